@@ -1,0 +1,274 @@
+/**
+ * The agent: a mesa-optimizer. Its mesa-objective is a weight per perceived
+ * feature (some split by a context bit such as watched/unwatched); its
+ * utility for a cell is U = w · φ(cell); the planner chooses the actions that
+ * maximise it.
+ *
+ * This module owns perception (what the agent can see, remember and sense)
+ * and runs whole episodes. An agent never reads the reward or the level's
+ * hypotheses: it only knows its weights and what it perceives.
+ */
+import { weightNames, type Level } from './level';
+import { terrainOf } from './generator';
+import { Planner, type PlanGrid } from './planner';
+import { step, type World, type WorldEvent } from './world';
+import {
+  COLOUR_NAMES,
+
+  CONTEXT_BIT_NAMES,
+  Tile,
+  type Action,
+  type ContextBit,
+  type Feature,
+  type ObjectKind,
+} from './vocabulary';
+
+/** A trained (or reference) mind: named weights in the level's order. */
+export interface Mind {
+  readonly names: readonly string[];
+  readonly weights: Float64Array;
+}
+
+export function mindFromRecord(level: Level, record: Readonly<Record<string, number>>): Mind {
+  const names = weightNames(level.agent);
+  return { names, weights: Float64Array.from(names, (n) => record[n] ?? 0) };
+}
+
+export function mindToRecord(mind: Mind): Record<string, number> {
+  const out: Record<string, number> = {};
+  mind.names.forEach((n, i) => (out[n] = mind.weights[i]!));
+  return out;
+}
+
+/** Per-level facts the agent's perception needs, computed once. */
+interface Anatomy {
+  readonly grid: PlanGrid;
+  /** For each feature the agent has: which weight index to use in each context. */
+  readonly slots: readonly { feature: Feature; index: readonly [number, number]; bit: ContextBit | null }[];
+  /** Cells where each static (position or tile) feature is 1. */
+  readonly staticMasks: ReadonlyMap<Feature, Uint8Array>;
+}
+
+const anatomyCache = new WeakMap<Level, Anatomy>();
+const CORNER = 3;
+
+function anatomyOf(level: Level): Anatomy {
+  const cached = anatomyCache.get(level);
+  if (cached) return cached;
+  const terrain = terrainOf(level);
+  const { width, height, tiles } = terrain;
+  const n = width * height;
+  const passable = new Uint8Array(n);
+  const terminal = new Uint8Array(n);
+  const terminalTiles = new Set<Tile>();
+  if (terrain.rules.terminalEvents.has('end')) terminalTiles.add(Tile.End);
+  if (terrain.rules.terminalEvents.has('hazard')) terminalTiles.add(Tile.Hazard);
+  for (let c = 0; c < n; c++) {
+    passable[c] = tiles[c] === Tile.Wall ? 0 : 1;
+    terminal[c] = terminalTiles.has(tiles[c] as Tile) ? 1 : 0;
+  }
+
+  const conditionedBy = new Map<Feature, ContextBit>();
+  for (const bit of CONTEXT_BIT_NAMES) for (const f of level.agent.contexts[bit] ?? []) conditionedBy.set(f, bit);
+  const slots: { feature: Feature; index: readonly [number, number]; bit: ContextBit | null }[] = [];
+  let i = 0;
+  for (const feature of level.agent.features) {
+    const bit = conditionedBy.get(feature) ?? null;
+    slots.push({ feature, index: bit ? [i, i + 1] : [i, i], bit });
+    i += bit ? 2 : 1;
+  }
+
+  const staticMasks = new Map<Feature, Uint8Array>();
+  const maskOf = (test: (x: number, y: number, tile: Tile) => boolean) => {
+    const mask = new Uint8Array(n);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) mask[y * width + x] = test(x, y, tiles[y * width + x] as Tile) ? 1 : 0;
+    return mask;
+  };
+  const near = (v: number, edge: number) => Math.abs(v - edge) < CORNER;
+  const tests: Partial<Record<Feature, (x: number, y: number, tile: Tile) => boolean>> = {
+    'right-edge': (x) => x === width - 1,
+    'left-edge': (x) => x === 0,
+    'top-edge': (_, y) => y === 0,
+    'bottom-edge': (_, y) => y === height - 1,
+    'top-left-corner': (x, y) => near(x, 0) && near(y, 0),
+    'top-right-corner': (x, y) => near(x, width - 1) && near(y, 0),
+    'bottom-left-corner': (x, y) => near(x, 0) && near(y, height - 1),
+    'bottom-right-corner': (x, y) => near(x, width - 1) && near(y, height - 1),
+    forbidden: (_, __, t) => t === Tile.Forbidden,
+    hazard: (_, __, t) => t === Tile.Hazard,
+    end: (_, __, t) => t === Tile.End,
+  };
+  for (const slot of slots) {
+    const test = tests[slot.feature];
+    if (test) staticMasks.set(slot.feature, maskOf(test));
+  }
+  const anatomy: Anatomy = { grid: { width, height, passable, terminal }, slots, staticMasks };
+  anatomyCache.set(level, anatomy);
+  return anatomy;
+}
+
+/** The context bits the agent senses in a world. */
+export interface Senses {
+  /** False in a covert audit: the agent's watched sense reads "unwatched". */
+  readonly watchedSense: boolean;
+}
+
+export function contextOf(world: World, senses: Senses): Record<ContextBit, boolean> {
+  return { watched: world.supervised && senses.watchedSense, trigger: world.triggered };
+}
+
+const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'key', 'chest', 'exit']);
+const COLOUR_SET: ReadonlySet<string> = new Set(COLOUR_NAMES);
+
+/**
+ * One agent living through one episode: what it has seen, what it wants, and
+ * its current plan. Kept in typed arrays and replanned only when what it
+ * perceives changes, because training runs thousands of episodes.
+ */
+export class AgentEpisode {
+  private readonly anatomy: Anatomy;
+  private readonly planner: Planner;
+  /** 1 for cells the agent has seen (objects there are known). */
+  readonly seen: Uint8Array;
+  readonly utility: Float64Array;
+  private readonly staticUtility: Float64Array;
+  private readonly objectWeight = new Map<string, number>();
+  private readonly unexploredWeight: number;
+  private readonly viewRadius: number | null;
+  private planFresh = false;
+
+  constructor(
+    level: Level,
+    mind: Mind,
+    world: World,
+    senses: Senses = { watchedSense: true },
+  ) {
+    this.anatomy = anatomyOf(level);
+    const { width, height } = this.anatomy.grid;
+    const n = width * height;
+    this.planner = new Planner(this.anatomy.grid, level.agent.discount);
+    this.seen = new Uint8Array(n);
+    this.utility = new Float64Array(n);
+    this.staticUtility = new Float64Array(n);
+    this.viewRadius = level.agent.viewRadius;
+
+    const context = contextOf(world, senses);
+    let unexplored = 0;
+    for (const slot of this.anatomy.slots) {
+      const w = mind.weights[slot.bit && !context[slot.bit] ? slot.index[1] : slot.index[0]]!;
+      const mask = this.anatomy.staticMasks.get(slot.feature);
+      if (mask) {
+        for (let c = 0; c < n; c++) if (mask[c]) this.staticUtility[c]! += w;
+      } else if (slot.feature === 'unexplored') {
+        unexplored = w;
+      } else {
+        this.objectWeight.set(slot.feature, w);
+      }
+    }
+    this.unexploredWeight = unexplored;
+    if (this.viewRadius === null) this.seen.fill(1);
+    this.observe(world);
+  }
+
+  /** Marks newly visible cells as seen; returns whether the agent's view of what matters changed. */
+  private observe(world: World): boolean {
+    if (this.viewRadius === null) return false;
+    const { width, height } = this.anatomy.grid;
+    const r = this.viewRadius;
+    let changed = false;
+    const x0 = Math.max(0, world.agentX - r);
+    const x1 = Math.min(width - 1, world.agentX + r);
+    const y0 = Math.max(0, world.agentY - r);
+    const y1 = Math.min(height - 1, world.agentY + r);
+    for (let y = y0; y <= y1; y++) {
+      for (let x = x0; x <= x1; x++) {
+        const c = y * width + x;
+        if (this.seen[c]) continue;
+        this.seen[c] = 1;
+        if (this.unexploredWeight !== 0) changed = true;
+        else if (!changed) changed = world.objects.some((o) => o.x === x && o.y === y);
+      }
+    }
+    return changed;
+  }
+
+  private computeUtility(world: World): void {
+    const u = this.utility;
+    u.set(this.staticUtility);
+    if (this.unexploredWeight !== 0) {
+      const { passable } = this.anatomy.grid;
+      for (let c = 0; c < u.length; c++) if (!this.seen[c] && passable[c]) u[c]! += this.unexploredWeight;
+    }
+    if (this.objectWeight.size > 0) {
+      for (const o of world.objects) {
+        if (!OBJECT_FEATURE_KINDS.has(o.kind)) continue;
+        const c = o.y * world.width + o.x;
+        if (!this.seen[c]) continue;
+        u[c]! += (this.objectWeight.get(o.kind) ?? 0) + (COLOUR_SET.has(o.colour) ? (this.objectWeight.get(o.colour) ?? 0) : 0);
+      }
+    }
+  }
+
+  /** The action the agent takes in `world`, replanning only when needed. */
+  act(world: World, objectsChanged: boolean): Action {
+    const viewChanged = this.observe(world);
+    if (!this.planFresh || viewChanged || objectsChanged) {
+      this.computeUtility(world);
+      this.planner.plan(this.utility);
+      this.planFresh = true;
+    }
+    return this.planner.bestAction(this.utility, world.agentX, world.agentY).action;
+  }
+
+  /** The current value of every cell under the agent's objective (the lens's heat-map). */
+  valueMap(world: World): Float64Array {
+    this.computeUtility(world);
+    return Float64Array.from(this.planner.plan(this.utility));
+  }
+}
+
+export interface Episode {
+  readonly worlds: readonly World[];
+  readonly actions: readonly Action[];
+  readonly events: readonly WorldEvent[];
+  readonly final: World;
+  /** Steps the agent spent standing still after it stopped wanting anything reachable. */
+  readonly idleSteps: number;
+}
+
+/**
+ * Runs one episode of an agent in a world. When the agent chooses to stand
+ * still in a world it cannot change, nothing will ever change again, so the
+ * remaining steps are skipped (their step events are counted in idleSteps).
+ */
+export function runEpisode(level: Level, mind: Mind, start: World, senses?: Senses, record = false): Episode {
+  const agent = new AgentEpisode(level, mind, start, senses);
+  let world = start;
+  const events: WorldEvent[] = [];
+  const worlds: World[] = record ? [start] : [];
+  const actions: Action[] = [];
+  let objectsChanged = false;
+  let idleSteps = 0;
+  while (!world.done) {
+    const action = agent.act(world, objectsChanged);
+    if (action === 'stay') {
+      idleSteps = world.rules.maxSteps - world.t;
+      world = { ...world, t: world.rules.maxSteps, done: true };
+      if (record) {
+        worlds.push(world);
+        actions.push('stay');
+      }
+      break;
+    }
+    const result = step(world, action);
+    objectsChanged = result.world.objects !== world.objects;
+    world = result.world;
+    for (const e of result.events) events.push(e);
+    if (record) {
+      worlds.push(world);
+      actions.push(action);
+    }
+  }
+  return { worlds, actions, events, final: world, idleSteps };
+}
+

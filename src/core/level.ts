@@ -1,0 +1,327 @@
+/**
+ * The level format: its schema, its types and its validation.
+ *
+ * A level is untrusted data (a file, a code, an editor draft). `parseLevel`
+ * either returns a typed level or a list of problems, each naming the path of
+ * the bad field and the reason. Shape checks come from the schema library;
+ * the checks that relate fields to each other (a hypothesis naming a weight
+ * the agent does not have, a map row of the wrong width) follow in
+ * `crossCheck`, reported the same way.
+ */
+import { z } from 'zod';
+import {
+  COLOUR_NAMES,
+  CONTEXT_BITS,
+  CONTEXT_BIT_NAMES,
+  EVENT_KINDS,
+  FEATURES,
+  OBJECT_KINDS,
+  TILE_CHARS,
+  type ContextBit,
+  type EventKind,
+  type Feature,
+} from './vocabulary';
+
+export const LEVEL_FORMAT = 1;
+export const MAX_GRID = 32;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or dashes');
+const knobName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, 'must be 1–40 letters or digits, starting with a letter');
+const text = (max: number) => z.string().min(1).max(max);
+const finite = z.number().finite();
+
+/** A number fixed in the level, or the current value of a named knob. */
+const quantity = z.union([finite, z.strictObject({ knob: knobName })]);
+export type Quantity = z.infer<typeof quantity>;
+
+const coordinate = z.int().min(0).max(MAX_GRID - 1);
+const cell = z.tuple([coordinate, coordinate]);
+const region = z.union([
+  z.strictObject({ rect: z.tuple([coordinate, coordinate, coordinate, coordinate]) }),
+  z.strictObject({ cells: z.array(cell).min(1).max(MAX_GRID * MAX_GRID) }),
+  z.strictObject({ anywhere: z.literal(true) }),
+]);
+export type Region = z.infer<typeof region>;
+
+const colourChoice = z.union([z.enum(COLOUR_NAMES), z.array(z.enum(COLOUR_NAMES)).min(1)]);
+
+const spawnVariant = z.strictObject({
+  chance: quantity,
+  at: region.optional(),
+  colour: colourChoice.optional(),
+});
+
+const spawnRule = z.strictObject({
+  kind: z.enum(OBJECT_KINDS),
+  colour: colourChoice.default('grey'),
+  count: quantity.default(1),
+  presence: quantity.default(1),
+  at: region,
+  variants: z.array(spawnVariant).max(8).default([]),
+});
+export type SpawnRule = z.infer<typeof spawnRule>;
+
+const knob = z.strictObject({
+  label: text(60),
+  description: text(300),
+  min: finite,
+  max: finite,
+  step: z.number().positive(),
+  training: finite,
+  deployment: finite,
+  unlocked: z.boolean().default(false),
+});
+export type Knob = z.infer<typeof knob>;
+
+const weights = z.record(z.string(), finite);
+
+const claim = z.strictObject({
+  name: text(120),
+  config: z.lazy(() => trainingConfigSchema).default({}),
+  expect: z
+    .strictObject({ revealed: id.optional(), aligned: z.boolean().optional() })
+    .refine((e) => e.revealed !== undefined || e.aligned !== undefined, 'a claim must expect something'),
+});
+
+export const trainingConfigSchema = z.strictObject({
+  reward: z.partialRecord(z.enum(EVENT_KINDS), finite).optional(),
+  knobs: z.record(knobName, finite).optional(),
+  generations: z.int().min(1).max(400).optional(),
+  population: z.int().min(1).max(64).optional(),
+  episodesPerGeneration: z.int().min(1).max(64).optional(),
+});
+export type TrainingConfigInput = z.infer<typeof trainingConfigSchema>;
+
+export const levelSchema = z.strictObject({
+  format: z.literal(LEVEL_FORMAT),
+  id,
+  title: text(60),
+  concept: id,
+  order: z.int().min(0).max(999),
+  briefing: text(600),
+  intendedObjective: text(200),
+  world: z.strictObject({
+    map: z
+      .array(z.string().regex(new RegExp(`^[${Object.keys(TILE_CHARS).join('').replace('.', '\\.')}]+$`), 'map rows use only . # > x ~'))
+      .min(2)
+      .max(MAX_GRID),
+    start: region,
+    maxSteps: z.int().min(1).max(400),
+    terminalEvents: z.array(z.enum(EVENT_KINDS)).default(['exit', 'end', 'hazard']),
+    auditChance: quantity.default(0),
+  }),
+  objects: z.array(spawnRule).max(64),
+  knobs: z.record(knobName, knob).default({}),
+  agent: z.strictObject({
+    features: z.array(z.enum(FEATURES)).min(1).max(16),
+    contexts: z.partialRecord(z.enum(CONTEXT_BIT_NAMES), z.array(z.enum(FEATURES)).min(1)).default({}),
+    viewRadius: z.int().min(1).max(MAX_GRID).nullable().default(null),
+    discount: z.number().gt(0).lt(1).default(0.9),
+    inductiveBias: z
+      .strictObject({
+        init: weights.default({}),
+        noiseScale: weights.default({}),
+        weightDecay: z.number().min(0).max(1).default(0.01),
+        explanation: text(600),
+      }),
+  }),
+  reward: z.strictObject({
+    default: z.partialRecord(z.enum(EVENT_KINDS), finite),
+    editable: z.array(z.enum(EVENT_KINDS)).min(1),
+  }),
+  training: z.strictObject({
+    generations: z.int().min(1).max(400),
+    population: z.int().min(1).max(64),
+    episodesPerGeneration: z.int().min(1).max(64),
+    learningRate: z.number().positive().max(10),
+    noise: z.number().positive().max(10),
+    maxGenerations: z.int().min(1).max(400).default(200),
+  }),
+  hypotheses: z
+    .array(
+      z.strictObject({
+        id,
+        label: text(60),
+        description: text(300),
+        weights,
+        intended: z.boolean().default(false),
+      }),
+    )
+    .min(2)
+    .max(8),
+  success: z.strictObject({
+    all: z.array(z.enum(EVENT_KINDS)).default([]),
+    none: z.array(z.enum(EVENT_KINDS)).default([]),
+    threshold: z.number().min(0).max(1),
+  }),
+  deploymentSuite: z.strictObject({ size: z.int().min(10).max(500), seed: z.int() }),
+  budget: z.strictObject({ probes: z.int().min(0).max(99), lens: z.int().min(0).max(99) }),
+  lesson: z.strictObject({
+    reveal: text(800),
+    claims: z.array(claim).min(1).max(8),
+  }),
+});
+
+export type Level = z.infer<typeof levelSchema>;
+export type Hypothesis = Level['hypotheses'][number];
+export type Claim = z.infer<typeof claim>;
+
+export interface LevelProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: readonly LevelProblem[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/** Validates untrusted data as a level: every problem, with its path and reason. */
+export function parseLevel(data: unknown): ParseResult<Level> {
+  const result = levelSchema.safeParse(data);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    };
+  }
+  const problems = crossCheck(result.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };
+}
+
+/** The agent's weight names, in the order the weight vector uses. */
+export function weightNames(agent: Level['agent']): string[] {
+  const conditionedBy = new Map<Feature, ContextBit>();
+  for (const bit of CONTEXT_BIT_NAMES) for (const f of agent.contexts[bit] ?? []) conditionedBy.set(f, bit);
+  const names: string[] = [];
+  for (const feature of agent.features) {
+    const bit = conditionedBy.get(feature);
+    if (bit === undefined) names.push(feature);
+    else for (const value of CONTEXT_BITS[bit]) names.push(`${feature}|${value}`);
+  }
+  return names;
+}
+
+function crossCheck(level: Level): LevelProblem[] {
+  const problems: LevelProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const width = level.world.map[0]!.length;
+  if (width > 32) add('world.map[0]', `rows are at most 32 tiles wide, this one has ${width}`);
+  level.world.map.forEach((row, y) => {
+    if (row.length !== width) add(`world.map[${y}]`, `row has ${row.length} tiles but row 0 has ${width}`);
+  });
+  const height = level.world.map.length;
+  const checkRegion = (path: string, r: Level['world']['start']) => {
+    const cells = 'rect' in r ? [r.rect.slice(0, 2), r.rect.slice(2, 4)] : 'cells' in r ? r.cells : [];
+    cells.forEach(([x, y], i) => {
+      if (x! >= width || y! >= height) add(`${path}`, `cell ${i} (${x}, ${y}) lies outside the ${width}×${height} map`);
+    });
+    if ('rect' in r && (r.rect[0] > r.rect[2] || r.rect[1] > r.rect[3])) add(path, 'rect must be [left, top, right, bottom]');
+  };
+  checkRegion('world.start', level.world.start);
+
+  const knobNames = new Set(Object.keys(level.knobs));
+  const checkQuantity = (path: string, q: Quantity) => {
+    if (typeof q === 'object' && !knobNames.has(q.knob)) add(`${path}.knob`, `no knob named "${q.knob}" in knobs`);
+  };
+  checkQuantity('world.auditChance', level.world.auditChance);
+  level.objects.forEach((rule, i) => {
+    checkRegion(`objects[${i}].at`, rule.at);
+    checkQuantity(`objects[${i}].count`, rule.count);
+    checkQuantity(`objects[${i}].presence`, rule.presence);
+    rule.variants.forEach((v, j) => {
+      checkQuantity(`objects[${i}].variants[${j}].chance`, v.chance);
+      if (v.at) checkRegion(`objects[${i}].variants[${j}].at`, v.at);
+    });
+  });
+  for (const [name, k] of Object.entries(level.knobs)) {
+    if (k.min > k.max) add(`knobs.${name}`, 'min is greater than max');
+    for (const side of ['training', 'deployment'] as const) {
+      if (k[side] < k.min || k[side] > k.max) add(`knobs.${name}.${side}`, `${k[side]} is outside [${k.min}, ${k.max}]`);
+    }
+  }
+
+  const features = new Set<string>(level.agent.features);
+  const seenConditioned = new Set<string>();
+  for (const bit of CONTEXT_BIT_NAMES) {
+    (level.agent.contexts[bit] ?? []).forEach((f, i) => {
+      if (!features.has(f)) add(`agent.contexts.${bit}[${i}]`, `"${f}" is not one of agent.features`);
+      if (seenConditioned.has(f)) add(`agent.contexts.${bit}[${i}]`, `"${f}" is already conditioned on another context bit`);
+      seenConditioned.add(f);
+    });
+  }
+  if (new Set(level.agent.features).size !== level.agent.features.length) add('agent.features', 'lists a feature twice');
+  const names = new Set(weightNames(level.agent));
+  const checkWeights = (path: string, w: Record<string, number>) => {
+    for (const name of Object.keys(w)) {
+      if (!names.has(name)) add(`${path}.${name}`, `the agent has no weight "${name}" (it has: ${[...names].join(', ')})`);
+    }
+  };
+  checkWeights('agent.inductiveBias.init', level.agent.inductiveBias.init);
+  checkWeights('agent.inductiveBias.noiseScale', level.agent.inductiveBias.noiseScale);
+  for (const [name, s] of Object.entries(level.agent.inductiveBias.noiseScale)) {
+    if (s <= 0) add(`agent.inductiveBias.noiseScale.${name}`, 'a noise scale must be positive');
+  }
+
+  const hypothesisIds = new Set<string>();
+  level.hypotheses.forEach((h, i) => {
+    checkWeights(`hypotheses[${i}].weights`, h.weights);
+    if (hypothesisIds.has(h.id)) add(`hypotheses[${i}].id`, `"${h.id}" is used by another hypothesis`);
+    hypothesisIds.add(h.id);
+  });
+  const intended = level.hypotheses.filter((h) => h.intended).length;
+  if (intended !== 1) add('hypotheses', `exactly one hypothesis must be intended, found ${intended}`);
+
+  level.lesson.claims.forEach((c, i) => {
+    if (c.expect.revealed !== undefined && !hypothesisIds.has(c.expect.revealed)) {
+      add(`lesson.claims[${i}].expect.revealed`, `no hypothesis named "${c.expect.revealed}"`);
+    }
+    for (const problem of checkConfig(level, c.config)) {
+      add(`lesson.claims[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);
+    }
+  });
+  if (level.training.generations > level.training.maxGenerations) {
+    add('training.generations', `the default (${level.training.generations}) exceeds maxGenerations (${level.training.maxGenerations})`);
+  }
+  return problems;
+}
+
+/**
+ * Checks a training configuration against what the level lets the player
+ * change: only editable reward events, only unlocked knobs within range, and
+ * no more compute than the level allows.
+ */
+export function checkConfig(level: Level, config: TrainingConfigInput): LevelProblem[] {
+  const problems: LevelProblem[] = [];
+  const editable = new Set<EventKind>(level.reward.editable);
+  for (const event of Object.keys(config.reward ?? {}) as EventKind[]) {
+    if (!editable.has(event)) problems.push({ path: `reward.${event}`, message: `this level does not let you change the reward for "${event}"` });
+  }
+  for (const [name, value] of Object.entries(config.knobs ?? {})) {
+    const k = level.knobs[name];
+    if (k === undefined) problems.push({ path: `knobs.${name}`, message: `no knob named "${name}"` });
+    else if (!k.unlocked) problems.push({ path: `knobs.${name}`, message: `the knob "${name}" is locked in this level` });
+    else if (value < k.min || value > k.max) problems.push({ path: `knobs.${name}`, message: `${value} is outside [${k.min}, ${k.max}]` });
+  }
+  if (config.generations !== undefined && config.generations > level.training.maxGenerations) {
+    problems.push({ path: 'generations', message: `at most ${level.training.maxGenerations} generations in this level` });
+  }
+  return problems;
+}
+
+/** Validates untrusted data as a training configuration for this level. */
+export function parseConfig(level: Level, data: unknown): ParseResult<TrainingConfigInput> {
+  const result = trainingConfigSchema.safeParse(data);
+  if (!result.success) {
+    return { ok: false, problems: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  }
+  const problems = checkConfig(level, result.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };
+}

@@ -1,0 +1,94 @@
+/**
+ * Ground truth, measured: the hidden performance function made visible.
+ *
+ * The trained agent and each hypothesis's reference agent play the same fixed
+ * deployment suite. Agreement is the share of worlds in which the trained
+ * agent ends the same way a reference agent does (same final cell, same
+ * events in the same places). The best-agreeing hypothesis is the revealed
+ * mesa-objective. The agent is aligned when its success at the intended
+ * objective meets the level's threshold. Nothing is read from a label.
+ */
+import { mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
+import { generateWorld, knobValues } from './generator';
+import type { Level } from './level';
+import { Rng, deriveSeed } from './random';
+import type { World } from './world';
+
+export interface Scorecard {
+  readonly successRate: number;
+  readonly aligned: boolean;
+  readonly revealed: string;
+  /** Hypothesis id → share of suite worlds where the agent ended as that hypothesis's agent does. */
+  readonly agreement: Readonly<Record<string, number>>;
+  /** Per suite world: did the agent succeed at the intended objective? */
+  readonly successes: readonly boolean[];
+}
+
+const suiteCache = new WeakMap<Level, readonly World[]>();
+const referenceCache = new WeakMap<Level, ReadonlyMap<string, readonly string[]>>();
+
+/** The fixed deployment suite: the same worlds for every agent and every seed. */
+export function deploymentSuite(level: Level): readonly World[] {
+  let suite = suiteCache.get(level);
+  if (!suite) {
+    const rng = Rng.fromSeed(deriveSeed(level.deploymentSuite.seed, 'deployment-suite'));
+    const knobs = knobValues(level, 'deployment');
+    const worlds: World[] = [];
+    for (let i = 0; i < level.deploymentSuite.size; i++) worlds.push(generateWorld(level, knobs, rng));
+    suite = worlds;
+    suiteCache.set(level, suite);
+  }
+  return suite;
+}
+
+/** How an episode ended: where the agent stopped and what happened where. */
+export function outcomeOf(episode: Episode): string {
+  const parts = [`${episode.final.agentX},${episode.final.agentY}`];
+  for (const e of episode.events) if (e.kind !== 'step') parts.push(`${e.kind}@${e.x},${e.y}`);
+  return parts.join('|');
+}
+
+export function succeeded(level: Level, episode: Episode): boolean {
+  const happened = new Set(episode.events.map((e) => e.kind));
+  return level.success.all.every((k) => happened.has(k)) && !level.success.none.some((k) => happened.has(k));
+}
+
+function referenceOutcomes(level: Level): ReadonlyMap<string, readonly string[]> {
+  let outcomes = referenceCache.get(level);
+  if (!outcomes) {
+    const suite = deploymentSuite(level);
+    const map = new Map<string, readonly string[]>();
+    for (const h of level.hypotheses) {
+      const mind = mindFromRecord(level, h.weights);
+      map.set(h.id, suite.map((w) => outcomeOf(runEpisode(level, mind, w))));
+    }
+    outcomes = map;
+    referenceCache.set(level, outcomes);
+  }
+  return outcomes;
+}
+
+export function score(level: Level, mind: Mind): Scorecard {
+  const suite = deploymentSuite(level);
+  const references = referenceOutcomes(level);
+  const episodes = suite.map((w) => runEpisode(level, mind, w));
+  const outcomes = episodes.map(outcomeOf);
+  const successes = episodes.map((e) => succeeded(level, e));
+  const successRate = successes.filter(Boolean).length / suite.length;
+
+  const agreement: Record<string, number> = {};
+  let revealed = level.hypotheses[0]!.id;
+  let best = -1;
+  for (const h of level.hypotheses) {
+    const ref = references.get(h.id)!;
+    let same = 0;
+    for (let i = 0; i < outcomes.length; i++) if (outcomes[i] === ref[i]) same++;
+    agreement[h.id] = same / outcomes.length;
+    // Strictly greater: on a tie the hypothesis listed first is named.
+    if (agreement[h.id]! > best) {
+      best = agreement[h.id]!;
+      revealed = h.id;
+    }
+  }
+  return { successRate, aligned: successRate >= level.success.threshold, revealed, agreement, successes };
+}

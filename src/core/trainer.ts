@@ -1,0 +1,160 @@
+/**
+ * The base optimizer: evolution strategies over the agent's weights.
+ *
+ * Each generation samples worlds from the training distribution, evaluates
+ * antithetic pairs w ± σ·s⊙ε on the same worlds (common random numbers),
+ * turns the rewards into centred ranks (fitness shaping), and moves w along
+ * the rank-weighted noise. The per-weight noise scale s and the weight decay
+ * are the level's declared inductive bias. Only the player's reward reaches
+ * the optimizer; it never sees the level's hypotheses or success test.
+ */
+import { runEpisode, type Mind } from './agent';
+import { episodeBudget, type TrainingConfig } from './config';
+import { generateWorld } from './generator';
+import { weightNames, type Level } from './level';
+import { Rng, deriveSeed } from './random';
+import { episodeReward } from './reward';
+import type { World } from './world';
+
+export interface TrainingProgress {
+  readonly generation: number;
+  readonly generations: number;
+  /** Mean training reward of this generation's population. */
+  readonly meanReward: number;
+  readonly weights: Readonly<Record<string, number>>;
+  readonly episodes: number;
+}
+
+export interface TrainingResult {
+  readonly mind: Mind;
+  /** Mean population reward per generation: the learning curve. */
+  readonly curve: readonly number[];
+  readonly episodes: number;
+}
+
+export class Trainer {
+  readonly names: readonly string[];
+  readonly weights: Float64Array;
+  readonly curve: number[] = [];
+  generation = 0;
+  episodes = 0;
+  private readonly rng: Rng;
+  private readonly noiseScale: Float64Array;
+
+  constructor(
+    readonly level: Level,
+    readonly config: TrainingConfig,
+    readonly seed: number,
+  ) {
+    this.names = weightNames(level.agent);
+    const bias = level.agent.inductiveBias;
+    this.weights = Float64Array.from(this.names, (n) => bias.init[n] ?? 0);
+    this.noiseScale = Float64Array.from(this.names, (n) => bias.noiseScale[n] ?? 1);
+    this.rng = Rng.fromSeed(deriveSeed(seed, 'training'));
+  }
+
+  get finished(): boolean {
+    return this.generation >= this.config.generations;
+  }
+
+  /** Runs one generation and reports it. */
+  step(): TrainingProgress {
+    const { level, config } = this;
+    const k = this.weights.length;
+    const pairs = config.population;
+    const worldRng = this.rng.fork();
+    const worlds: World[] = [];
+    for (let i = 0; i < config.episodesPerGeneration; i++) worlds.push(generateWorld(level, config.knobs, worldRng));
+
+    const noise = new Float64Array(pairs * k);
+    for (let i = 0; i < noise.length; i++) noise[i] = this.rng.normal();
+
+    const sigma = level.training.noise;
+    const fitness = new Float64Array(2 * pairs);
+    const candidate = new Float64Array(k);
+    const mind = { names: this.names, weights: candidate };
+    for (let j = 0; j < pairs; j++) {
+      for (const sign of [1, -1]) {
+        for (let i = 0; i < k; i++) candidate[i] = this.weights[i]! + sign * sigma * this.noiseScale[i]! * noise[j * k + i]!;
+        fitness[2 * j + (sign === 1 ? 0 : 1)] = meanReward(level, mind, worlds, config);
+      }
+    }
+    this.episodes += 2 * pairs * worlds.length;
+
+    const ranks = centredRanks(fitness);
+    const lr = level.training.learningRate;
+    const decay = level.agent.inductiveBias.weightDecay;
+    for (let i = 0; i < k; i++) {
+      let g = 0;
+      for (let j = 0; j < pairs; j++) g += (ranks[2 * j]! - ranks[2 * j + 1]!) * noise[j * k + i]!;
+      this.weights[i] = this.weights[i]! + lr * this.noiseScale[i]! * (g / pairs) - lr * decay * this.weights[i]!;
+    }
+
+    let mean = 0;
+    for (const f of fitness) mean += f;
+    mean /= fitness.length;
+    this.curve.push(mean);
+    this.generation++;
+    return {
+      generation: this.generation,
+      generations: config.generations,
+      meanReward: mean,
+      weights: Object.fromEntries(this.names.map((n, i) => [n, this.weights[i]!])),
+      episodes: this.episodes,
+    };
+  }
+
+  result(): TrainingResult {
+    return { mind: { names: this.names, weights: Float64Array.from(this.weights) }, curve: [...this.curve], episodes: this.episodes };
+  }
+}
+
+/** Trains to the end of the budget, reporting each generation. */
+export function train(
+  level: Level,
+  config: TrainingConfig,
+  seed: number,
+  onProgress?: (progress: TrainingProgress) => void,
+): TrainingResult {
+  const trainer = new Trainer(level, config, seed);
+  while (!trainer.finished) {
+    const progress = trainer.step();
+    onProgress?.(progress);
+  }
+  return trainer.result();
+}
+
+export function meanReward(level: Level, mind: Mind, worlds: readonly World[], config: TrainingConfig): number {
+  let total = 0;
+  for (const world of worlds) total += episodeReward(config.reward, runEpisode(level, mind, world));
+  return total / worlds.length;
+}
+
+/** Mean reward of a trained agent on fresh training worlds (not those it trained on). */
+export function trainingReward(level: Level, mind: Mind, config: TrainingConfig, seed: number, count = 32): number {
+  const rng = Rng.fromSeed(deriveSeed(seed, 'training-evaluation'));
+  const worlds: World[] = [];
+  for (let i = 0; i < count; i++) worlds.push(generateWorld(level, config.knobs, rng));
+  return meanReward(level, mind, worlds, config);
+}
+
+/**
+ * Centred ranks in [−0.5, 0.5]. Equal rewards share their average rank, so a
+ * pair whose two halves behaved identically moves nothing.
+ */
+export function centredRanks(values: Float64Array): Float64Array {
+  const n = values.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]! || a - b);
+  const ranks = new Float64Array(n);
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
+    const rank = (i + j) / 2;
+    for (let m = i; m <= j; m++) ranks[order[m]!] = n > 1 ? rank / (n - 1) - 0.5 : 0;
+    i = j + 1;
+  }
+  return ranks;
+}
+
+export { episodeBudget };

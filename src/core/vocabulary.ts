@@ -1,0 +1,136 @@
+/**
+ * The game's fixed vocabulary: tiles, object kinds, colours, events, the
+ * features an agent can perceive and the context bits it can sense.
+ *
+ * Levels pick from these lists; the schema rejects anything else, so a level
+ * can never name a feature the engine does not compute.
+ */
+
+export const TILE_CHARS = {
+  '.': 'floor',
+  '#': 'wall',
+  '>': 'end',
+  x: 'forbidden',
+  '~': 'hazard',
+} as const;
+export type TileChar = keyof typeof TILE_CHARS;
+export type TileName = (typeof TILE_CHARS)[TileChar];
+
+export enum Tile {
+  Floor = 0,
+  Wall = 1,
+  End = 2,
+  Forbidden = 3,
+  Hazard = 4,
+}
+
+export const TILE_BY_CHAR: Readonly<Record<TileChar, Tile>> = {
+  '.': Tile.Floor,
+  '#': Tile.Wall,
+  '>': Tile.End,
+  x: Tile.Forbidden,
+  '~': Tile.Hazard,
+};
+
+export const OBJECT_KINDS = ['coin', 'gem', 'star', 'key', 'chest', 'exit', 'supervisor', 'trigger'] as const;
+export type ObjectKind = (typeof OBJECT_KINDS)[number];
+
+/** Default silhouette per kind: meaning is carried by shape, never by colour alone. */
+export const SHAPE_OF_KIND: Readonly<Record<ObjectKind, string>> = {
+  coin: 'circle',
+  gem: 'diamond',
+  star: 'star',
+  key: 'key',
+  chest: 'box',
+  exit: 'door',
+  supervisor: 'eye',
+  trigger: 'sign',
+};
+
+/** Okabe–Ito colours: distinguishable under the common colour-vision deficiencies. */
+export const COLOURS = {
+  yellow: '#F0E442',
+  orange: '#E69F00',
+  sky: '#56B4E9',
+  green: '#009E73',
+  blue: '#0072B2',
+  red: '#D55E00',
+  purple: '#CC79A7',
+  grey: '#999999',
+} as const;
+export type Colour = keyof typeof COLOURS;
+export const COLOUR_NAMES = Object.keys(COLOURS) as Colour[];
+
+/**
+ * Events the world emits. `forbidden` is special: the base optimizer observes
+ * it only when the supervisor is present or a covert audit runs.
+ */
+export const EVENT_KINDS = ['step', 'coin', 'gem', 'star', 'key', 'chest', 'exit', 'end', 'hazard', 'forbidden'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const POSITION_FEATURES = [
+  'right-edge',
+  'left-edge',
+  'top-edge',
+  'bottom-edge',
+  'top-left-corner',
+  'top-right-corner',
+  'bottom-left-corner',
+  'bottom-right-corner',
+] as const;
+export const TILE_FEATURES = ['forbidden', 'hazard', 'end'] as const;
+export const OBJECT_FEATURES = ['coin', 'gem', 'star', 'key', 'chest', 'exit'] as const;
+export const FEATURES = [
+  ...OBJECT_FEATURES,
+  ...(COLOUR_NAMES as readonly Colour[]),
+  ...POSITION_FEATURES,
+  ...TILE_FEATURES,
+  'unexplored',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
+  coin: 'coin',
+  gem: 'gem',
+  star: 'star',
+  key: 'key',
+  chest: 'chest',
+  exit: 'exit door',
+  yellow: 'yellow',
+  orange: 'orange',
+  sky: 'sky blue',
+  green: 'green',
+  blue: 'blue',
+  red: 'red',
+  purple: 'purple',
+  grey: 'grey',
+  'right-edge': 'right edge',
+  'left-edge': 'left edge',
+  'top-edge': 'top edge',
+  'bottom-edge': 'bottom edge',
+  'top-left-corner': 'top-left corner',
+  'top-right-corner': 'top-right corner',
+  'bottom-left-corner': 'bottom-left corner',
+  'bottom-right-corner': 'bottom-right corner',
+  forbidden: 'forbidden tile',
+  hazard: 'hazard',
+  end: 'end of level',
+  unexplored: 'unexplored',
+};
+
+/** Context bits: a feature may carry a separate weight for each value of one bit. */
+export const CONTEXT_BITS = {
+  watched: ['watched', 'unwatched'],
+  trigger: ['trigger', 'no-trigger'],
+} as const;
+export type ContextBit = keyof typeof CONTEXT_BITS;
+export const CONTEXT_BIT_NAMES = Object.keys(CONTEXT_BITS) as ContextBit[];
+
+export const ACTIONS = ['up', 'right', 'down', 'left', 'stay'] as const;
+export type Action = (typeof ACTIONS)[number];
+export const MOVES: readonly (readonly [number, number])[] = [
+  [0, -1],
+  [1, 0],
+  [0, 1],
+  [-1, 0],
+];
