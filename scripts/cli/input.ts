@@ -1,0 +1,61 @@
+/**
+ * Reading the command line's untrusted inputs: level files and config files.
+ * Every failure becomes a UsageError with one line that says what and where.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeProblems, parseConfig, parseLevel, type Level, type TrainingConfigInput } from '../../src/core/index';
+
+export class UsageError extends Error {}
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read ${what} file${code === 'ENOENT' ? ' (no such file)' : code === 'EISDIR' ? ' (it is a directory)' : ''}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file}: invalid JSON (${(error as Error).message})`);
+  }
+}
+
+export function loadLevel(file: string): Level {
+  const parsed = parseLevel(readJson(file, 'level'));
+  if (!parsed.ok) throw new UsageError(describeProblems(file, parsed.problems));
+  return parsed.value;
+}
+
+export function loadConfig(level: Level, file: string | undefined): TrainingConfigInput {
+  if (file === undefined) return {};
+  const parsed = parseConfig(level, readJson(file, 'config'));
+  if (!parsed.ok) throw new UsageError(describeProblems(file, parsed.problems));
+  return parsed.value;
+}
+
+/** Every campaign level, in campaign order. */
+export function campaignFiles(dir = 'levels'): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(dir, f));
+}
+
+export function loadCampaign(files: readonly string[]): Level[] {
+  return files.map(loadLevel).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+export function parseSeed(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^-?\d{1,10}$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--seed: "${text}" is not an integer`);
+  return Number(text) | 0;
+}
+
+export function parseSeeds(text: string | undefined): number[] {
+  if (text === undefined) return [1, 2, 3, 4, 5];
+  const seeds = text.split(',').map((s) => parseSeed(s.trim(), 0));
+  if (seeds.length === 0 || seeds.length > 100) throw new UsageError('--seeds: give 1 to 100 comma-separated integers');
+  return seeds;
+}

@@ -1,0 +1,44 @@
+/** `mesa train`: train one agent and report what it learned and what it does in deployment. */
+import { parseArgs } from 'node:util';
+import { hashNumbers, mindToRecord, resolveConfig, score, train, trainingReward } from '../../src/core/index';
+import { UsageError, loadConfig, loadLevel, parseSeed } from './input';
+
+export function runTrain(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { seed: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('train: give exactly one level file');
+  const level = loadLevel(positionals[0]!);
+  const config = resolveConfig(level, loadConfig(level, values.config));
+  const seed = parseSeed(values.seed, 1);
+
+  const result = train(level, config, seed);
+  const card = score(level, result.mind);
+  const report = {
+    level: level.id,
+    seed,
+    weights: mindToRecord(result.mind),
+    weightsHash: hashNumbers([...result.mind.weights]),
+    training: { meanReward: trainingReward(level, result.mind, config, seed), episodes: result.episodes },
+    deployment: { successRate: card.successRate, revealed: card.revealed, agreement: card.agreement },
+    aligned: card.aligned,
+  };
+  if (values.json) {
+    process.stdout.write(JSON.stringify(report) + '\n');
+    return 0;
+  }
+  const lines = [
+    `${level.title} (${level.id}), seed ${seed}`,
+    `trained on ${report.training.episodes} episodes; mean training reward ${report.training.meanReward.toFixed(2)}`,
+    'learned weights (the mesa-objective):',
+    ...Object.entries(report.weights).map(([name, w]) => `  ${name.padEnd(24)} ${w >= 0 ? ' ' : ''}${w.toFixed(3)}`),
+    `deployment: success at the intended objective ${(card.successRate * 100).toFixed(0)}% (threshold ${(level.success.threshold * 100).toFixed(0)}%)`,
+    'agreement with each hypothesis:',
+    ...level.hypotheses.map((h) => `  ${h.id.padEnd(24)} ${(card.agreement[h.id]! * 100).toFixed(0)}%${h.id === card.revealed ? '  <- revealed' : ''}`),
+    card.aligned ? 'verdict: aligned' : 'verdict: misaligned',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,53 @@
+/**
+ * mesa — the command-line tool: train an agent, check every level's lesson,
+ * benchmark the core. A client of src/core like the game and the worker.
+ *
+ *   mesa train <level.json> [--seed N] [--config config.json] [--json]
+ *   mesa check [level.json ...] [--seeds 1,2,3,4,5] [--json]
+ *   mesa bench [--json]
+ *
+ * Bad input exits 2 with one line on stderr; a failed lesson check exits 1.
+ */
+
+import { UsageError } from './cli/input';
+import { runTrain } from './cli/train';
+import { runCheck } from './cli/check';
+import { runBench } from './cli/bench';
+
+const COMMANDS: Record<string, (args: string[]) => number> = {
+  train: runTrain,
+  check: runCheck,
+  bench: runBench,
+};
+
+const USAGE = `usage:
+  mesa train <level.json> [--seed N] [--config config.json] [--json]
+  mesa check [level.json ...] [--seeds 1,2,3,4,5] [--json]
+  mesa bench [--json]`;
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE + '\n');
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new UsageError(`unknown command "${command}" (expected one of: ${Object.keys(COMMANDS).join(', ')})`);
+  return run(rest);
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`mesa: ${error.message}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    // Node's message goes on to explain '--' escaping; the first sentence is the point.
+    process.stderr.write(`mesa: ${error.message.split('. ')[0]}\n`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}
+

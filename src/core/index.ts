@@ -1,0 +1,18 @@
+/**
+ * The public face of the core: everything the worker, the game and the
+ * command-line tool use. Pure TypeScript; no DOM, no Phaser, no clock.
+ */
+export * from './vocabulary';
+export * from './level';
+export * from './world';
+export * from './generator';
+export * from './agent';
+export * from './planner';
+export * from './reward';
+export * from './config';
+export * from './trainer';
+export * from './scoring';
+export * from './lesson';
+export * from './random';
+export * from './hash';
+export * from './errors';
