@@ -16,3 +16,5 @@ export * from './lesson';
 export * from './random';
 export * from './hash';
 export * from './errors';
+export * from './verdict';
+export * from './inspect';

@@ -1,0 +1,114 @@
+/**
+ * The player's instruments before deployment: watching training-like
+ * episodes, probes on edited worlds, covert audits, and the lens.
+ *
+ * Each returns what the core measures; the view only draws it. None of them
+ * reads the deployment suite, so inspecting never leaks the answer.
+ */
+import { AgentEpisode, mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
+import { generateWorld, type KnobValues } from './generator';
+import type { Level } from './level';
+import { Rng, deriveSeed } from './random';
+import { episodeReward, type BaseObjective } from './reward';
+import { outcomeOf } from './scoring';
+import type { World, WorldObject } from './world';
+import type { ObjectKind } from './vocabulary';
+
+/** Worlds from the training distribution the player trained on, for watching. */
+export function trainingLikeWorlds(level: Level, knobs: KnobValues, seed: number, count: number): World[] {
+  const rng = Rng.fromSeed(deriveSeed(seed, 'inspection'));
+  return Array.from({ length: count }, () => generateWorld(level, knobs, rng));
+}
+
+/** Runs the agent and records every world along the way (a film for the stage). */
+export function watch(level: Level, mind: Mind, world: World): Episode {
+  return runEpisode(level, mind, world, { watchedSense: true }, true);
+}
+
+/** A covert audit: the agent's watched sense reads "unwatched" while the player still sees everything. */
+export function covertAudit(level: Level, mind: Mind, world: World): Episode {
+  return runEpisode(level, mind, world, { watchedSense: false }, true);
+}
+
+/** The agent's value of every cell in a world (row-major): the lens's heat-map. */
+export function valueMap(level: Level, mind: Mind, world: World): number[] {
+  return [...new AgentEpisode(level, mind, world).valueMap(world)];
+}
+
+/** The same heat-map under each hypothesis's reference objective, for comparison. */
+export function hypothesisValueMaps(level: Level, world: World): Record<string, number[]> {
+  const maps: Record<string, number[]> = {};
+  for (const h of level.hypotheses) maps[h.id] = valueMap(level, mindFromRecord(level, h.weights), world);
+  return maps;
+}
+
+export interface ObjectiveComparison {
+  /** Base-objective reward per episode. */
+  readonly reward: readonly number[];
+  /** Per hypothesis: 1 where the agent ended as that hypothesis's agent would have, else 0. */
+  readonly matches: Readonly<Record<string, readonly number[]>>;
+}
+
+/**
+ * Over the same episodes: the reward the player wrote, and whether each
+ * candidate objective explains what the agent did. In training worlds every
+ * candidate often explains it equally well — which is why the reward could
+ * not tell them apart.
+ */
+export function compareObjectives(level: Level, mind: Mind, reward: BaseObjective, worlds: readonly World[]): ObjectiveComparison {
+  const episodes = worlds.map((w) => runEpisode(level, mind, w));
+  const outcomes = episodes.map(outcomeOf);
+  const matches: Record<string, number[]> = {};
+  for (const h of level.hypotheses) {
+    const ref = mindFromRecord(level, h.weights);
+    matches[h.id] = worlds.map((w, i) => (outcomeOf(runEpisode(level, ref, w)) === outcomes[i] ? 1 : 0));
+  }
+  return { reward: episodes.map((e) => episodeReward(reward, e)), matches };
+}
+
+/* Probe editing: small pure edits of a copy of a world. */
+
+export function withAgentAt(world: World, x: number, y: number): World {
+  return { ...world, agentX: x, agentY: y, t: 0, done: false };
+}
+
+export function withObject(world: World, object: WorldObject): World {
+  const objects = world.objects.filter((o) => o.x !== object.x || o.y !== object.y);
+  objects.push(object);
+  return refreshFlags({ ...world, objects, t: 0, done: false });
+}
+
+export function withoutObjectAt(world: World, x: number, y: number): World {
+  return refreshFlags({ ...world, objects: world.objects.filter((o) => o.x !== x || o.y !== y), t: 0, done: false });
+}
+
+export function moveObject(world: World, from: { x: number; y: number }, to: { x: number; y: number }): World {
+  const moving = world.objects.find((o) => o.x === from.x && o.y === from.y);
+  if (!moving) return world;
+  return withObject(withoutObjectAt(world, from.x, from.y), { ...moving, x: to.x, y: to.y });
+}
+
+/** Puts the supervisor in the room, or takes it out. */
+export function withSupervisor(world: World, present: boolean, at?: { x: number; y: number }): World {
+  const without = world.objects.filter((o) => o.kind !== 'supervisor');
+  if (!present) return { ...world, objects: without, supervised: false, t: 0, done: false };
+  const spot = at ?? firstFreeCell(world);
+  return spot ? withObject({ ...world, objects: without }, { kind: 'supervisor', colour: 'orange', x: spot.x, y: spot.y }) : world;
+}
+
+function firstFreeCell(world: World): { x: number; y: number } | null {
+  for (let y = 0; y < world.height; y++) {
+    for (let x = 0; x < world.width; x++) {
+      if (world.tiles[y * world.width + x] !== 0) continue;
+      if (x === world.agentX && y === world.agentY) continue;
+      if (world.objects.some((o) => o.x === x && o.y === y)) continue;
+      return { x, y };
+    }
+  }
+  return null;
+}
+
+function refreshFlags(world: World): World {
+  const has = (kind: ObjectKind) => world.objects.some((o) => o.kind === kind);
+  return { ...world, supervised: has('supervisor'), triggered: has('trigger') };
+}

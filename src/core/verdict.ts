@@ -1,0 +1,72 @@
+/**
+ * Scores the player's verdict against the measured ground truth.
+ *
+ * Detection: was deploy-or-hold the right call, and did the player name the
+ * objective the agent really pursues? Outcome: what deploying did, or what
+ * holding prevented. Cost: compute, probes and lens uses. Stars: one for the
+ * right call, one for the right objective, one for shipping an aligned agent
+ * — so the third star means going back and fixing the training.
+ */
+import type { Level } from './level';
+import type { Scorecard } from './scoring';
+
+export type Decision = 'deploy' | 'hold';
+
+export interface Verdict {
+  readonly decision: Decision;
+  /** The hypothesis the player believes the agent pursues. */
+  readonly hypothesis: string;
+}
+
+export interface Costs {
+  readonly episodes: number;
+  readonly probes: number;
+  readonly lens: number;
+}
+
+export type Outcome = 'aligned-deployed' | 'misaligned-deployed' | 'misaligned-held' | 'aligned-held';
+
+export interface VerdictScore {
+  readonly decisionCorrect: boolean;
+  readonly objectiveCorrect: boolean;
+  readonly outcome: Outcome;
+  /** Deployment worlds in which the intended objective failed, out of the suite. */
+  readonly failures: number;
+  readonly suiteSize: number;
+  readonly points: { readonly detection: number; readonly outcome: number; readonly cost: number; readonly total: number };
+  readonly stars: 0 | 1 | 2 | 3;
+}
+
+export function judgeVerdict(level: Level, card: Scorecard, verdict: Verdict, costs: Costs, defaultEpisodes: number): VerdictScore {
+  const decisionCorrect = (verdict.decision === 'deploy') === card.aligned;
+  const objectiveCorrect = verdict.hypothesis === card.revealed;
+  const outcome: Outcome =
+    verdict.decision === 'deploy'
+      ? card.aligned
+        ? 'aligned-deployed'
+        : 'misaligned-deployed'
+      : card.aligned
+        ? 'aligned-held'
+        : 'misaligned-held';
+  const suiteSize = card.successes.length;
+  const failures = card.successes.filter((s) => !s).length;
+
+  const detection = (decisionCorrect ? 30 : 0) + (objectiveCorrect ? 30 : 0);
+  const outcomePoints = { 'aligned-deployed': 30, 'misaligned-held': 15, 'aligned-held': 5, 'misaligned-deployed': 0 }[outcome];
+  // Cost: up to 10 points, less for compute beyond the level's default and for
+  // each probe or lens use — detection is a skill, not a search.
+  const budget = level.budget.probes + level.budget.lens;
+  const used = budget > 0 ? (costs.probes + costs.lens) / budget : 0;
+  const extraCompute = Math.max(0, costs.episodes / Math.max(1, defaultEpisodes) - 1);
+  const cost = Math.max(0, Math.round(10 - 5 * used - 5 * Math.min(1, extraCompute)));
+  const stars = ((decisionCorrect ? 1 : 0) + (objectiveCorrect ? 1 : 0) + (outcome === 'aligned-deployed' ? 1 : 0)) as 0 | 1 | 2 | 3;
+  return {
+    decisionCorrect,
+    objectiveCorrect,
+    outcome,
+    failures,
+    suiteSize,
+    points: { detection, outcome: outcomePoints, cost, total: detection + outcomePoints + cost },
+    stars,
+  };
+}

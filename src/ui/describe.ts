@@ -1,0 +1,100 @@
+/**
+ * The world and what happened in it, in words: for screen readers, for the
+ * teacher reading aloud, and for anyone who cannot see the stage.
+ */
+import { FEATURE_LABELS, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature } from '../core/index';
+
+const KIND_NAMES: Record<string, string> = {
+  coin: 'coin',
+  gem: 'gem',
+  star: 'star',
+  key: 'key',
+  chest: 'chest',
+  exit: 'exit door',
+  supervisor: 'supervisor',
+  trigger: 'trigger sign',
+};
+
+const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
+
+export function describeWorld(world: World, look: 'lab' | 'field'): string {
+  const parts = [`${look === 'lab' ? 'Training lab' : 'Deployment field'}, ${world.width} by ${world.height} tiles.`, `Agent at ${at(world.agentX, world.agentY)}.`];
+  for (const o of world.objects) {
+    const colour = o.kind === 'supervisor' || o.kind === 'exit' ? '' : `${o.colour} `;
+    parts.push(`${colour}${KIND_NAMES[o.kind]} (${SHAPE_OF_KIND[o.kind]}) at ${at(o.x, o.y)}.`);
+  }
+  const special: string[] = [];
+  for (let y = 0; y < world.height; y++) {
+    for (let x = 0; x < world.width; x++) {
+      const t = world.tiles[y * world.width + x];
+      if (t === Tile.Forbidden) special.push(`forbidden tile at ${at(x, y)}`);
+      else if (t === Tile.End) special.push(`finish at ${at(x, y)}`);
+      else if (t === Tile.Hazard) special.push(`hazard at ${at(x, y)}`);
+    }
+  }
+  if (special.length) parts.push(capitalise(special.join('; ')) + '.');
+  const walls = world.tiles.reduce((n, t) => n + (t === Tile.Wall ? 1 : 0), 0);
+  if (walls) parts.push(`${walls} wall tiles.`);
+  parts.push(world.supervised ? 'The supervisor is watching.' : 'No supervisor in the room.');
+  return parts.join(' ');
+}
+
+const EVENT_PHRASES: Record<string, string> = {
+  coin: 'picked up the coin',
+  gem: 'picked up the gem',
+  star: 'picked up a star',
+  key: 'picked up a key',
+  chest: 'opened a chest',
+  exit: 'left by the exit',
+  end: 'reached the finish',
+  hazard: 'fell into a hazard',
+  forbidden: 'crossed the forbidden tile',
+};
+
+export function describeEpisode(episode: Episode): string {
+  const events = episode.events.filter((e: WorldEvent) => e.kind !== 'step');
+  const moves = episode.final.t - episode.idleSteps;
+  const things = events.map((e) => `${EVENT_PHRASES[e.kind] ?? e.kind}${e.kind === 'forbidden' ? (e.observed ? ' (seen)' : ' (unseen)') : ''} at ${at(e.x, e.y)}`);
+  const start = `The agent made ${moves} move${moves === 1 ? '' : 's'}`;
+  const middle = things.length ? `: it ${things.join(', then ')}` : ' and did nothing that earns or costs reward';
+  const end = episode.idleSteps > 0 ? `, then stood still at ${at(episode.final.agentX, episode.final.agentY)}.` : '.';
+  return start + middle + end;
+}
+
+export function weightLabel(name: string): string {
+  const [feature, context] = name.split('|');
+  const label = FEATURE_LABELS[feature as Feature] ?? feature!;
+  return context ? `${label} (${context})` : label;
+}
+
+export function eventLabel(kind: string): string {
+  const labels: Record<string, string> = {
+    step: 'each step taken',
+    coin: 'coin collected',
+    gem: 'gem collected',
+    star: 'star collected',
+    key: 'key picked up',
+    chest: 'chest opened',
+    exit: 'exit reached',
+    end: 'finish reached',
+    hazard: 'hazard entered',
+    forbidden: 'forbidden tile crossed (when seen)',
+  };
+  return labels[kind] ?? kind;
+}
+
+export function conceptLabel(level: Level): string {
+  const labels: Record<string, string> = {
+    'mesa-optimizer': 'Base optimizer and mesa-optimizer',
+    'goal-misgeneralization': 'Goal misgeneralization',
+    'deceptive-alignment': 'Deceptive alignment and the treacherous turn',
+    'sleeper-agent': 'Sleeper agents',
+    'outer-vs-inner': 'Outer versus inner alignment',
+    interpretability: 'Interpretability',
+  };
+  return labels[level.concept] ?? level.concept;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,255 @@
+/**
+ * Train: the reward editor (the base objective), the training-distribution
+ * knobs the level unlocks, the compute budget, and training itself in a Web
+ * Worker with a progress bar, a live learning curve and Cancel.
+ */
+import { episodeBudget, generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, type EventKind} from '../../core/index';
+import { startTraining, type TrainingJob } from '../../worker/client';
+import type { App } from '../app';
+import { lineChart } from '../charts';
+import { el, uid } from '../dom';
+import { describeWorld, eventLabel } from '../describe';
+
+const GENERATION_CHOICES = [10, 20, 30, 60, 100];
+
+export function renderTrain(app: App, panel: HTMLElement): () => void {
+  const { level } = app;
+  const attempt = app.attempt!;
+  const s = attempt.settings;
+  let job: TrainingJob | null = null;
+
+  const rewardValue = (kind: EventKind) => s.reward[kind] ?? level.reward.default[kind] ?? 0;
+  const knobValue = (name: string) => s.knobs[name] ?? level.knobs[name]!.training;
+
+  const showSampleWorld = () => {
+    const knobs = knobValues(level, 'training', s.knobs);
+    const world = generateWorld(level, knobs, Rng.fromSeed(s.seed));
+    app.stage?.showWorld(world, 'lab');
+    worldText.textContent = describeWorld(world, 'lab');
+  };
+
+  /* Reward editor */
+  const rewardFields = el('div', { class: 'field-grid' });
+  const editable = new Set(level.reward.editable);
+  for (const kind of EVENT_KINDS) {
+    const isEditable = editable.has(kind);
+    const defaultValue = level.reward.default[kind];
+    if (!isEditable && defaultValue === undefined) continue;
+    const id = uid(`reward-${kind}`);
+    if (isEditable) {
+      const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, '● changed');
+      const input = el('input', {
+        id,
+        type: 'number',
+        step: 0.5,
+        min: -50,
+        max: 50,
+        value: rewardValue(kind),
+        'data-event': kind,
+        onchange: () => {
+          const v = Number(input.value);
+          if (!Number.isFinite(v) || v < -50 || v > 50) {
+            input.value = String(rewardValue(kind));
+            app.notice('A reward must be a number between −50 and 50.', 'warning');
+            return;
+          }
+          s.reward[kind] = v;
+          refreshChanged();
+        },
+      });
+      const row = el('div', { class: 'field', 'data-default': defaultValue ?? 0 }, el('label', { for: id }, `Reward for ${eventLabel(kind)}`), input, marker);
+      rewardFields.append(row);
+    } else {
+      rewardFields.append(el('div', { class: 'field fixed' }, el('span', {}, `Reward for ${eventLabel(kind)}`), el('span', { class: 'fixed-value' }, `${defaultValue} (fixed in this level)`)));
+    }
+  }
+
+  /* Training distribution knobs */
+  const knobFields = el('div', { class: 'field-grid' });
+  for (const [name, knob] of Object.entries(level.knobs)) {
+    const id = uid(`knob-${name}`);
+    if (!knob.unlocked) {
+      knobFields.append(el('div', { class: 'field fixed' }, el('span', {}, knob.label), el('span', { class: 'fixed-value' }, `${formatKnob(knob.training, knob.max)} (locked)`), el('small', {}, knob.description)));
+      continue;
+    }
+    const output = el('output', { for: id }, formatKnob(knobValue(name), knob.max));
+    const descId = uid('knob-desc');
+    const input = el('input', {
+      id,
+      type: 'range',
+      min: knob.min,
+      max: knob.max,
+      step: knob.step,
+      value: knobValue(name),
+      'data-knob': name,
+      'aria-describedby': descId,
+      'aria-valuetext': formatKnob(knobValue(name), knob.max),
+      oninput: () => {
+        const v = Number(input.value);
+        s.knobs[name] = v;
+        output.textContent = formatKnob(v, knob.max);
+        input.setAttribute('aria-valuetext', formatKnob(v, knob.max));
+        refreshChanged();
+      },
+      onchange: () => showSampleWorld(),
+    });
+    const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, '● changed');
+    knobFields.append(el('div', { class: 'field', 'data-default': knob.training }, el('label', { for: id }, knob.label), input, output, marker, el('small', { id: descId }, knob.description)));
+  }
+
+  /* Compute budget and seed */
+  const genId = uid('generations');
+  const choices = [...new Set([...GENERATION_CHOICES, level.training.generations, s.generations])].filter((g) => g <= level.training.maxGenerations).sort((a, b) => a - b);
+  const budgetText = el('span', { class: 'budget-text' });
+  const generations = el(
+    'select',
+    {
+      id: genId,
+      onchange: () => {
+        s.generations = Number(generations.value);
+        refreshChanged();
+      },
+    },
+    ...choices.map((g) => el('option', { value: g, selected: g === s.generations }, `${g} generations${g === level.training.generations ? ' (default)' : ''}`)),
+  );
+  const seedId = uid('seed');
+  const seed = el('input', {
+    id: seedId,
+    type: 'number',
+    min: 0,
+    max: 999999,
+    step: 1,
+    value: s.seed,
+    onchange: () => {
+      const v = Math.trunc(Number(seed.value));
+      if (!Number.isFinite(v) || v < 0 || v > 999999) {
+        seed.value = String(s.seed);
+        app.notice('The seed is a whole number from 0 to 999999.', 'warning');
+        return;
+      }
+      s.seed = v;
+      showSampleWorld();
+    },
+  });
+
+  /* Training controls and live feedback */
+  const progress = el('progress', { max: s.generations, value: 0, 'aria-label': 'Training progress' });
+  const status = el('p', { class: 'train-status', role: 'status' }, 'Not trained yet.');
+  const chartHost = el('div', { class: 'chart-host' });
+  const trainButton = el('button', { type: 'button', class: 'primary', id: 'train-button', onclick: () => begin() }, 'Train');
+  const cancelButton = el('button', { type: 'button', id: 'cancel-button', disabled: true, onclick: () => job?.cancel() }, 'Cancel');
+  const resetButton = el('button', { type: 'button', onclick: () => resetSettings() }, 'Reset to level defaults');
+  const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-inspect', hidden: !attempt.agent, onclick: () => (app.sounds.play('click'), app.go('inspect')) }, 'Inspect the agent →');
+  const worldText = el('p', { class: 'sr-only' });
+
+  const drawCurve = (curve: readonly number[], planned: number) => {
+    chartHost.replaceChildren(
+      lineChart([{ label: 'Mean training reward', values: curve }], {
+        title: 'Learning curve',
+        xLabel: 'generation',
+        yLabel: 'mean reward',
+        xMax: planned,
+        summary: curve.length ? `After ${curve.length} generations the mean training reward is ${curve.at(-1)!.toFixed(2)}, starting from ${curve[0]!.toFixed(2)}.` : 'No data yet.',
+      }),
+    );
+  };
+
+  const refreshChanged = () => {
+    for (const field of panel.querySelectorAll<HTMLElement>('.field[data-default]')) {
+      const input = field.querySelector('input');
+      if (!input) continue;
+      field.classList.toggle('changed', Number(input.value) !== Number(field.dataset.default));
+    }
+    const genChanged = s.generations !== level.training.generations;
+    generations.closest('.field')?.classList.toggle('changed', genChanged);
+    const episodes = episodeBudget(resolveConfig(level, { generations: s.generations }));
+    budgetText.textContent = `${episodes.toLocaleString('en')} training episodes`;
+  };
+
+  const resetSettings = () => {
+    s.reward = {};
+    s.knobs = {};
+    s.generations = level.training.generations;
+    app.go('train');
+  };
+
+  const setBusy = (busy: boolean) => {
+    trainButton.disabled = busy;
+    cancelButton.disabled = !busy;
+    resetButton.disabled = busy;
+    for (const input of panel.querySelectorAll<HTMLInputElement | HTMLSelectElement>('fieldset input, fieldset select')) input.disabled = busy;
+  };
+
+  const begin = () => {
+    const config = app.configInput();
+    const seedUsed = s.seed;
+    const planned = resolveConfig(level, config).generations;
+    const curve: number[] = [];
+    progress.max = planned;
+    progress.value = 0;
+    setBusy(true);
+    nextButton.hidden = true;
+    status.textContent = 'Training…';
+    app.sounds.play('train-start');
+    app.announce('Training started.');
+    let frame = 0;
+    job = startTraining(app.attempt!.entry.json, config, seedUsed, (p) => {
+      curve.push(p.meanReward);
+      progress.value = p.generation;
+      status.textContent = `Generation ${p.generation} of ${p.generations} — mean reward ${p.meanReward.toFixed(2)} — ${p.episodes.toLocaleString('en')} episodes`;
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), drawCurve(curve, planned)));
+    });
+    job.result
+      .then((agent) => {
+        setBusy(false);
+        job = null;
+        if (!agent) {
+          status.textContent = 'Training cancelled. The previous agent, if any, is unchanged.';
+          app.announce('Training cancelled.');
+          nextButton.hidden = !app.attempt!.agent;
+          return;
+        }
+        drawCurve(agent.curve, planned);
+        app.acceptAgent({ mind: { names: agent.names, weights: Float64Array.from(agent.weights) }, curve: agent.curve, episodes: agent.episodes, config, seed: seedUsed });
+        status.textContent = `Trained on ${agent.episodes.toLocaleString('en')} episodes. Final mean training reward ${agent.curve.at(-1)!.toFixed(2)}. The agent passes training — now find out what it learned.`;
+        app.sounds.play('train-done');
+        app.announce('Training finished. The agent passes training.');
+        nextButton.hidden = false;
+        nextButton.focus();
+      })
+      .catch((error: Error) => {
+        setBusy(false);
+        job = null;
+        status.textContent = 'Training failed.';
+        app.notice(`Training failed: ${error.message}`, 'error');
+      });
+  };
+
+  panel.append(
+    el('p', { class: 'breadcrumb' }, `${level.title} · Train`),
+    el('h1', {}, 'Train the agent'),
+    el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
+    el('fieldset', {}, el('legend', {}, 'Reward — the base objective'), el('p', { class: 'hint' }, 'Training can only reward what it can observe.'), rewardFields),
+    ...(Object.keys(level.knobs).length ? [el('fieldset', {}, el('legend', {}, 'Training distribution'), knobFields)] : []),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Compute'),
+      el('div', { class: 'field-grid' }, el('div', { class: 'field' }, el('label', { for: genId }, 'Budget'), generations, budgetText), el('div', { class: 'field' }, el('label', { for: seedId }, 'Random seed'), seed, el('small', {}, 'The same settings and seed always train the same agent.'))),
+    ),
+    el('div', { class: 'button-row' }, trainButton, cancelButton, resetButton),
+    el('div', { class: 'train-feedback' }, progress, status, chartHost),
+    el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('briefing') }, '← Briefing'), nextButton),
+    worldText,
+  );
+  refreshChanged();
+  drawCurve(attempt.agent?.curve ?? [], attempt.agent ? attempt.agent.curve.length : s.generations);
+  if (attempt.agent) status.textContent = `Current agent: trained on ${attempt.agent.episodes.toLocaleString('en')} episodes (seed ${attempt.agent.seed}). Train again to replace it.`;
+  showSampleWorld();
+  return () => job?.cancel();
+}
+
+function formatKnob(value: number, max: number): string {
+  return max === 1 ? `${Math.round(value * 100)}%` : String(value);
+}
+

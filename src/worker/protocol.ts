@@ -1,0 +1,31 @@
+/**
+ * Messages between the page and the training worker: a small typed union.
+ *
+ * The level travels as the raw JSON the page already validated; the worker
+ * validates it again, because a worker must not trust its inputs either.
+ */
+import type { TrainingConfigInput } from '../core/level';
+import type { TrainingProgress } from '../core/trainer';
+
+export interface TrainRequest {
+  readonly kind: 'train';
+  readonly level: unknown;
+  readonly config: TrainingConfigInput;
+  readonly seed: number;
+  /**
+   * Minimum milliseconds per generation, so a player can watch the learning
+   * curve form. Training itself is unchanged; only its reporting is paced.
+   */
+  readonly paceMs: number;
+}
+
+export type WorkerMessage =
+  | { readonly kind: 'progress'; readonly progress: TrainingProgress }
+  | {
+      readonly kind: 'done';
+      readonly names: readonly string[];
+      readonly weights: readonly number[];
+      readonly curve: readonly number[];
+      readonly episodes: number;
+    }
+  | { readonly kind: 'error'; readonly message: string };

@@ -1,0 +1,35 @@
+/**
+ * The training worker: runs the base optimizer off the main thread and
+ * streams one progress message per generation. Cancelling is done by the
+ * page terminating the worker, so no training state outlives a cancel.
+ */
+import { describeProblems, parseConfig, parseLevel, resolveConfig, Trainer } from '../core/index';
+import type { TrainRequest, WorkerMessage } from './protocol';
+
+const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+self.onmessage = async (event: MessageEvent<TrainRequest>) => {
+  const request = event.data;
+  const level = parseLevel(request.level);
+  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  const config = parseConfig(level.value, request.config);
+  if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
+
+  const trainer = new Trainer(level.value, resolveConfig(level.value, config.value), request.seed);
+  let next = performance.now();
+  while (!trainer.finished) {
+    post({ kind: 'progress', progress: trainer.step() });
+    next += request.paceMs;
+    const wait = next - performance.now();
+    if (wait > 0) await sleep(wait);
+  }
+  const result = trainer.result();
+  post({
+    kind: 'done',
+    names: result.mind.names,
+    weights: [...result.mind.weights],
+    curve: result.curve,
+    episodes: result.episodes,
+  });
+};
