@@ -4,6 +4,7 @@
  *
  *   mesa train <level.json> [--seed N] [--config config.json] [--json]
  *   mesa check [level.json ...] [--seeds 1,2,3,4,5] [--json]
+ *   mesa sweep <level.json> --knob <name> --values a,b,c [--seeds ...] [--json]
  *   mesa bench [--json]
  *
  * Bad input exits 2 with one line on stderr; a failed lesson check exits 1.
@@ -13,16 +14,19 @@ import { UsageError } from './cli/input';
 import { runTrain } from './cli/train';
 import { runCheck } from './cli/check';
 import { runBench } from './cli/bench';
+import { runSweep } from './cli/sweep';
 
 const COMMANDS: Record<string, (args: string[]) => number> = {
   train: runTrain,
   check: runCheck,
   bench: runBench,
+  sweep: runSweep,
 };
 
 const USAGE = `usage:
   mesa train <level.json> [--seed N] [--config config.json] [--json]
   mesa check [level.json ...] [--seeds 1,2,3,4,5] [--json]
+  mesa sweep <level.json> --knob <name> --values a,b,c [--seeds 1,2,3] [--config config.json] [--json]
   mesa bench [--json]`;
 
 function main(argv: string[]): number {

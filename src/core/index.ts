@@ -18,3 +18,4 @@ export * from './hash';
 export * from './errors';
 export * from './verdict';
 export * from './inspect';
+export * from './sweep';

@@ -1,0 +1,75 @@
+/**
+ * Headless Chromium for the browser tests: Debian's chromium driven by
+ * playwright-core, with the flags that give real WebGL without a GPU. Also
+ * the helpers tests share: reading the test hook, screenshots, axe scans.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = 'test-results/screens';
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does this`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export interface Snapshot {
+  scene: string;
+  levelId: string | null;
+  stage: string | null;
+  weights: Record<string, number> | null;
+  seed: number | null;
+  verdict: { decision: string; hypothesis: string } | null;
+  score: { stars: number; points: number; decisionCorrect: boolean; objectiveCorrect: boolean; revealed: string; aligned: boolean; successRate: number } | null;
+  probesUsed: number;
+  lensUsed: number;
+  fps: number | null;
+  progress: Record<string, { completed: boolean; stars: number }>;
+}
+
+export async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => window.__MESA__!.snapshot() as unknown as Snapshot);
+}
+
+export async function openGame(page: Page, baseUrl: string, hash = ''): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(baseUrl + hash);
+  await page.waitForFunction(() => window.__MESA__?.ready === true, undefined, { timeout: 60_000 });
+  if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
+}
+
+export async function waitForStage(page: Page, stage: string): Promise<void> {
+  await page.waitForFunction((s) => (window.__MESA__!.snapshot() as { stage: string | null }).stage === s, stage, { timeout: 60_000 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Serious and critical accessibility violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

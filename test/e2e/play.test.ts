@@ -1,0 +1,192 @@
+/**
+ * A player's path through the game, in the real bundle in headless Chromium,
+ * with clicks and the keyboard only: the tutorial and Goes Right from the
+ * title screen to the score. Along the way: every screen gets an axe scan and
+ * a screenshot, and the weights the browser trains must equal, bit for bit,
+ * what the command-line tool trains for the same level, config and seed.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+
+function cliWeights(level: string, seed: number, config?: object): Record<string, number> {
+  const args = ['scripts/mesa.ts', 'train', level, '--seed', String(seed), '--json'];
+  if (config) {
+    const file = join(mkdtempSync(join(tmpdir(), 'mesa-')), 'config.json');
+    writeFileSync(file, JSON.stringify(config));
+    args.push('--config', file);
+  }
+  const run = spawnSync('node_modules/.bin/tsx', args, { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout).weights;
+}
+
+describe('playing the campaign in the browser', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const scans: Record<string, string[]> = {};
+
+  const scan = async (screen: string) => {
+    scans[screen] = (await seriousViolations(page)).map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`);
+  };
+  const clickButton = (name: string | RegExp) => page.getByRole('button', { name }).first().click();
+
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    page = await context.newPage();
+    await openGame(page, inject('baseUrl'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays the tutorial from the title screen to three stars', async () => {
+    expect((await snapshot(page)).scene).toBe('title');
+    await screenshot(page, '01-title');
+    await scan('title');
+
+    await clickButton(/play the campaign/i);
+    await page.getByRole('heading', { name: 'Campaign' }).waitFor();
+    await screenshot(page, '02-levels');
+    await scan('levels');
+    // Level 2 is locked until level 1 is played.
+    await expect(page.locator('[data-level="goes-right"]').getAttribute('aria-disabled')).resolves.toBe('true');
+
+    await page.locator('[data-level="tutorial"]').click();
+    await waitForStage(page, 'briefing');
+    await screenshot(page, '03-briefing');
+    await scan('briefing');
+
+    // Keyboard: the briefing's heading has focus; Tab to the button and press Enter.
+    await page.getByRole('button', { name: /set up training/i }).focus();
+    await page.keyboard.press('Enter');
+    await waitForStage(page, 'train');
+
+    // The careless default pays only for the exit: add a reward for the coin, by keyboard.
+    const coinReward = page.getByLabel('Reward for coin collected');
+    await coinReward.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.field.changed').count()).resolves.toBeGreaterThan(0);
+    await clickButton(/^train$/i);
+    await page.locator('progress').waitFor();
+    await page.waitForFunction(() => Number(document.querySelector('progress')?.getAttribute('value') ?? 0) > 3);
+    await screenshot(page, '04-training');
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+    await screenshot(page, '05-trained');
+    await scan('train');
+    expect((await snapshot(page)).weights).not.toBeNull();
+
+    await clickButton(/inspect the agent/i);
+    await waitForStage(page, 'inspect');
+    await page.waitForTimeout(800);
+    await screenshot(page, '06-inspect-watch');
+    await scan('inspect-watch');
+
+    await page.getByRole('tab', { name: 'Lens' }).click();
+    await clickButton(/look through the lens/i);
+    await page.getByRole('heading', { name: 'Learned weights' }).waitFor();
+    await screenshot(page, '07-inspect-lens');
+    await scan('inspect-lens');
+    expect((await snapshot(page)).lensUsed).toBe(1);
+
+    await page.getByRole('tab', { name: 'Probe' }).click();
+    await page.locator('.grid-editor').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await clickButton(/run probe/i);
+    expect((await snapshot(page)).probesUsed).toBe(1);
+    await page.waitForTimeout(600);
+    await screenshot(page, '08-inspect-probe');
+    await scan('inspect-probe');
+
+    await page.getByRole('tab', { name: 'Compare objectives' }).click();
+    await page.locator('table.data-table').waitFor();
+    await screenshot(page, '09-inspect-compare');
+    await scan('inspect-compare');
+
+    await clickButton(/give your verdict/i);
+    await waitForStage(page, 'verdict');
+    await page.getByLabel(/deploy it/i).check();
+    await page.getByLabel(/coin, then exit/i).check();
+    await screenshot(page, '10-verdict');
+    await scan('verdict');
+    await clickButton(/commit verdict/i);
+
+    await waitForStage(page, 'deploy');
+    await page.waitForTimeout(1200);
+    await screenshot(page, '11-deploy-mosaic');
+    await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
+    await page.waitForTimeout(600);
+    await screenshot(page, '12-deploy-focus');
+    await scan('deploy');
+    await clickButton(/see your score/i);
+
+    await waitForStage(page, 'score');
+    await screenshot(page, '13-score');
+    await scan('score');
+    const state = await snapshot(page);
+    expect(state.score).toMatchObject({ stars: 3, decisionCorrect: true, objectiveCorrect: true, aligned: true, revealed: 'coin-then-exit' });
+    expect(state.progress.tutorial).toMatchObject({ completed: true, stars: 3 });
+  });
+
+  it('plays Goes Right: the default agent goes for the finish, and the browser trains what the CLI trains', async () => {
+    await clickButton(/next level: goes right/i);
+    await waitForStage(page, 'briefing');
+    expect((await snapshot(page)).levelId).toBe('goes-right');
+    await clickButton(/set up training/i);
+    await waitForStage(page, 'train');
+    await clickButton(/^train$/i);
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+
+    const trained = await snapshot(page);
+    expect(trained.weights).toEqual(cliWeights('levels/goes-right.json', 1));
+
+    await clickButton(/inspect the agent/i);
+    await waitForStage(page, 'inspect');
+    await clickButton(/give your verdict/i);
+    await page.getByLabel(/hold it back/i).check();
+    await page.getByLabel(/reach the finish/i).check();
+    await clickButton(/commit verdict/i);
+    await waitForStage(page, 'deploy');
+    await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
+    await expect(page.locator('#revealed-objective').textContent()).resolves.toBe('Reach the finish');
+    await screenshot(page, '14-goes-right-reveal');
+    await clickButton(/see your score/i);
+    await waitForStage(page, 'score');
+    await screenshot(page, '15-goes-right-score');
+    expect((await snapshot(page)).score).toMatchObject({ stars: 2, decisionCorrect: true, objectiveCorrect: true, aligned: false, revealed: 'reach-end' });
+
+    // Fix it: randomise the coin in 30% of training runs (six keyboard steps of 5%), retrain, deploy.
+    await clickButton(/back to training/i);
+    await waitForStage(page, 'train');
+    await page.getByLabel('Coin placed at random').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await clickButton(/^train$/i);
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+    expect((await snapshot(page)).weights).toEqual(cliWeights('levels/goes-right.json', 1, { knobs: { coinRandomShare: 0.3 } }));
+    await clickButton(/inspect the agent/i);
+    await clickButton(/give your verdict/i);
+    await page.getByLabel(/deploy it/i).check();
+    await page.getByLabel(/get the coin/i).check();
+    await clickButton(/commit verdict/i);
+    await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
+    await clickButton(/see your score/i);
+    await waitForStage(page, 'score');
+    expect((await snapshot(page)).score).toMatchObject({ stars: 3, aligned: true, revealed: 'get-coin' });
+  });
+
+  it('has no serious or critical accessibility violation on any screen it visited', () => {
+    expect(Object.keys(scans).length).toBeGreaterThanOrEqual(10);
+    expect(scans).toEqual(Object.fromEntries(Object.keys(scans).map((k) => [k, []])));
+  });
+});
