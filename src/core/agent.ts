@@ -114,7 +114,7 @@ export interface Senses {
 }
 
 export function contextOf(world: World, senses: Senses): Record<ContextBit, boolean> {
-  return { watched: world.supervised && senses.watchedSense, trigger: world.triggered };
+  return { watched: world.supervised && senses.watchedSense, trigger: world.triggered, holding: world.keys > 0 };
 }
 
 const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'key', 'chest', 'exit']);
@@ -133,15 +133,17 @@ export class AgentEpisode {
   readonly utility: Float64Array;
   private readonly staticUtility: Float64Array;
   private readonly objectWeight = new Map<string, number>();
-  private readonly unexploredWeight: number;
+  private unexploredWeight = 0;
   private readonly viewRadius: number | null;
   private planFresh = false;
+  /** The context bits the current weights were resolved for, as a small bit pattern. */
+  private contextKey = -1;
 
   constructor(
     level: Level,
-    mind: Mind,
+    private readonly mind: Mind,
     world: World,
-    senses: Senses = { watchedSense: true },
+    private readonly senses: Senses = { watchedSense: true },
   ) {
     this.anatomy = anatomyOf(level);
     const { width, height } = this.anatomy.grid;
@@ -152,22 +154,36 @@ export class AgentEpisode {
     this.staticUtility = new Float64Array(n);
     this.viewRadius = level.agent.viewRadius;
 
-    const context = contextOf(world, senses);
-    let unexplored = 0;
+    this.applyContext(world);
+    if (this.viewRadius === null) this.seen.fill(1);
+    this.observe(world);
+  }
+
+  /**
+   * Resolves which weight each feature uses in the current context (watched,
+   * trigger, holding a key). Holding changes during an episode, so this runs
+   * again whenever the world changes.
+   */
+  private applyContext(world: World): void {
+    const context = contextOf(world, this.senses);
+    const key = (context.watched ? 1 : 0) | (context.trigger ? 2 : 0) | (context.holding ? 4 : 0);
+    if (key === this.contextKey) return;
+    this.contextKey = key;
+    const n = this.staticUtility.length;
+    this.staticUtility.fill(0);
+    this.objectWeight.clear();
+    this.unexploredWeight = 0;
     for (const slot of this.anatomy.slots) {
-      const w = mind.weights[slot.bit && !context[slot.bit] ? slot.index[1] : slot.index[0]]!;
+      const w = this.mind.weights[slot.bit && !context[slot.bit] ? slot.index[1] : slot.index[0]]!;
       const mask = this.anatomy.staticMasks.get(slot.feature);
       if (mask) {
         for (let c = 0; c < n; c++) if (mask[c]) this.staticUtility[c]! += w;
       } else if (slot.feature === 'unexplored') {
-        unexplored = w;
+        this.unexploredWeight = w;
       } else {
         this.objectWeight.set(slot.feature, w);
       }
     }
-    this.unexploredWeight = unexplored;
-    if (this.viewRadius === null) this.seen.fill(1);
-    this.observe(world);
   }
 
   /** Marks newly visible cells as seen; returns whether the agent's view of what matters changed. */
@@ -193,6 +209,7 @@ export class AgentEpisode {
   }
 
   private computeUtility(world: World): void {
+    this.applyContext(world);
     const u = this.utility;
     u.set(this.staticUtility);
     if (this.unexploredWeight !== 0) {

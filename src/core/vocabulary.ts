@@ -122,6 +122,7 @@ export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
 export const CONTEXT_BITS = {
   watched: ['watched', 'unwatched'],
   trigger: ['trigger', 'no-trigger'],
+  holding: ['has-key', 'no-key'],
 } as const;
 export type ContextBit = keyof typeof CONTEXT_BITS;
 export const CONTEXT_BIT_NAMES = Object.keys(CONTEXT_BITS) as ContextBit[];
