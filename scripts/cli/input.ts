@@ -19,7 +19,8 @@ function readJson(file: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file}: invalid JSON (${(error as Error).message})`);
+    // Node's message can quote several lines of the file; the first line names the position.
+    throw new UsageError(`${file}: invalid JSON (${(error as Error).message.split('\n')[0]})`);
   }
 }
 
@@ -49,8 +50,8 @@ export function loadCampaign(files: readonly string[]): Level[] {
 
 export function parseSeed(text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
-  if (!/^-?\d{1,10}$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--seed: "${text}" is not an integer`);
-  return Number(text) | 0;
+  if (!/^\d{1,10}$/.test(text) || Number(text) > 0x7fffffff) throw new UsageError(`--seed: "${text}" is not a whole number from 0 to 2147483647`);
+  return Number(text);
 }
 
 export function parseSeeds(text: string | undefined): number[] {

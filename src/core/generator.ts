@@ -93,8 +93,9 @@ function pickColour(choice: Colour | readonly Colour[], rng: Rng): Colour {
 export function generateWorld(level: Level, knobs: KnobValues, rng: Rng): World {
   const terrain = terrainOf(level);
   const occupied = new Set<number>();
-  const startCells = regionCells(level.world.start, terrain);
-  const start = startCells.length > 0 ? rng.pick(startCells) : 0;
+  // The agent starts on floor only; the schema guarantees the region has some.
+  const startCells = regionCells(level.world.start, terrain).filter((c) => terrain.tiles[c] === Tile.Floor);
+  const start = rng.pick(startCells);
   occupied.add(start);
 
   const objects: WorldObject[] = [];

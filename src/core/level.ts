@@ -226,6 +226,9 @@ function crossCheck(level: Level): LevelProblem[] {
     if ('rect' in r && (r.rect[0] > r.rect[2] || r.rect[1] > r.rect[3])) add(path, 'rect must be [left, top, right, bottom]');
   };
   checkRegion('world.start', level.world.start);
+  if (problems.length === 0 && startCells(level).length === 0) {
+    add('world.start', 'no floor tile in the start region: the agent must start on floor');
+  }
 
   const knobNames = new Set(Object.keys(level.knobs));
   const checkQuantity = (path: string, q: Quantity) => {
@@ -291,6 +294,22 @@ function crossCheck(level: Level): LevelProblem[] {
     add('training.generations', `the default (${level.training.generations}) exceeds maxGenerations (${level.training.maxGenerations})`);
   }
   return problems;
+}
+
+/** Floor cells of the start region (where the agent may begin). */
+function startCells(level: Level): [number, number][] {
+  const map = level.world.map;
+  const floor = (x: number, y: number) => map[y]?.[x] === '.';
+  const r = level.world.start;
+  const cells: [number, number][] = [];
+  if ('rect' in r) {
+    for (let y = r.rect[1]; y <= r.rect[3]; y++) for (let x = r.rect[0]; x <= r.rect[2]; x++) if (floor(x, y)) cells.push([x, y]);
+  } else if ('cells' in r) {
+    for (const [x, y] of r.cells) if (floor(x, y)) cells.push([x, y]);
+  } else {
+    map.forEach((row, y) => [...row].forEach((_, x) => floor(x, y) && cells.push([x, y])));
+  }
+  return cells;
 }
 
 /**

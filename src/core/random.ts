@@ -14,8 +14,12 @@ const TWO_POW_32 = 0x100000000;
 export class Rng {
   private constructor(private readonly generator: JumpableRandomGenerator) {}
 
+  /**
+   * A generator for a seed. The seed is hashed first: xoroshiro128+ seeded
+   * with nearby small integers starts with nearly equal draws.
+   */
   static fromSeed(seed: number): Rng {
-    return new Rng(xoroshiro128plus(seed | 0));
+    return new Rng(xoroshiro128plus(mixSeed(seed | 0)));
   }
 
   static fromState(state: readonly number[]): Rng {
@@ -67,6 +71,14 @@ export class Rng {
     for (let i = 0; i < 12; i++) sum += this.uniform();
     return sum - 6;
   }
+}
+
+/** An integer avalanche (murmur3's finaliser): nearby seeds give unrelated states. */
+function mixSeed(seed: number): number {
+  let h = seed ^ 0x9e3779b9;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
 }
 
 /** Mixes a label into a seed, so named streams (training, suite, …) differ. */

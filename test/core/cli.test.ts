@@ -133,7 +133,11 @@ describe('bad input: exit 2, one line on stderr, no stack trace', () => {
   });
 
   it('a seed that is not an integer', () => {
-    expectUsageError(mesa('train', 'levels/tutorial.json', '--seed', 'abc'), '--seed', '"abc" is not an integer');
+    expectUsageError(mesa('train', 'levels/tutorial.json', '--seed', 'abc'), '--seed', '"abc" is not a whole number');
+  });
+
+  it('a seed too large to be a 32-bit seed (it would silently wrap)', () => {
+    expectUsageError(mesa('train', 'levels/tutorial.json', '--seed', '4294967297'), '--seed', 'from 0 to 2147483647');
   });
 
   it('a config file that turns a knob the level locks', () => {

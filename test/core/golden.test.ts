@@ -12,10 +12,10 @@ import { hashNumbers, resolveConfig, train } from '../../src/core/index';
 import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
-  'colour-proxy': ['c06233f2', '4491fe48'],
-  'goes-right': ['b02f8814', 'e1777966'],
-  'treacherous-turn': ['7424c3f9', '39d0113f'],
-  tutorial: ['35bd5f53', '790344ed'],
+  'colour-proxy': ['4c171040', '551ee114'],
+  'goes-right': ['e96661ee', 'd243b8f0'],
+  'treacherous-turn': ['838664b4', '98d61982'],
+  tutorial: ['f25871af', '84abc7c1'],
 };
 
 describe('golden weights', () => {

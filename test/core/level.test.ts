@@ -191,6 +191,15 @@ describe('cross-field errors', () => {
     ]);
   });
 
+  it('a start region with no floor tile (the agent would start in a wall)', () => {
+    expect(
+      problemsAfter((l) => {
+        l.world.map[0] = '#' + l.world.map[0].slice(1);
+        l.world.start = { cells: [[0, 0]] };
+      }),
+    ).toEqual([problem('world.start', 'no floor tile in the start region')]);
+  });
+
   it('a feature conditioned on a context bit that is not one of agent.features', () => {
     expect(problemsAfter((l) => (l.agent.contexts = { watched: ['forbidden'] }))).toEqual([
       problem('agent.contexts.watched[0]', '"forbidden" is not one of agent.features'),
