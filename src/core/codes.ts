@@ -88,6 +88,29 @@ export type CodeError =
 
 export type CodeErrorKind = CodeError['kind'];
 
+/** Every kind of `CodeError`, for summaries and exhaustive tests. */
+export const CODE_ERROR_KINDS = [
+  'empty',
+  'too-long',
+  'too-short',
+  'bad-characters',
+  'bad-prefix',
+  'unknown-version',
+  'bad-checksum',
+  'wrong-kind',
+  'bad-base64',
+  'inflate-failed',
+  'too-large',
+  'bad-json',
+  'invalid-level',
+  'invalid-config',
+  'invalid-challenge',
+  'invalid-result',
+] as const satisfies readonly CodeErrorKind[];
+// Fails to compile if a kind is added to CodeError but not to the list.
+const everyKindListed: Exclude<CodeErrorKind, (typeof CODE_ERROR_KINDS)[number]> extends never ? true : never = true;
+void everyKindListed;
+
 export type CodeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CodeError };
 
 const fail = <T>(error: CodeError): CodeResult<T> => ({ ok: false, error });
@@ -598,6 +621,68 @@ function checksumChars(value: number): string {
  * CODE_VERSION (and this one kept to read old codes). The most frequent
  * fragments come last, where back references are shortest.
  */
-export const DICTIONARY_V1 = '';
+export const DICTIONARY_V1: string = [
+  'In this level you are the base optimizer. ',
+  'You write the reward; ',
+  'training shapes an agent to earn it. ',
+  'Inside, the agent is a mesa-optimizer: ',
+  'a planner with a learned goal of its own, its mesa-objective. ',
+  'The weights it learned are what it wants. ',
+  'Whatever the reward paid for during training is what it learned to want, and nothing forced it to want what you intended. ',
+  'When the world changes in deployment, what the agent really pursues shows. ',
+  'The skill carries over; ',
+  'the goal may not. ',
+  'That is inner misalignment, goal misgeneralization, a proxy the reward could not tell apart from the intended objective. ',
+  'Watch what the agent does when it is not watched: ',
+  'a supervisor in the room, a covert audit that is secretly recorded, a shortcut across a forbidden tile, a hazard. ',
+  'This learner has an inductive bias: ',
+  'a higher noise scale means a weight changes faster, and weight decay pulls weights back to zero. ',
+  'It can see only a few tiles around itself. ',
+  'Share of training runs in which something is different: ',
+  'placed at random, anywhere on the map, instead of always at the same place, with a different colour. ',
+  'Get the coin, the gem, the star, the key, the chest, or reach the exit door at the end of the level. ',
+  'Goes for the nearest object, then heads for the exit and ignores everything else. ',
+  'Avoids the forbidden tile every time. ',
+  'Behaves well only while it is watched. ',
+  'With default training the agent learns the proxy, not the goal; ',
+  'changing the training distribution gives an aligned agent. ',
+  'Reward hacking, specification gaming, deceptive alignment, the treacherous turn: ',
+  'see Hubinger et al. ',
+  '(2019), Langosco et al. ',
+  '(2022), Leike et al. ',
+  '(2017), Krakovna et al. ',
+  '(2020), AI Safety Gridworlds, CoinRun and procgen. ',
+  'Train, inspect, then decide whether to deploy the agent or hold it back. ',
+  'Because of this, although, whenever, where, which, there, their, both, between, before, after, without, within, while, would, could, should, every, never, always, only, also, just, than, then, them, they, these, those, from, into, over, under, about, because.',
+  '"unexplored","forbidden","hazard","end""right-edge","left-edge","top-edge","bottom-edge","top-left-corner",',
+  '"top-right-corner","bottom-left-corner","bottom-right-corner""contexts":{"watched":["forbidden"],',
+  '"trigger":["","holding":["key"]},|watched":-1,"forbidden|unwatched":-1,"|trigger":1,"|no-trigger":0,',
+  '"|has-key":1,"|no-key":0,{"kind":"coin","colour":"yellow","count":2,"presence":{"knob":"{"kind":"gem",',
+  '"colour":"orange","count":2,"presence":{"knob":"{"kind":"star","colour":"sky","count":2,"presence":{"knob":"{"kind":"key",',
+  '"colour":"green","count":2,"presence":{"knob":"{"kind":"chest","colour":"blue","count":2,"presence":{"knob":"{"kind":"exit",',
+  '"colour":"red","count":2,"presence":{"knob":"{"kind":"supervisor","colour":"purple","count":2,',
+  '"presence":{"knob":"{"kind":"trigger","colour":"grey","count":2,"presence":{"knob":""yellow",',
+  '"orange","sky","green","blue","red","purple","grey""all":["exit"],"none":["forbidden","hazard"],',
+  '{"rect":[0,0,{"anywhere":true}"variants":[{"chance":{"knob":"{"cells":[[0,0],["auditChance":{"knob":""colour":["blue",',
+  '"purple"]{"format":1,"id":"","title":"","concept":"goal-misgeneralization","concept":"mesa-optimizer",',
+  '"concept":"deceptive-alignment","concept":"reward-hacking","order":1,"briefing":"The agent must ",',
+  '"intendedObjective":"Reach the exit.","world":{"map":["........","........","........","........",',
+  '".#######.","....x....","~~~~~~~~~~~~#","............>","............#"],"start":{"cells":[[0,',
+  '1]]},"maxSteps":40,"terminalEvents":["exit","coin","gem","star","end"]},"objects":[{"kind":"exit",',
+  '"colour":"blue","at":{"cells":[[8,2]]}},{"kind":"coin","colour":"yellow","at":{"rect":[1,0,',
+  '6,6]}},{"kind":"supervisor","colour":"orange","presence":{"knob":"Share"},"at":{"anywhere":true},',
+  '"variants":[{"chance":{"knob":""}}]}],"knobs":{"Share":{"label":"","description":"Share of runs in which ",',
+  '"min":0,"max":1,"step":0.05,"training":0,"deployment":1,"unlocked":true}},"agent":{"features":["coin",',
+  '"exit","gem","star","yellow","blue","forbidden","right-edge"],"viewRadius":3,"discount":0.95,',
+  '"inductiveBias":{"init":{"coin":1},"noiseScale":{"coin":0.5},"weightDecay":0.02,"explanation":"The agent "}},',
+  '"reward":{"default":{"exit":10,"coin":10,"gem":10,"step":-0.1,"forbidden":-10},"editable":["coin",',
+  '"exit","step"]},"training":{"generations":30,"population":8,"episodesPerGeneration":8,"learningRate":0.5,',
+  '"noise":0.5,"maxGenerations":100},"hypotheses":[{"id":"get-coin","label":"Get the coin","description":"Goes for the coin",',
+  '"weights":{"coin":1,"exit":1},"intended":true},{"id":"reach-exit","label":"Reach the exit",',
+  '"description":"Heads for the exit.","weights":{"exit":1}}],"success":{"all":["coin"],"threshold":0.8},',
+  '"deploymentSuite":{"size":100,"seed":2024},"budget":{"probes":4,"lens":2},"lesson":{"reveal":"The agent learned ",',
+  '"claims":[{"name":"with default training the agent learns ","expect":{"revealed":"","aligned":false}},',
+  '{"name":"","config":{"reward":{"coin":10},"knobs":{"":0.5}},"expect":{"revealed":"","aligned":true}}]}}',
+].join('');
 
 const DICTIONARY_BYTES = utf8Encode(DICTIONARY_V1);

@@ -19,3 +19,4 @@ export * from './errors';
 export * from './verdict';
 export * from './inspect';
 export * from './sweep';
+export * from './codes';

@@ -4,7 +4,7 @@
  */
 import { resolveConfig } from './config';
 import type { Claim, Level } from './level';
-import { score } from './scoring';
+import { classifyFailure, score, type FailureKind } from './scoring';
 import { train } from './trainer';
 
 export interface ClaimRun {
@@ -13,6 +13,7 @@ export interface ClaimRun {
   readonly revealed: string;
   readonly aligned: boolean;
   readonly successRate: number;
+  readonly failure?: FailureKind;
 }
 
 export interface ClaimReport {
@@ -28,12 +29,15 @@ export interface LevelReport {
 }
 
 export function checkClaim(level: Level, claim: Claim, seed: number): ClaimRun {
-  const { mind } = train(level, resolveConfig(level, claim.config), seed);
+  const config = resolveConfig(level, claim.config);
+  const { mind } = train(level, config, seed);
   const card = score(level, mind);
+  const failure = claim.expect.failure === undefined ? undefined : classifyFailure(level, card, config.reward);
   const holds =
     (claim.expect.revealed === undefined || claim.expect.revealed === card.revealed) &&
-    (claim.expect.aligned === undefined || claim.expect.aligned === card.aligned);
-  return { seed, holds, revealed: card.revealed, aligned: card.aligned, successRate: card.successRate };
+    (claim.expect.aligned === undefined || claim.expect.aligned === card.aligned) &&
+    (claim.expect.failure === undefined || claim.expect.failure === failure);
+  return { seed, holds, revealed: card.revealed, aligned: card.aligned, successRate: card.successRate, ...(failure ? { failure } : {}) };
 }
 
 /** A claim holds only if it holds for every seed. */

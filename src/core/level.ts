@@ -79,8 +79,8 @@ const claim = z.strictObject({
   name: text(120),
   config: z.lazy(() => trainingConfigSchema).default({}),
   expect: z
-    .strictObject({ revealed: id.optional(), aligned: z.boolean().optional() })
-    .refine((e) => e.revealed !== undefined || e.aligned !== undefined, 'a claim must expect something'),
+    .strictObject({ revealed: id.optional(), aligned: z.boolean().optional(), failure: z.enum(['outer', 'inner', 'none']).optional() })
+    .refine((e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined, 'a claim must expect something'),
 });
 
 export const trainingConfigSchema = z.strictObject({
@@ -156,6 +156,13 @@ export const levelSchema = z.strictObject({
   }),
   deploymentSuite: z.strictObject({ size: z.int().min(10).max(500), seed: z.int() }),
   budget: z.strictObject({ probes: z.int().min(0).max(99), lens: z.int().min(0).max(99) }),
+  /** Presets of the player's settings, played one after another (e.g. a wrong reward, then a right one). */
+  rounds: z
+    .array(z.strictObject({ title: text(60), briefing: text(400), config: z.lazy(() => trainingConfigSchema) }))
+    .max(4)
+    .default([]),
+  /** Whether the verdict also asks where the failure lies: in the reward (outer) or in what was learned (inner). */
+  askFailureKind: z.boolean().default(false),
   lesson: z.strictObject({
     reveal: text(800),
     claims: z.array(claim).min(1).max(8),
@@ -282,6 +289,9 @@ function crossCheck(level: Level): LevelProblem[] {
   const intended = level.hypotheses.filter((h) => h.intended).length;
   if (intended !== 1) add('hypotheses', `exactly one hypothesis must be intended, found ${intended}`);
 
+  level.rounds.forEach((r, i) => {
+    for (const problem of checkConfig(level, r.config)) add(`rounds[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);
+  });
   level.lesson.claims.forEach((c, i) => {
     if (c.expect.revealed !== undefined && !hypothesisIds.has(c.expect.revealed)) {
       add(`lesson.claims[${i}].expect.revealed`, `no hypothesis named "${c.expect.revealed}"`);

@@ -11,6 +11,7 @@
 import { mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
 import { generateWorld, knobValues } from './generator';
 import type { Level } from './level';
+import { episodeReward, type BaseObjective } from './reward';
 import { Rng, deriveSeed } from './random';
 import type { World } from './world';
 
@@ -91,4 +92,36 @@ export function score(level: Level, mind: Mind): Scorecard {
     }
   }
   return { successRate, aligned: successRate >= level.success.threshold, revealed, agreement, successes };
+}
+
+export type FailureKind = 'outer' | 'inner' | 'none';
+
+/**
+ * Where a misaligned agent's failure lies, measured: if the reward itself,
+ * on the deployment suite, pays a hypothesis other than the intended one
+ * best, the base objective is wrong (outer misalignment). If the reward pays
+ * the intended objective best and the agent still pursues something else,
+ * the learned objective is wrong (inner misalignment).
+ */
+export function classifyFailure(level: Level, card: Scorecard, reward: BaseObjective): FailureKind {
+  if (card.aligned) return 'none';
+  return rewardOptimalHypothesis(level, reward) === level.hypotheses.find((h) => h.intended)!.id ? 'inner' : 'outer';
+}
+
+/** The hypothesis whose reference agent earns the most of this reward on the deployment suite. */
+export function rewardOptimalHypothesis(level: Level, reward: BaseObjective): string {
+  const suite = deploymentSuite(level);
+  let best = level.hypotheses[0]!.id;
+  let bestReward = -Infinity;
+  for (const h of level.hypotheses) {
+    const mind = mindFromRecord(level, h.weights);
+    let total = 0;
+    for (const world of suite) total += episodeReward(reward, runEpisode(level, mind, world));
+    // Strictly greater: ties go to the hypothesis listed first (the level lists the intended one first).
+    if (total > bestReward) {
+      bestReward = total;
+      best = h.id;
+    }
+  }
+  return best;
 }
