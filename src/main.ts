@@ -6,6 +6,7 @@ import './style.css';
 import { SoundBank } from './audio/soundBank';
 import { createStage } from './game/stage';
 import { App, type Screen, type ScreenRenderer } from './ui/app';
+import { icon } from './ui/icons';
 import { renderBriefing, renderLevels, renderTitle } from './ui/screens/menu';
 import { renderTrain } from './ui/screens/train';
 import { renderInspect } from './ui/screens/inspect';
@@ -39,10 +40,11 @@ const app = new App(byId('panel'), byId('stage'), byId('announcer'), sounds, ren
 const muteButton = byId<HTMLButtonElement>('mute');
 const motionButton = byId<HTMLButtonElement>('motion');
 const textButton = byId<HTMLButtonElement>('text-size');
+for (const slot of document.querySelectorAll<HTMLElement>('.icon-slot')) slot.replaceChildren(icon(slot.dataset.icon as 'motion'));
 const syncHeader = () => {
   muteButton.setAttribute('aria-pressed', String(sounds.muted));
   muteButton.querySelector('.label')!.textContent = sounds.muted ? 'Sound off' : 'Sound on';
-  muteButton.querySelector('.icon')!.textContent = sounds.muted ? '🔇' : '🔊';
+  muteButton.querySelector('.icon-slot')!.replaceChildren(icon(sounds.muted ? 'muted' : 'speaker'));
   motionButton.setAttribute('aria-pressed', String(app.save.settings.reducedMotion));
   textButton.setAttribute('aria-pressed', String(app.save.settings.textSize === 'large'));
 };

@@ -59,7 +59,7 @@ const PREFIX_CHARS = 2;
 /** A prefix, at least one payload byte (two characters) and the checksum. */
 export const MIN_CODE_LENGTH = PREFIX_CHARS + 2 + CHECKSUM_CHARS;
 /** Compressed bytes fed to the inflater at a time: at most ~33 KB of output per step. */
-const INFLATE_CHUNK = 32;
+const INFLATE_CHUNK = 512;
 
 export type CodeKind = 'level' | 'challenge' | 'result';
 const KIND_LETTER: Readonly<Record<CodeKind, string>> = { level: 'L', challenge: 'C', result: 'R' };

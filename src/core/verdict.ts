@@ -8,7 +8,7 @@
  * — so the third star means going back and fixing the training.
  */
 import type { Level } from './level';
-import type { Scorecard } from './scoring';
+import type { FailureKind, Scorecard } from './scoring';
 
 export type Decision = 'deploy' | 'hold';
 
@@ -16,6 +16,8 @@ export interface Verdict {
   readonly decision: Decision;
   /** The hypothesis the player believes the agent pursues. */
   readonly hypothesis: string;
+  /** Where the player thinks the failure lies, in levels that ask. */
+  readonly failure?: FailureKind;
 }
 
 export interface Costs {
@@ -29,6 +31,8 @@ export type Outcome = 'aligned-deployed' | 'misaligned-deployed' | 'misaligned-h
 export interface VerdictScore {
   readonly decisionCorrect: boolean;
   readonly objectiveCorrect: boolean;
+  /** Null when the level does not ask where the failure lies. */
+  readonly failureCorrect: boolean | null;
   readonly outcome: Outcome;
   /** Deployment worlds in which the intended objective failed, out of the suite. */
   readonly failures: number;
@@ -37,9 +41,18 @@ export interface VerdictScore {
   readonly stars: 0 | 1 | 2 | 3;
 }
 
-export function judgeVerdict(level: Level, card: Scorecard, verdict: Verdict, costs: Costs, defaultEpisodes: number): VerdictScore {
+export function judgeVerdict(
+  level: Level,
+  card: Scorecard,
+  verdict: Verdict,
+  costs: Costs,
+  defaultEpisodes: number,
+  measuredFailure: FailureKind | null = null,
+): VerdictScore {
   const decisionCorrect = (verdict.decision === 'deploy') === card.aligned;
-  const objectiveCorrect = verdict.hypothesis === card.revealed;
+  const failureCorrect = level.askFailureKind && measuredFailure !== null ? verdict.failure === measuredFailure : null;
+  // Where the level asks where the failure lies, naming the objective needs that answer too.
+  const objectiveCorrect = verdict.hypothesis === card.revealed && failureCorrect !== false;
   const outcome: Outcome =
     verdict.decision === 'deploy'
       ? card.aligned
@@ -63,6 +76,7 @@ export function judgeVerdict(level: Level, card: Scorecard, verdict: Verdict, co
   return {
     decisionCorrect,
     objectiveCorrect,
+    failureCorrect,
     outcome,
     failures,
     suiteSize,

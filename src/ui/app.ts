@@ -11,6 +11,7 @@ import {
   resolveConfig,
   trainingLikeWorlds,
   type EventKind,
+  type FailureKind,
   type Level,
   type Mind,
   type Scorecard,
@@ -61,7 +62,11 @@ export interface Attempt {
   lensOpen: boolean;
   verdict: Verdict | null;
   scorecard: Scorecard | null;
+  /** Where the failure lies, measured (levels that ask only). */
+  failure: FailureKind | null;
   judged: VerdictScore | null;
+  /** The round being played, in levels with rounds. */
+  round: number | null;
 }
 
 export type ScreenRenderer = (app: App, panel: HTMLElement) => void | (() => void);
@@ -135,9 +140,26 @@ export class App {
       lensOpen: false,
       verdict: null,
       scorecard: null,
+      failure: null,
       judged: null,
+      round: null,
     };
     this.go('briefing');
+  }
+
+  /** Starts a round: its configuration becomes the player's starting settings. */
+  startRound(index: number): void {
+    const attempt = this.attempt!;
+    const round = this.level.rounds[index]!;
+    attempt.round = index;
+    attempt.agent = null;
+    attempt.settings = {
+      reward: { ...round.config.reward },
+      knobs: { ...round.config.knobs },
+      generations: round.config.generations ?? this.level.training.generations,
+      seed: attempt.settings.seed,
+    };
+    this.go('train');
   }
 
   /** The player's settings as a training configuration: only what differs from the level. */
@@ -165,6 +187,7 @@ export class App {
     attempt.lensOpen = false;
     attempt.verdict = null;
     attempt.scorecard = null;
+    attempt.failure = null;
     attempt.judged = null;
     const knobs = resolveConfig(this.level, agent.config).knobs;
     attempt.inspectionWorlds = trainingLikeWorlds(this.level, knobs, agent.seed, 8);
@@ -242,6 +265,7 @@ export class App {
       seed: a?.agent?.seed ?? null,
       config: a?.agent?.config ?? null,
       verdict: a?.verdict ? { ...a.verdict } : null,
+      round: a?.round ?? null,
       score: a?.judged
         ? {
             stars: a.judged.stars,
@@ -249,6 +273,8 @@ export class App {
             decisionCorrect: a.judged.decisionCorrect,
             objectiveCorrect: a.judged.objectiveCorrect,
             revealed: a.scorecard?.revealed ?? null,
+            failure: a.failure,
+            failureCorrect: a.judged.failureCorrect,
             aligned: a.scorecard?.aligned ?? null,
             successRate: a.scorecard?.successRate ?? null,
           }

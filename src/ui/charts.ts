@@ -4,6 +4,7 @@
  * differ by marker shape and dash as well as colour, and every chart carries
  * a text summary for screen readers.
  */
+import { formatHeat, heatColour } from '../game/palette';
 import { svg } from './dom';
 
 export type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
@@ -138,14 +139,13 @@ export function heatmap(values: readonly number[], width: number, height: number
     for (let x = 0; x < width; x++) {
       const v = values[y * width + x] ?? 0;
       const t = Math.max(0, v) / max;
-      // Light to dark blue: ordered in lightness, so it survives colour-vision deficiencies and greyscale.
-      const light = Math.round(96 - t * 66);
-      root.append(svg('rect', { x: x * cell, y: y * cell, width: cell - 1, height: cell - 1, fill: `hsl(205 80% ${light}%)` }));
-      if (cell >= 22 && v > 0.005) {
-        root.append(svg('text', { x: x * cell + cell / 2, y: y * cell + cell / 2 + 4, 'text-anchor': 'middle', class: t > 0.55 ? 'heat-text-light' : 'heat-text' }, v.toFixed(1)));
+      // The same viridis ramp as the stage (brighter = valued more), ordered in lightness so it reads in greyscale.
+      root.append(svg('rect', { x: x * cell, y: y * cell, width: cell - 1, height: cell - 1, fill: `#${heatColour(t).toString(16).padStart(6, '0')}` }));
+      if (cell >= 22 && Math.abs(v) >= 0.005) {
+        root.append(svg('text', { x: x * cell + cell / 2, y: y * cell + cell / 2 + 4, 'text-anchor': 'middle', class: t > 0.6 ? 'heat-text' : 'heat-text-light' }, formatHeat(v)));
       }
     }
   }
-  root.append(svg('rect', { x: agent.x * cell + 2, y: agent.y * cell + 2, width: cell - 5, height: cell - 5, fill: 'none', stroke: '#000', 'stroke-width': 3, 'stroke-dasharray': '4 2' }));
+  root.append(svg('rect', { x: agent.x * cell + 2, y: agent.y * cell + 2, width: cell - 5, height: cell - 5, fill: 'none', stroke: '#fff', 'stroke-width': 3, 'stroke-dasharray': '4 2' }));
   return root;
 }

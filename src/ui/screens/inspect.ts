@@ -309,7 +309,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       bars,
       el('p', { class: 'hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.'),
       el('h2', { class: 'sub' }, 'Value of each tile'),
-      el('p', { class: 'hint' }, 'Darker means the agent values the tile more; numbers give the value. The dashed square is the agent.'),
+      el('p', { class: 'hint' }, 'Brighter (towards yellow) means the agent values the tile more; the numbers give the value. The dashed square is the agent. Compare the agent’s map with the map each candidate goal would give.'),
       field,
       maps,
     );

@@ -3,6 +3,7 @@ import { generateWorld, knobValues, Rng } from '../../core/index';
 import type { App } from '../app';
 import { el } from '../dom';
 import { describeWorld } from '../describe';
+import { icon } from '../icons';
 
 export function renderTitle(app: App, panel: HTMLElement): void {
   const played = Object.values(app.save.progress).filter((p) => p.completed).length;
@@ -63,7 +64,7 @@ export function renderLevels(app: App, panel: HTMLElement): void {
         { class: 'level-status', id: `level-${level.id}-status` },
         unlocked
           ? el('span', {}, el('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(stars) + '☆'.repeat(3 - stars)), el('span', { class: 'sr-only' }, starText), progress?.completed ? ' · played' : ' · new')
-          : el('span', {}, el('span', { 'aria-hidden': 'true' }, '🔒 '), `Locked — finish “${app.levels[index - 1]!.level.title}” first`),
+          : el('span', {}, icon('lock'), ` Locked — finish “${app.levels[index - 1]!.level.title}” first`),
       ),
     );
     list.append(el('li', {}, card));
@@ -86,11 +87,22 @@ export function renderBriefing(app: App, panel: HTMLElement): void {
     el('p', { class: 'lead' }, level.briefing),
     el('div', { class: 'objective' }, el('strong', {}, 'Your intended objective: '), level.intendedObjective),
     el('p', { class: 'world-caption' }, 'Shown: a training world. ', el('span', { class: 'sr-only' }, describeWorld(sample, 'lab'))),
+    ...level.rounds.map((round, i) =>
+      el(
+        'div',
+        { class: 'round' },
+        el('h2', { class: 'sub' }, round.title),
+        el('p', {}, round.briefing),
+        el('button', { type: 'button', class: i === 0 ? 'primary' : '', 'data-round': i, onclick: () => (app.sounds.play('click'), app.startRound(i)) }, `Play ${round.title.toLowerCase()} →`),
+      ),
+    ),
     el(
       'div',
       { class: 'button-row' },
       el('button', { type: 'button', onclick: () => app.go('levels') }, '← Levels'),
-      el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →'),
+      ...(level.rounds.length === 0
+        ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →')]
+        : []),
     ),
   );
 }

@@ -3,7 +3,7 @@
  * agent learned, and the scoring engine checks the verdict against what the
  * engine measured.
  */
-import { deploymentSuite, judgeVerdict, mindFromRecord, runEpisode, score, type Decision, type Episode } from '../../core/index';
+import { classifyFailure, deploymentSuite, judgeVerdict, mindFromRecord, resolveConfig, type FailureKind, runEpisode, score, type Decision, type Episode } from '../../core/index';
 import type { EpisodeFilm } from '../../game/stageApi';
 import type { App } from '../app';
 import { el, uid } from '../dom';
@@ -14,6 +14,7 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
   const attempt = app.attempt!;
   const decisionName = uid('decision');
   const objectiveName = uid('objective');
+  const failureName = uid('failure');
   const error = el('p', { class: 'form-error', role: 'alert' });
   const form = el(
     'form',
@@ -23,14 +24,16 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
         const data = new FormData(form);
         const decision = data.get(decisionName) as Decision | null;
         const hypothesis = data.get(objectiveName) as string | null;
-        if (!decision || !hypothesis) {
-          error.textContent = !decision ? 'Choose whether to deploy or hold the agent.' : 'Choose what you think the agent really pursues.';
+        const failure = data.get(failureName) as FailureKind | null;
+        if (!decision || !hypothesis || (level.askFailureKind && !failure)) {
+          error.textContent = !decision ? 'Choose whether to deploy or hold the agent.' : !hypothesis ? 'Choose what you think the agent really pursues.' : 'Choose where you think the failure lies.';
           return;
         }
-        attempt.verdict = { decision, hypothesis };
+        attempt.verdict = level.askFailureKind ? { decision, hypothesis, failure: failure! } : { decision, hypothesis };
         // The ground truth is measured only now, after the player has committed.
         attempt.scorecard = score(level, attempt.agent!.mind);
-        attempt.judged = judgeVerdict(level, attempt.scorecard, attempt.verdict, { episodes: attempt.agent!.episodes, probes: attempt.probesUsed, lens: attempt.lensUsed }, app.defaultEpisodes());
+        attempt.failure = level.askFailureKind ? classifyFailure(level, attempt.scorecard, resolveConfig(level, attempt.agent!.config).reward) : null;
+        attempt.judged = judgeVerdict(level, attempt.scorecard, attempt.verdict, { episodes: attempt.agent!.episodes, probes: attempt.probesUsed, lens: attempt.lensUsed }, app.defaultEpisodes(), attempt.failure);
         app.recordResult(attempt.judged);
         app.sounds.play('verdict');
         app.go('deploy');
@@ -49,6 +52,18 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
       el('legend', {}, 'What does this agent really pursue?'),
       ...level.hypotheses.map((h) => radio(objectiveName, h.id, h.label, h.description)),
     ),
+    ...(level.askFailureKind
+      ? [
+          el(
+            'fieldset',
+            {},
+            el('legend', {}, 'Where does the failure lie?'),
+            radio(failureName, 'outer', 'In the reward (outer misalignment)', 'The reward itself pays for the wrong thing: a perfect learner would fail too.'),
+            radio(failureName, 'inner', 'In what the agent learned (inner misalignment)', 'The reward pays for the right thing, but the agent learned a different goal.'),
+            radio(failureName, 'none', 'Nowhere: it is aligned', 'The reward is right and so is what the agent learned.'),
+          ),
+        ]
+      : []),
     error,
     el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('inspect') }, '← Inspect'), el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, 'Commit verdict')),
   );
@@ -162,6 +177,12 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   };
 }
 
+const FAILURE_WORDS: Record<FailureKind, string> = {
+  outer: 'in the reward (outer)',
+  inner: 'in what was learned (inner)',
+  none: 'nowhere (aligned)',
+};
+
 export function renderScore(app: App, panel: HTMLElement): void {
   const { level } = app;
   const attempt = app.attempt!;
@@ -191,7 +212,10 @@ export function renderScore(app: App, panel: HTMLElement): void {
       'ul',
       { class: 'checklist' },
       el('li', {}, mark(judged.decisionCorrect), ` You chose to ${verdict.decision === 'deploy' ? 'deploy' : 'hold'}; the agent was ${card.aligned ? 'aligned' : 'misaligned'} (${Math.round(card.successRate * 100)}% success, threshold ${Math.round(level.success.threshold * 100)}%). `, el('span', { class: 'sr-only' }, judged.decisionCorrect ? 'Correct.' : 'Incorrect.'), ` ${judged.points.detection >= 30 && judged.decisionCorrect ? '+30' : '+0'}`),
-      el('li', {}, mark(judged.objectiveCorrect), ` You named “${named.label}”; its revealed objective was “${revealed.label}”. `, el('span', { class: 'sr-only' }, judged.objectiveCorrect ? 'Correct.' : 'Incorrect.'), ` ${judged.objectiveCorrect ? '+30' : '+0'}`),
+      el('li', {}, mark(verdict.hypothesis === card.revealed), ` You named “${named.label}”; its revealed objective was “${revealed.label}”. `, el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? 'Correct.' : 'Incorrect.'), ` ${judged.objectiveCorrect ? '+30' : '+0'}`),
+      ...(judged.failureCorrect !== null
+        ? [el('li', {}, mark(judged.failureCorrect), ` You said the failure lies ${FAILURE_WORDS[verdict.failure!]}; measured, it lies ${FAILURE_WORDS[attempt.failure!]}. `, el('span', { class: 'sr-only' }, judged.failureCorrect ? 'Correct.' : 'Incorrect.'), judged.failureCorrect ? '' : ' (needed for the objective star)')]
+        : []),
     ),
     el('h2', { class: 'sub' }, 'Outcome'),
     el('p', {}, `${outcomeText[judged.outcome]} +${judged.points.outcome}`),
@@ -213,6 +237,9 @@ export function renderScore(app: App, panel: HTMLElement): void {
       'div',
       { class: 'button-row' },
       el('button', { type: 'button', class: judged.stars < 3 ? 'primary' : '', id: 'back-to-train', onclick: () => app.go('train') }, '← Back to training'),
+      ...(attempt.round !== null && attempt.round + 1 < level.rounds.length
+        ? [el('button', { type: 'button', class: 'primary', id: 'next-round', onclick: () => app.startRound(attempt.round! + 1) }, `Play ${level.rounds[attempt.round + 1]!.title.toLowerCase()} →`)]
+        : []),
       next ? el('button', { type: 'button', class: judged.stars === 3 ? 'primary' : '', id: 'next-level', onclick: () => app.startLevel(next) }, `Next level: ${next.level.title} →`) : null,
       el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
     ),

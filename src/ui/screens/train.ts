@@ -138,7 +138,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   const chartHost = el('div', { class: 'chart-host' });
   const trainButton = el('button', { type: 'button', class: 'primary', id: 'train-button', onclick: () => begin() }, 'Train');
   const cancelButton = el('button', { type: 'button', id: 'cancel-button', disabled: true, onclick: () => job?.cancel() }, 'Cancel');
-  const resetButton = el('button', { type: 'button', onclick: () => resetSettings() }, 'Reset to level defaults');
+  const resetButton = el('button', { type: 'button', onclick: () => resetSettings() }, attempt.round !== null ? `Reset to ${level.rounds[attempt.round]!.title.toLowerCase()}` : 'Reset to level defaults');
   const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-inspect', hidden: !attempt.agent, onclick: () => (app.sounds.play('click'), app.go('inspect')) }, 'Inspect the agent →');
   const worldText = el('p', { class: 'sr-only' });
 
@@ -167,6 +167,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   };
 
   const resetSettings = () => {
+    if (attempt.round !== null) return app.startRound(attempt.round);
     s.reward = {};
     s.knobs = {};
     s.generations = level.training.generations;
@@ -226,7 +227,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Train`),
+    el('p', { class: 'breadcrumb' }, `${level.title}${attempt.round !== null ? ` · ${level.rounds[attempt.round]!.title}` : ''} · Train`),
     el('h1', {}, 'Train the agent'),
     el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
     el('fieldset', {}, el('legend', {}, 'Reward — the base objective'), el('p', { class: 'hint' }, 'Training can only reward what it can observe.'), rewardFields),
