@@ -1,0 +1,154 @@
+/**
+ * Boots Phaser inside a parent element and hands the game flow a `Stage`.
+ *
+ * Owns the Phaser game's configuration (WebGL, no audio, no keyboard capture,
+ * no auto-focus, canvas sized to the parent) and the canvas's accessible
+ * name. `createStage` resolves once the scene has loaded its textures and
+ * run `create`, so every method of the returned stage is usable at once;
+ * after `destroy()` every method is a harmless no-op.
+ */
+import * as Phaser from 'phaser';
+import { StageScene, describeStill, type StageSnapshot } from './stageScene';
+import type { EpisodeFilm, Look, PlayResult, Stage } from './stageApi';
+import type { World } from '../core/world';
+
+export { describeStill, type StageSnapshot };
+
+/** The stage, plus what the flow may want beyond the shared interface. */
+export interface PhaserStage extends Stage {
+  /** The canvas (role="img"), e.g. for tests. */
+  readonly canvas: HTMLCanvasElement;
+  /**
+   * Replaces the canvas's aria-label. The stage sets a short label itself on
+   * every showWorld / play / playMany and when a film ends; call this after
+   * those to say more (e.g. the DOM's own description of the world).
+   */
+  setLabel(text: string): void;
+  /** What the stage is doing, as plain data (for browser tests and `window.__MESA__`). */
+  snapshot(): StageSnapshot | null;
+}
+
+export function createStage(parent: HTMLElement): Promise<PhaserStage> {
+  return new Promise((resolve, reject) => {
+    let game: Phaser.Game | null = null;
+    let label = 'Mesa stage, loading.';
+    const applyLabel = (text: string) => {
+      label = text;
+      game?.canvas?.setAttribute('aria-label', text);
+    };
+    const scene = new StageScene({
+      ready: () => {
+        if (game === null) return;
+        const canvas = game.canvas;
+        canvas.setAttribute('role', 'img');
+        canvas.removeAttribute('tabindex');
+        applyLabel('Mesa stage: nothing shown yet.');
+        resolve(facade(game, scene, canvas, applyLabel));
+      },
+      describe: applyLabel,
+    });
+    try {
+      game = new Phaser.Game({
+        type: Phaser.AUTO,
+        parent,
+        transparent: true,
+        banner: false,
+        // Phaser would call window.focus() on boot: the DOM panels own focus.
+        autoFocus: false,
+        audio: { noAudio: true },
+        input: {
+          // Keys belong to the DOM panels; the stage only takes pointer clicks.
+          keyboard: false,
+          gamepad: false,
+          mouse: { preventDefaultWheel: false },
+        },
+        scale: {
+          mode: Phaser.Scale.RESIZE,
+          autoCenter: Phaser.Scale.CENTER_BOTH,
+          width: Math.max(2, parent.clientWidth || 960),
+          height: Math.max(2, parent.clientHeight || 540),
+        },
+        render: {
+          // Smooth texture sampling, but no multisampling: every sprite edge is
+          // already anti-aliased inside its texture, and MSAA multiplies fill cost.
+          antialias: true,
+          antialiasGL: false,
+          // Sprites are drawn much smaller than their 128 px textures in a mosaic.
+          mipmapFilter: 'LINEAR_MIPMAP_LINEAR',
+          powerPreference: 'default',
+        },
+        scene,
+      });
+      game.canvas?.setAttribute('aria-label', label);
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
+
+function facade(
+  game: Phaser.Game,
+  scene: StageScene,
+  canvas: HTMLCanvasElement,
+  setLabel: (text: string) => void,
+): PhaserStage {
+  let alive = true;
+  const reducedMotionQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+  if (reducedMotionQuery?.matches) scene.setReducedMotion(true);
+  const stopped = (): Promise<PlayResult> => Promise.resolve('stopped');
+  return {
+    canvas,
+    setLabel(text: string) {
+      if (alive) setLabel(text);
+    },
+    snapshot() {
+      return alive ? scene.snapshot() : null;
+    },
+    showWorld(world: World, look: Look) {
+      if (alive) scene.showWorld(world, look);
+    },
+    play(film: EpisodeFilm, look: Look) {
+      return alive ? scene.play(film, look) : stopped();
+    },
+    playMany(films: readonly EpisodeFilm[], look: Look) {
+      return alive ? scene.playMany(films, look) : stopped();
+    },
+    pause() {
+      if (alive) scene.pause();
+    },
+    resume() {
+      if (alive) scene.resume();
+    },
+    stepOnce() {
+      if (alive) scene.stepOnce();
+    },
+    get paused() {
+      return alive && scene.paused;
+    },
+    setSpeed(multiplier: number) {
+      if (alive) scene.setSpeed(multiplier);
+    },
+    setReducedMotion(on: boolean) {
+      if (alive) scene.setReducedMotion(on);
+    },
+    showHeatmap(values: readonly number[] | null) {
+      if (alive) scene.showHeatmap(values);
+    },
+    setCellHandler(handler: ((x: number, y: number) => void) | null) {
+      if (alive) scene.setCellHandler(handler);
+    },
+    setCursor(cell: { x: number; y: number } | null) {
+      if (alive) scene.setCursor(cell);
+    },
+    get fps() {
+      return alive ? scene.fps : 0;
+    },
+    destroy() {
+      if (!alive) return;
+      alive = false;
+      scene.setCellHandler(null);
+      scene.stopAll();
+      game.destroy(true);
+    },
+  };
+}

@@ -1,0 +1,560 @@
+/**
+ * The one Phaser scene of the stage: it lays worlds out on the canvas, stamps
+ * their static tiles once into a render texture, runs the film clock and
+ * draws the heat-map and the keyboard cursor.
+ *
+ * It draws only what it is given (worlds and recorded films from the core)
+ * and never steps, plans or scores. The clock is the only thing that moves:
+ * each film's position advances by (elapsed time × speed × pace) and every
+ * image is drawn from that position (see film.ts and filmView.ts).
+ */
+import * as Phaser from 'phaser';
+import { Tile } from '../core/vocabulary';
+import type { World } from '../core/world';
+import { paceAt, timelineOf, type FilmTimeline } from './film';
+import { DEPTH, FilmView, ImagePool } from './filmView';
+import { cellAt, fitMosaic, fitSingle, type GridPlacement } from './layout';
+import { formatHeat, heatColour, INK, LOOKS, TILE_SPRITE } from './palette';
+import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE } from './sprites';
+import type { EpisodeFilm, Look, PlayResult } from './stageApi';
+
+type Mode = StageSnapshot['mode'];
+
+/** Moves per millisecond at speed 1 (four moves a second). */
+const MOVES_PER_MS = 4 / 1000;
+/** A long frame (tab in background, debugger) is not allowed to skip the film ahead. */
+const MAX_FRAME_MS = 100;
+const GLYPHS = 'mesa-glyphs';
+const GLYPH_CHARS = '0123456789.k\u2212';
+const GLYPH_FONT_PX = 64;
+const FPS_WINDOW = 60;
+
+export interface StageSnapshot {
+  readonly mode: 'empty' | 'single' | 'mosaic';
+  readonly look: Look;
+  readonly animating: boolean;
+  readonly paused: boolean;
+  readonly speed: number;
+  readonly reducedMotion: boolean;
+  readonly heatmap: boolean;
+  readonly cursor: { readonly x: number; readonly y: number } | null;
+  /** Per film: position in moves (frame i at pos i), number of frames, and the pos at which it is over. */
+  readonly films: readonly { readonly pos: number; readonly frames: number; readonly end: number; readonly ended: boolean }[];
+}
+
+export interface StageEvents {
+  /** The scene finished `create`: textures are loaded and every method may be called. */
+  ready(): void;
+  /** What the canvas shows changed; the text is a short description for its aria-label. */
+  describe(text: string): void;
+}
+
+export class StageScene extends Phaser.Scene {
+  paused = false;
+  private pool!: ImagePool;
+  private terrain!: Phaser.GameObjects.RenderTexture;
+  private overlay!: Phaser.GameObjects.RenderTexture;
+  private cursorOuter!: Phaser.GameObjects.Rectangle;
+  private cursorInner!: Phaser.GameObjects.Rectangle;
+  private readonly glyphAdvance = new Map<string, number>();
+  private views: FilmView[] = [];
+  private mode: Mode = 'empty';
+  private look: Look = 'lab';
+  private single: GridPlacement | null = null;
+  private heat: readonly number[] | null = null;
+  private cursor: { x: number; y: number } | null = null;
+  private cellHandler: ((x: number, y: number) => void) | null = null;
+  private settle: ((result: PlayResult) => void) | null = null;
+  private animating = false;
+  private stepping = false;
+  private speed = 1;
+  private reducedMotion = false;
+  private readonly frameTimes = new Float64Array(FPS_WINDOW);
+  private frameIndex = 0;
+  private frameCount = 0;
+  private frameSum = 0;
+
+  constructor(private readonly events_: StageEvents) {
+    super({ key: 'mesa-stage' });
+  }
+
+  preload(): void {
+    queueTextures(this.load);
+  }
+
+  create(): void {
+    this.pool = new ImagePool(this);
+    this.makeGlyphs();
+    this.terrain = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
+    this.terrain.setDepth(DEPTH.terrain);
+    this.overlay = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
+    this.overlay.setDepth(DEPTH.heatText);
+    this.cursorOuter = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(6, INK).setDepth(DEPTH.cursor).setVisible(false);
+    this.cursorInner = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(3, 0xffffff).setDepth(DEPTH.cursor).setVisible(false);
+    this.game.canvas.style.backgroundColor = cssColour(LOOKS[this.look].backdrop);
+
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.finish('stopped'));
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.finish('stopped'));
+    this.events_.ready();
+  }
+
+  // ---- What to show -------------------------------------------------------
+
+  showWorld(world: World, look: Look): void {
+    this.finish('stopped');
+    this.clearViews();
+    const timeline = timelineOf({ worlds: [world] });
+    if (timeline === null) return;
+    this.mode = 'single';
+    this.look = look;
+    this.heat = null;
+    this.views = [this.makeSingleView(timeline)];
+    this.redraw();
+    this.events_.describe(describeStill(world, look));
+  }
+
+  play(film: EpisodeFilm, look: Look): Promise<PlayResult> {
+    this.finish('stopped');
+    this.clearViews();
+    this.look = look;
+    this.heat = null;
+    const timeline = timelineOf(film);
+    if (timeline === null) {
+      this.mode = 'empty';
+      this.redraw();
+      return Promise.resolve('ended');
+    }
+    this.mode = 'single';
+    this.views = [this.makeSingleView(timeline)];
+    this.events_.describe(`${describeStill(timeline.first, look)} An episode of ${timeline.frames - 1} moves is playing.`);
+    return this.start();
+  }
+
+  playMany(films: readonly EpisodeFilm[], look: Look): Promise<PlayResult> {
+    this.finish('stopped');
+    this.clearViews();
+    this.look = look;
+    this.heat = null;
+    const timelines = films.map(timelineOf).filter((t): t is FilmTimeline => t !== null);
+    if (timelines.length === 0) {
+      this.mode = 'empty';
+      this.redraw();
+      return Promise.resolve('ended');
+    }
+    this.mode = 'mosaic';
+    const placement = fitMosaic(this.scale.width, this.scale.height, timelines.length, timelines.map(sizeOf));
+    this.views = timelines.map((t, i) => new FilmView(this.pool, t, placement.cells[i]!, true, LOOKS[look]));
+    const first = timelines[0]!;
+    this.events_.describe(
+      `${timelines.length} ${look === 'lab' ? 'lab' : 'field'} worlds of ${first.width} by ${first.height} tiles, ` +
+        `in a grid of ${placement.columns} by ${placement.rows}; every agent is playing its episode.`,
+    );
+    return this.start();
+  }
+
+  /** Stops any film; its promise settles with 'stopped'. */
+  stopAll(): void {
+    this.finish('stopped');
+  }
+
+  // ---- Playback controls --------------------------------------------------
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.stepping = false;
+  }
+
+  stepOnce(): void {
+    if (!this.paused || !this.animating) return;
+    for (const view of this.views) {
+      const last = view.timeline.frames - 1;
+      view.stepTarget = view.pos >= last ? view.timeline.end : Math.min(last, Math.floor(view.pos + 1e-6) + 1);
+    }
+    this.stepping = true;
+  }
+
+  setSpeed(multiplier: number): void {
+    if (Number.isFinite(multiplier)) this.speed = Math.min(4, Math.max(0.25, multiplier));
+  }
+
+  setReducedMotion(on: boolean): void {
+    this.reducedMotion = on;
+    for (const view of this.views) view.render(on);
+  }
+
+  showHeatmap(values: readonly number[] | null): void {
+    const view = this.views[0];
+    const fits = values !== null && this.mode === 'single' && view !== undefined && values.length === view.timeline.width * view.timeline.height;
+    this.heat = fits ? values : null;
+    this.redraw();
+  }
+
+  setCellHandler(handler: ((x: number, y: number) => void) | null): void {
+    this.cellHandler = handler;
+    if (handler === null) this.game.canvas.style.cursor = '';
+  }
+
+  setCursor(cell: { x: number; y: number } | null): void {
+    this.cursor = cell === null ? null : { x: Math.floor(cell.x), y: Math.floor(cell.y) };
+    this.drawCursor();
+  }
+
+  /** What the stage is doing, for tests: read-only numbers, no pixels. */
+  snapshot(): StageSnapshot {
+    return {
+      mode: this.mode,
+      look: this.look,
+      animating: this.animating,
+      paused: this.paused,
+      speed: this.speed,
+      reducedMotion: this.reducedMotion,
+      heatmap: this.heat !== null,
+      cursor: this.cursor,
+      films: this.views.map((v) => ({ pos: v.pos, frames: v.timeline.frames, end: v.timeline.end, ended: v.ended })),
+    };
+  }
+
+  /** Rolling mean over the last 60 frames. */
+  get fps(): number {
+    return this.frameSum > 0 ? (1000 * this.frameCount) / this.frameSum : 0;
+  }
+
+  // ---- The clock ----------------------------------------------------------
+
+  override update(): void {
+    // Phaser's own delta is smoothed and clamped to its target frame time,
+    // which would slow films down on a slow machine: use the raw frame time.
+    const delta = this.game.loop.rawDelta;
+    this.measure(delta);
+    if (!this.animating || (this.paused && !this.stepping)) return;
+    const advance = Math.min(delta, MAX_FRAME_MS) * MOVES_PER_MS * this.speed;
+    const reduced = this.reducedMotion;
+    let allEnded = true;
+    let allAtTarget = true;
+    for (let i = 0; i < this.views.length; i++) {
+      const view = this.views[i]!;
+      if (view.ended) continue;
+      const limit = this.stepping ? view.stepTarget : view.timeline.end;
+      if (view.pos < limit) {
+        view.pos = this.stepping && reduced ? limit : Math.min(limit, view.pos + advance * paceAt(view.timeline, view.pos));
+      }
+      if (view.pos < limit) allAtTarget = false;
+      view.render(reduced);
+      if (!view.ended) allEnded = false;
+    }
+    if (this.stepping && allAtTarget) this.stepping = false;
+    if (allEnded) this.finish('ended');
+  }
+
+  private start(): Promise<PlayResult> {
+    this.redraw();
+    this.animating = true;
+    this.stepping = false;
+    this.paused = false;
+    return new Promise((resolve) => (this.settle = resolve));
+  }
+
+  /** Ends the current film(s), if any, and settles the promise of the call that started them. */
+  private finish(result: PlayResult): void {
+    this.animating = false;
+    this.stepping = false;
+    const settle = this.settle;
+    this.settle = null;
+    if (settle !== null) {
+      if (result === 'ended' && this.mode === 'single') {
+        const view = this.views[0];
+        if (view !== undefined) {
+          const verdict = view.timeline.verdict;
+          this.events_.describe(
+            `${describeStill(view.timeline.last, this.look)} The episode is over${verdict === null ? '' : `: ${verdict}`}.`,
+          );
+        }
+      } else if (result === 'ended' && this.mode === 'mosaic') {
+        const successes = this.views.filter((v) => v.timeline.verdict === 'success').length;
+        const failures = this.views.filter((v) => v.timeline.verdict === 'failure').length;
+        this.events_.describe(
+          `${this.views.length} episodes are over: ${successes} marked success, ${failures} marked failure.`,
+        );
+      }
+      settle(result);
+    }
+  }
+
+  private measure(delta: number): void {
+    if (!(delta > 0) || delta > 1000) return;
+    this.frameSum += delta - this.frameTimes[this.frameIndex]!;
+    this.frameTimes[this.frameIndex] = delta;
+    this.frameIndex = (this.frameIndex + 1) % FPS_WINDOW;
+    this.frameCount = Math.min(FPS_WINDOW, this.frameCount + 1);
+  }
+
+  // ---- Layout and static drawing -----------------------------------------
+
+  private makeSingleView(timeline: FilmTimeline): FilmView {
+    this.single = fitSingle(this.scale.width, this.scale.height, timeline.width, timeline.height);
+    return new FilmView(this.pool, timeline, this.single, false, LOOKS[this.look]);
+  }
+
+  private clearViews(): void {
+    this.views = [];
+    this.single = null;
+    this.pool.releaseAll();
+  }
+
+  private relayout(): void {
+    const { width, height } = this.scale;
+    if (width < 2 || height < 2) return;
+    if (this.mode === 'single' && this.views[0] !== undefined) {
+      const t = this.views[0].timeline;
+      this.single = fitSingle(width, height, t.width, t.height);
+      this.views[0].place(this.single);
+    } else if (this.mode === 'mosaic') {
+      const placement = fitMosaic(width, height, this.views.length, this.views.map((v) => sizeOf(v.timeline)));
+      this.views.forEach((v, i) => v.place(placement.cells[i]!));
+    }
+    this.redraw();
+  }
+
+  /** Redraws everything static (tiles, heat-map, cursor) and every film at its position. */
+  private redraw(): void {
+    // The backdrop is the canvas's CSS background (the WebGL canvas is
+    // transparent): one full-screen fill less to draw every frame.
+    this.game.canvas.style.backgroundColor = cssColour(LOOKS[this.look].backdrop);
+    this.drawTerrain();
+    this.drawOverlay();
+    this.drawCursor();
+    for (const view of this.views) view.render(this.reducedMotion);
+  }
+
+  /**
+   * Stamps every static tile of every shown world, once, into one render
+   * texture just big enough to hold them (less to fill each frame).
+   */
+  private drawTerrain(): void {
+    const rt = this.terrain;
+    const bounds = this.contentBounds();
+    if (bounds === null) {
+      rt.setVisible(false);
+      return;
+    }
+    fitTexture(rt, bounds);
+    const ox = bounds.x;
+    const oy = bounds.y;
+    const palette = LOOKS[this.look];
+    const floorKey = spriteKey(this.look === 'lab' ? 'floor-lab' : 'floor-field');
+    for (const view of this.views) {
+      const p = view.placement;
+      const { tile } = p;
+      const border = frameBorder(tile);
+      rt.fill(palette.frame, 1, p.x - border - ox, p.y - border - oy, p.columns * tile + 2 * border, p.rows * tile + 2 * border);
+      const scale = tile / SPRITE_TEXTURE_SIZE;
+      const tiles = view.timeline.first.tiles;
+      for (let y = 0; y < p.rows; y++) {
+        for (let x = 0; x < p.columns; x++) {
+          const kind = (tiles[y * p.columns + x] ?? Tile.Floor) as Tile;
+          const cx = p.x + (x + 0.5) * tile - ox;
+          const cy = p.y + (y + 0.5) * tile - oy;
+          if (kind === Tile.Wall) {
+            rt.stamp(spriteKey('wall'), undefined, cx, cy, { scale });
+            continue;
+          }
+          rt.stamp(floorKey, undefined, cx, cy, { scale });
+          // Special tiles are whole tiles drawn over the floor (hazard water, hatched forbidden ground, the finish gate).
+          if (kind !== Tile.Floor) rt.stamp(spriteKey(TILE_SPRITE[kind]), undefined, cx, cy, { scale });
+        }
+      }
+    }
+    // Heat-map squares sit on the floor, under objects and agent, so the world stays readable.
+    const heat = this.heat;
+    const p = this.single;
+    if (heat !== null && p !== null) {
+      const range = heatRange(heat, (i) => this.isWall(i));
+      for (let i = 0; i < heat.length; i++) {
+        const value = heat[i]!;
+        if (!Number.isFinite(value) || this.isWall(i)) continue;
+        const x = i % p.columns;
+        const y = Math.floor(i / p.columns);
+        rt.fill(heatColour(range.normalise(value)), 0.72, p.x + x * p.tile - ox, p.y + y * p.tile - oy, p.tile, p.tile);
+      }
+    }
+    rt.render();
+  }
+
+  /** Heat-map values as numbers (big tiles) or size-scaled dots (small tiles), above everything but the cursor. */
+  private drawOverlay(): void {
+    const rt = this.overlay;
+    const heat = this.heat;
+    const p = this.single;
+    if (heat === null || p === null) {
+      rt.setVisible(false);
+      return;
+    }
+    const bounds = { x: p.x, y: p.y, width: p.columns * p.tile, height: p.rows * p.tile };
+    fitTexture(rt, bounds);
+    const range = heatRange(heat, (i) => this.isWall(i));
+    const asText = p.tile >= 36;
+    for (let i = 0; i < heat.length; i++) {
+      const value = heat[i]!;
+      if (!Number.isFinite(value) || this.isWall(i)) continue;
+      const x = (i % p.columns) * p.tile;
+      const y = Math.floor(i / p.columns) * p.tile;
+      if (asText) {
+        this.stampText(rt, formatHeat(value), x + 0.5 * p.tile, y + 0.82 * p.tile, p.tile * 0.3);
+      } else {
+        const diameter = p.tile * (0.12 + 0.38 * Math.sqrt(range.normalise(value)));
+        rt.stamp(markKey('dot'), undefined, x + 0.72 * p.tile, y + 0.72 * p.tile, { scale: diameter / SPRITE_TEXTURE_SIZE });
+      }
+    }
+    rt.render();
+  }
+
+  /** Walls hold no agent, so a heat-map value there means nothing: they are left as walls. */
+  private isWall(cell: number): boolean {
+    return this.views[0]?.timeline.first.tiles[cell] === Tile.Wall;
+  }
+
+  /** The canvas rectangle holding every shown grid and its frame, in whole pixels. */
+  private contentBounds(): Bounds | null {
+    if (this.views.length === 0) return null;
+    let left = Infinity;
+    let top = Infinity;
+    let right = -Infinity;
+    let bottom = -Infinity;
+    for (const view of this.views) {
+      const p = view.placement;
+      const border = frameBorder(p.tile);
+      left = Math.min(left, p.x - border);
+      top = Math.min(top, p.y - border);
+      right = Math.max(right, p.x + p.columns * p.tile + border);
+      bottom = Math.max(bottom, p.y + p.rows * p.tile + border);
+    }
+    const x = Math.floor(left);
+    const y = Math.floor(top);
+    return { x, y, width: Math.ceil(right) - x, height: Math.ceil(bottom) - y };
+  }
+
+  private drawCursor(): void {
+    const cell = this.cursor;
+    const p = this.single;
+    const show = cell !== null && p !== null && this.mode === 'single' && cell.x >= 0 && cell.y >= 0 && cell.x < p.columns && cell.y < p.rows;
+    this.cursorOuter.setVisible(show);
+    this.cursorInner.setVisible(show);
+    if (!show) return;
+    const outer = Math.max(6, Math.round(p.tile * 0.12));
+    const inner = Math.max(3, Math.round(outer * 0.45));
+    const cx = p.x + (cell.x + 0.5) * p.tile;
+    const cy = p.y + (cell.y + 0.5) * p.tile;
+    this.cursorOuter.setPosition(cx, cy).setSize(p.tile - outer, p.tile - outer).setStrokeStyle(outer, INK);
+    this.cursorInner.setPosition(cx, cy).setSize(p.tile - outer, p.tile - outer).setStrokeStyle(inner, 0xffffff);
+  }
+
+  // ---- Heat-map text ------------------------------------------------------
+
+  /** A tiny bitmap font: digits and a few signs, white with a dark outline, drawn once. */
+  private makeGlyphs(): void {
+    const cellWidth = 60;
+    const cellHeight = 88;
+    const texture = this.textures.createCanvas(GLYPHS, cellWidth * GLYPH_CHARS.length, cellHeight);
+    if (texture === null) return;
+    const ctx = texture.context;
+    ctx.font = `800 ${GLYPH_FONT_PX}px system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    [...GLYPH_CHARS].forEach((ch, i) => {
+      const cx = i * cellWidth + cellWidth / 2;
+      const cy = cellHeight / 2;
+      ctx.lineWidth = 12;
+      ctx.strokeStyle = '#1d2430';
+      ctx.strokeText(ch, cx, cy);
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText(ch, cx, cy);
+      texture.add(ch, 0, i * cellWidth, 0, cellWidth, cellHeight);
+      this.glyphAdvance.set(ch, ctx.measureText(ch).width + 4);
+    });
+    texture.refresh();
+  }
+
+  /** Stamps a short string centred at (x, y) with glyphs about `height` pixels tall. */
+  private stampText(rt: Phaser.GameObjects.RenderTexture, text: string, x: number, y: number, height: number): void {
+    const scale = height / GLYPH_FONT_PX;
+    let width = 0;
+    for (const ch of text) width += (this.glyphAdvance.get(ch) ?? 0) * scale;
+    let cursor = x - width / 2;
+    for (const ch of text) {
+      const advance = (this.glyphAdvance.get(ch) ?? 0) * scale;
+      if (advance > 0) rt.stamp(GLYPHS, ch, cursor + advance / 2, y, { scale });
+      cursor += advance;
+    }
+  }
+
+  // ---- Pointer ------------------------------------------------------------
+
+  private onPointerDown(pointer: Phaser.Input.Pointer): void {
+    if (this.cellHandler === null || this.single === null || this.mode !== 'single') return;
+    const cell = cellAt(this.single, pointer.x, pointer.y);
+    if (cell !== null) this.cellHandler(cell.x, cell.y);
+  }
+
+  private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    if (this.cellHandler === null || this.single === null || this.mode !== 'single') return;
+    this.game.canvas.style.cursor = cellAt(this.single, pointer.x, pointer.y) === null ? '' : 'pointer';
+  }
+}
+
+interface Bounds {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Moves and sizes a render texture to cover `bounds`, and clears it. */
+function fitTexture(rt: Phaser.GameObjects.RenderTexture, bounds: Bounds): void {
+  // Even sizes: the texture rounds odd ones up anyway, and then nothing needs resizing next time.
+  const width = Math.max(2, Math.ceil(bounds.width / 2) * 2);
+  const height = Math.max(2, Math.ceil(bounds.height / 2) * 2);
+  if (rt.width !== width || rt.height !== height) rt.resize(width, height);
+  rt.setPosition(bounds.x, bounds.y).setVisible(true);
+  rt.clear();
+}
+
+function frameBorder(tile: number): number {
+  return Math.max(2, Math.round(tile * 0.14));
+}
+
+function cssColour(rgb: number): string {
+  return `#${rgb.toString(16).padStart(6, '0')}`;
+}
+
+function sizeOf(t: FilmTimeline): { columns: number; rows: number } {
+  return { columns: t.width, rows: t.height };
+}
+
+function heatRange(values: readonly number[], skip: (cell: number) => boolean): { normalise(v: number): number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v) || skip(i)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const span = max - min;
+  return { normalise: (v) => (span > 0 ? (v - min) / span : 0.5) };
+}
+
+/** A short description of a still world for the canvas's aria-label. */
+export function describeStill(world: World, look: Look): string {
+  return (
+    `${look === 'lab' ? 'Lab' : 'Field'} world, ${world.width} by ${world.height} tiles, ` +
+    `agent at column ${world.agentX + 1} row ${world.agentY + 1}.`
+  );
+}
