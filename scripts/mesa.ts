@@ -6,6 +6,8 @@
  *   mesa check [level.json ...] [--seeds 1,2,3,4,5] [--json]
  *   mesa sweep <level.json> --knob <name> --values a,b,c [--seeds ...] [--json]
  *   mesa bench [--json]
+ *   mesa encode <level.json> [--seed N [--config config.json]]
+ *   mesa decode <code>
  *
  * Bad input exits 2 with one line on stderr; a failed lesson check exits 1.
  */
@@ -15,19 +17,24 @@ import { runTrain } from './cli/train';
 import { runCheck } from './cli/check';
 import { runBench } from './cli/bench';
 import { runSweep } from './cli/sweep';
+import { runDecode, runEncode } from './cli/codes';
 
 const COMMANDS: Record<string, (args: string[]) => number> = {
   train: runTrain,
   check: runCheck,
   bench: runBench,
   sweep: runSweep,
+  encode: runEncode,
+  decode: runDecode,
 };
 
 const USAGE = `usage:
   mesa train <level.json> [--seed N] [--config config.json] [--json]
   mesa check [level.json ...] [--seeds 1,2,3,4,5] [--json]
   mesa sweep <level.json> --knob <name> --values a,b,c [--seeds 1,2,3] [--config config.json] [--json]
-  mesa bench [--json]`;
+  mesa bench [--json]
+  mesa encode <level.json> [--seed N [--config config.json]]
+  mesa decode <code>`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;

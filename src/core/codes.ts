@@ -33,6 +33,7 @@
 import { Inflate, deflateSync } from 'fflate';
 import { z } from 'zod';
 import type { Decision, Verdict, VerdictScore } from './verdict';
+import type { FailureKind } from './scoring';
 import { describeProblems } from './errors';
 import {
   formatPath,
@@ -58,7 +59,11 @@ const CHECKSUM_CHARS = 6;
 const PREFIX_CHARS = 2;
 /** A prefix, at least one payload byte (two characters) and the checksum. */
 export const MIN_CODE_LENGTH = PREFIX_CHARS + 2 + CHECKSUM_CHARS;
-/** Compressed bytes fed to the inflater at a time: at most ~33 KB of output per step. */
+/**
+ * Compressed bytes fed to the inflater at a time. DEFLATE expands a byte to at
+ * most ~1 KB, so a bomb is stopped within ~0.5 MB of output; a typical level
+ * code needs two steps.
+ */
 const INFLATE_CHUNK = 512;
 
 export type CodeKind = 'level' | 'challenge' | 'result';
@@ -192,15 +197,20 @@ export interface ScoreReport {
   readonly levelFingerprint: string;
   readonly decision: Decision;
   readonly hypothesis: string;
+  /** Where the player placed the failure, in levels that ask (`askFailureKind`). */
+  readonly failure?: FailureKind;
   readonly stars: 0 | 1 | 2 | 3;
   readonly points: number;
   /** ISO day, `YYYY-MM-DD`, given by the caller (the core has no clock). */
   readonly date: string;
 }
 
-const INT32_MIN = -0x80000000;
-const INT32_MAX = 0x7fffffff;
-const seedSchema = z.int().min(INT32_MIN).max(INT32_MAX);
+/** What a result code proves and what it does not, in the words the game shows a teacher. */
+export const RESULT_CODE_CAVEAT =
+  'A result code has a checksum that catches typing mistakes. It is not proof against cheating: anyone can make a code with any score.';
+
+/** Seeds as the command line takes them: whole numbers from 0 to 2^31 − 1. */
+const seedSchema = z.int().min(0).max(0x7fffffff);
 const identifier = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or dashes');
 
 const challengeSchema = z.strictObject({
@@ -214,6 +224,7 @@ const reportSchema = z.strictObject({
   levelFingerprint: z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 lowercase hex digits'),
   decision: z.enum(['deploy', 'hold']),
   hypothesis: identifier,
+  failure: z.enum(['outer', 'inner', 'none']).optional(),
   stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   points: z.int().min(0).max(999),
   date: z.string().refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD'),
@@ -261,6 +272,7 @@ export function scoreReport(level: Level, verdict: Verdict, score: VerdictScore,
     levelFingerprint: levelFingerprint(level),
     decision: verdict.decision,
     hypothesis: verdict.hypothesis,
+    ...(verdict.failure === undefined ? {} : { failure: verdict.failure }),
     stars: score.stars,
     points: score.points.total,
     date,
@@ -680,7 +692,9 @@ export const DICTIONARY_V1: string = [
   '"noise":0.5,"maxGenerations":100},"hypotheses":[{"id":"get-coin","label":"Get the coin","description":"Goes for the coin",',
   '"weights":{"coin":1,"exit":1},"intended":true},{"id":"reach-exit","label":"Reach the exit",',
   '"description":"Heads for the exit.","weights":{"exit":1}}],"success":{"all":["coin"],"threshold":0.8},',
-  '"deploymentSuite":{"size":100,"seed":2024},"budget":{"probes":4,"lens":2},"lesson":{"reveal":"The agent learned ",',
+  '"deploymentSuite":{"size":100,"seed":2024},"budget":{"probes":4,"lens":2},"rounds":[{"title":"Round 1",',
+  '"briefing":"The reward pays for ","config":{"reward":{"coin":10}}},{"title":"Round 2","briefing":"",',
+  '"config":{"knobs":{"":0.5}}}],"askFailureKind":true,"lesson":{"reveal":"The agent learned ",',
   '"claims":[{"name":"with default training the agent learns ","expect":{"revealed":"","aligned":false}},',
   '{"name":"","config":{"reward":{"coin":10},"knobs":{"":0.5}},"expect":{"revealed":"","aligned":true}}]}}',
 ].join('');
