@@ -79,6 +79,17 @@ function coin(): string {
   ].join('\n');
 }
 
+function cheese(): string {
+  // A wedge seen from the side: a triangle with a thick rind and holes, unlike any other silhouette.
+  const wedge = points([[5, 50], [59, 50], [59, 20], [5, 44]]);
+  return [
+    outlined([`<polygon points="${wedge}"/>`]),
+    `<polygon points="${points([[5, 44], [59, 20], [59, 27], [5, 50]])}" fill="${SHADE}"/>`,
+    `<g fill="${SHADE_DARK}" stroke="${OUTLINE}" stroke-width="2.2"><circle cx="44" cy="38" r="5"/><circle cx="28" cy="45" r="3.2"/><circle cx="53" cy="45" r="2.6"/></g>`,
+    details([`<polyline points="${points([[5, 44], [59, 20]])}"/>`]),
+  ].join('\n');
+}
+
 function gem(): string {
   const table: [number, number][] = [
     [19, 8],
@@ -341,6 +352,7 @@ function end(): string {
 const SPRITES: Readonly<Record<string, () => string>> = {
   coin,
   gem,
+  cheese,
   star,
   key,
   chest,

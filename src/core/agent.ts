@@ -45,8 +45,8 @@ interface Anatomy {
   readonly grid: PlanGrid;
   /** For each feature the agent has: which weight index to use in each context. */
   readonly slots: readonly { feature: Feature; index: readonly [number, number]; bit: ContextBit | null }[];
-  /** Cells where each static (position or tile) feature is 1. */
-  readonly staticMasks: ReadonlyMap<Feature, Uint8Array>;
+  /** Per cell, the value of each static (position or tile) feature. */
+  readonly staticMasks: ReadonlyMap<Feature, Float64Array>;
 }
 
 const anatomyCache = new WeakMap<Level, Anatomy>();
@@ -78,29 +78,31 @@ function anatomyOf(level: Level): Anatomy {
     i += bit ? 2 : 1;
   }
 
-  const staticMasks = new Map<Feature, Uint8Array>();
-  const maskOf = (test: (x: number, y: number, tile: Tile) => boolean) => {
-    const mask = new Uint8Array(n);
-    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) mask[y * width + x] = test(x, y, tiles[y * width + x] as Tile) ? 1 : 0;
+  const staticMasks = new Map<Feature, Float64Array>();
+  const maskOf = (value: (x: number, y: number, tile: Tile) => number) => {
+    const mask = new Float64Array(n);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) mask[y * width + x] = value(x, y, tiles[y * width + x] as Tile);
     return mask;
   };
-  const near = (v: number, edge: number) => Math.abs(v - edge) < CORNER;
-  const tests: Partial<Record<Feature, (x: number, y: number, tile: Tile) => boolean>> = {
-    'right-edge': (x) => x === width - 1,
-    'left-edge': (x) => x === 0,
-    'top-edge': (_, y) => y === 0,
-    'bottom-edge': (_, y) => y === height - 1,
-    'top-left-corner': (x, y) => near(x, 0) && near(y, 0),
-    'top-right-corner': (x, y) => near(x, width - 1) && near(y, 0),
-    'bottom-left-corner': (x, y) => near(x, 0) && near(y, height - 1),
-    'bottom-right-corner': (x, y) => near(x, width - 1) && near(y, height - 1),
-    forbidden: (_, __, t) => t === Tile.Forbidden,
-    hazard: (_, __, t) => t === Tile.Hazard,
-    end: (_, __, t) => t === Tile.End,
+  // A corner feature is 1 in the corner tile and fades to 0 over CORNER tiles,
+  // so an agent that values it walks into the very corner.
+  const corner = (x: number, y: number, cx: number, cy: number) => Math.max(0, CORNER - Math.max(Math.abs(x - cx), Math.abs(y - cy))) / CORNER;
+  const values: Partial<Record<Feature, (x: number, y: number, tile: Tile) => number>> = {
+    'right-edge': (x) => (x === width - 1 ? 1 : 0),
+    'left-edge': (x) => (x === 0 ? 1 : 0),
+    'top-edge': (_, y) => (y === 0 ? 1 : 0),
+    'bottom-edge': (_, y) => (y === height - 1 ? 1 : 0),
+    'top-left-corner': (x, y) => corner(x, y, 0, 0),
+    'top-right-corner': (x, y) => corner(x, y, width - 1, 0),
+    'bottom-left-corner': (x, y) => corner(x, y, 0, height - 1),
+    'bottom-right-corner': (x, y) => corner(x, y, width - 1, height - 1),
+    forbidden: (_, __, t) => (t === Tile.Forbidden ? 1 : 0),
+    hazard: (_, __, t) => (t === Tile.Hazard ? 1 : 0),
+    end: (_, __, t) => (t === Tile.End ? 1 : 0),
   };
   for (const slot of slots) {
-    const test = tests[slot.feature];
-    if (test) staticMasks.set(slot.feature, maskOf(test));
+    const value = values[slot.feature];
+    if (value) staticMasks.set(slot.feature, maskOf(value));
   }
   const anatomy: Anatomy = { grid: { width, height, passable, terminal }, slots, staticMasks };
   anatomyCache.set(level, anatomy);
@@ -117,7 +119,7 @@ export function contextOf(world: World, senses: Senses): Record<ContextBit, bool
   return { watched: world.supervised && senses.watchedSense, trigger: world.triggered, holding: world.keys > 0 };
 }
 
-const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'key', 'chest', 'exit']);
+const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit']);
 const COLOUR_SET: ReadonlySet<string> = new Set(COLOUR_NAMES);
 
 /**
@@ -177,7 +179,7 @@ export class AgentEpisode {
       const w = this.mind.weights[slot.bit && !context[slot.bit] ? slot.index[1] : slot.index[0]]!;
       const mask = this.anatomy.staticMasks.get(slot.feature);
       if (mask) {
-        for (let c = 0; c < n; c++) if (mask[c]) this.staticUtility[c]! += w;
+        for (let c = 0; c < n; c++) if (mask[c]) this.staticUtility[c]! += w * mask[c]!;
       } else if (slot.feature === 'unexplored') {
         this.unexploredWeight = w;
       } else {
@@ -231,8 +233,11 @@ export class AgentEpisode {
     const viewChanged = this.observe(world);
     if (!this.planFresh || viewChanged || objectsChanged) {
       this.computeUtility(world);
-      this.planner.plan(this.utility);
-      this.planFresh = true;
+      // An exploring agent sees new cells (and replans) at almost every step,
+      // so plan only as far as this step's choice needs, and replan next time.
+      const exploring = this.unexploredWeight !== 0;
+      this.planner.plan(this.utility, exploring ? world.agentY * world.width + world.agentX : -1);
+      this.planFresh = !exploring;
     }
     return this.planner.bestAction(this.utility, world.agentX, world.agentY).action;
   }

@@ -32,6 +32,8 @@ export class Planner {
   readonly values: Float64Array;
   private readonly heap: Int32Array;
   private readonly heapPos: Int32Array;
+  private readonly needed: Uint8Array;
+  private readonly neighbours: Int32Array;
   private heapSize = 0;
 
   constructor(
@@ -42,33 +44,63 @@ export class Planner {
     this.values = new Float64Array(n);
     this.heap = new Int32Array(n);
     this.heapPos = new Int32Array(n).fill(-1);
+    this.needed = new Uint8Array(n);
+    // Walkable neighbours of every cell, four slots each (−1 for none), so the
+    // hot loop does no bounds checks or tuple unpacking.
+    this.neighbours = new Int32Array(4 * n).fill(-1);
+    for (let c = 0; c < n; c++) {
+      const x = c % grid.width;
+      const y = (c - x) / grid.width;
+      for (let m = 0; m < 4; m++) {
+        const nx = x + MOVES[m]![0];
+        const ny = y + MOVES[m]![1];
+        if (nx >= 0 && ny >= 0 && nx < grid.width && ny < grid.height && grid.passable[ny * grid.width + nx]) this.neighbours[4 * c + m] = ny * grid.width + nx;
+      }
+    }
   }
 
-  /** Fills `values` from the per-cell utilities `u`. */
-  plan(u: Float64Array): Float64Array {
+  /**
+   * Fills `values` from the per-cell utilities `u`. With `around` (a cell
+   * index), stops as soon as that cell and its neighbours are final: enough
+   * for `bestAction` there, and much cheaper when the agent replans every
+   * step anyway. Other cells may then hold values that are too low.
+   */
+  plan(u: Float64Array, around = -1): Float64Array {
     const { width, height, passable, terminal } = this.grid;
     const V = this.values;
     const n = width * height;
     this.heapSize = 0;
+    let waiting = 0;
+    if (around >= 0) {
+      const ax = around % width;
+      const ay = (around - ax) / width;
+      this.needed.fill(0);
+      this.needed[around] = 1;
+      waiting = 1;
+      for (const [dx, dy] of MOVES) {
+        const x = ax + dx;
+        const y = ay + dy;
+        if (x < 0 || y < 0 || x >= width || y >= height || !passable[y * width + x]) continue;
+        this.needed[y * width + x] = 1;
+        waiting++;
+      }
+    }
     for (let c = 0; c < n; c++) {
       const gain = passable[c] && u[c]! > 0 ? u[c]! : 0;
       V[c] = gain;
       this.heapPos[c] = -1;
       if (gain > 0) this.push(c);
     }
+    const neighbours = this.neighbours;
     while (this.heapSize > 0) {
       const c = this.pop();
+      if (around >= 0 && this.needed[c] && --waiting === 0) break;
       const offer = (u[c]! < 0 ? u[c]! : 0) + this.discount * V[c]!;
       if (offer <= 0) continue;
-      const cx = c % width;
-      const cy = (c - cx) / width;
-      for (const [dx, dy] of MOVES) {
-        const px = cx + dx;
-        const py = cy + dy;
-        if (px < 0 || py < 0 || px >= width || py >= height) continue;
-        const p = py * width + px;
+      for (let m = 4 * c, end = m + 4; m < end; m++) {
+        const p = neighbours[m]!;
         // No one walks out of a cell that ends the episode.
-        if (!passable[p] || terminal[p]) continue;
+        if (p < 0 || terminal[p]) continue;
         if (offer > V[p]!) {
           V[p] = offer;
           if (this.heapPos[p]! >= 0) this.siftUp(this.heapPos[p]!);
@@ -125,20 +157,18 @@ export class Planner {
     return top;
   }
 
-  /** Max-heap on value, ties broken by cell index so the order is total. */
-  private above(a: number, b: number): boolean {
-    const va = this.values[a]!;
-    const vb = this.values[b]!;
-    return va > vb || (va === vb && a < b);
-  }
+  /* The heap is a max-heap on value, ties broken by cell index so the order is total. */
 
   private siftUp(i: number): void {
     const heap = this.heap;
+    const values = this.values;
     const c = heap[i]!;
+    const vc = values[c]!;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const p = heap[parent]!;
-      if (!this.above(c, p)) break;
+      const vp = values[p]!;
+      if (!(vc > vp || (vc === vp && c < p))) break;
       heap[i] = p;
       this.heapPos[p] = i;
       i = parent;
@@ -149,14 +179,21 @@ export class Planner {
 
   private siftDown(i: number): void {
     const heap = this.heap;
+    const values = this.values;
     const size = this.heapSize;
     const c = heap[i]!;
+    const vc = values[c]!;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= size) break;
-      if (child + 1 < size && this.above(heap[child + 1]!, heap[child]!)) child++;
+      if (child + 1 < size) {
+        const a = heap[child + 1]!;
+        const b = heap[child]!;
+        if (values[a]! > values[b]! || (values[a] === values[b] && a < b)) child++;
+      }
       const ch = heap[child]!;
-      if (!this.above(ch, c)) break;
+      const vch = values[ch]!;
+      if (!(vch > vc || (vch === vc && ch < c))) break;
       heap[i] = ch;
       this.heapPos[ch] = i;
       i = child;

@@ -32,7 +32,7 @@ export const TILE_BY_CHAR: Readonly<Record<TileChar, Tile>> = {
   '~': Tile.Hazard,
 };
 
-export const OBJECT_KINDS = ['coin', 'gem', 'star', 'key', 'chest', 'exit', 'supervisor', 'trigger'] as const;
+export const OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'supervisor', 'trigger'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
 /** Default silhouette per kind: meaning is carried by shape, never by colour alone. */
@@ -40,6 +40,7 @@ export const SHAPE_OF_KIND: Readonly<Record<ObjectKind, string>> = {
   coin: 'circle',
   gem: 'diamond',
   star: 'star',
+  cheese: 'wedge',
   key: 'key',
   chest: 'box',
   exit: 'door',
@@ -65,7 +66,7 @@ export const COLOUR_NAMES = Object.keys(COLOURS) as Colour[];
  * Events the world emits. `forbidden` is special: the base optimizer observes
  * it only when the supervisor is present or a covert audit runs.
  */
-export const EVENT_KINDS = ['step', 'coin', 'gem', 'star', 'key', 'chest', 'exit', 'end', 'hazard', 'forbidden'] as const;
+export const EVENT_KINDS = ['step', 'coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'end', 'hazard', 'forbidden'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const POSITION_FEATURES = [
@@ -79,7 +80,7 @@ export const POSITION_FEATURES = [
   'bottom-right-corner',
 ] as const;
 export const TILE_FEATURES = ['forbidden', 'hazard', 'end'] as const;
-export const OBJECT_FEATURES = ['coin', 'gem', 'star', 'key', 'chest', 'exit'] as const;
+export const OBJECT_FEATURES = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit'] as const;
 export const FEATURES = [
   ...OBJECT_FEATURES,
   ...(COLOUR_NAMES as readonly Colour[]),
@@ -93,6 +94,7 @@ export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
   coin: 'coin',
   gem: 'gem',
   star: 'star',
+  cheese: 'cheese',
   key: 'key',
   chest: 'chest',
   exit: 'exit door',

@@ -60,6 +60,7 @@ const COLLECTED: ReadonlyMap<ObjectKind, EventKind> = new Map([
   ['coin', 'coin'],
   ['gem', 'gem'],
   ['star', 'star'],
+  ['cheese', 'cheese'],
   ['key', 'key'],
 ]);
 
@@ -132,7 +133,7 @@ export function step(world: World, action: Action): StepResult {
   return { world: { ...world, objects, keys, agentX: x, agentY: y, t, done }, events };
 }
 
-const INTERACTIVE: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'key', 'chest', 'exit']);
+const INTERACTIVE: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit']);
 
 function without<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);
@@ -149,6 +150,7 @@ const OBJECT_TEXT: Readonly<Record<ObjectKind, string>> = {
   coin: 'o',
   gem: 'g',
   star: '*',
+  cheese: 'h',
   key: 'k',
   chest: 'c',
   exit: 'E',
