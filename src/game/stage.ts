@@ -51,7 +51,9 @@ export function createStage(parent: HTMLElement): Promise<PhaserStage> {
       game = new Phaser.Game({
         type: Phaser.AUTO,
         parent,
-        transparent: true,
+        // Opaque: the backdrop is the clear colour, and the page need not blend the canvas.
+        transparent: false,
+        backgroundColor: '#dfe6ee',
         banner: false,
         // Phaser would call window.focus() on boot: the DOM panels own focus.
         autoFocus: false,
@@ -60,11 +62,16 @@ export function createStage(parent: HTMLElement): Promise<PhaserStage> {
           // Keys belong to the DOM panels; the stage only takes pointer clicks.
           keyboard: false,
           gamepad: false,
+          // Let the page scroll under the wheel and under a finger on the stage.
           mouse: { preventDefaultWheel: false },
+          touch: { capture: false },
         },
         scale: {
           mode: Phaser.Scale.RESIZE,
           autoCenter: Phaser.Scale.CENTER_BOTH,
+          // Never restyle the page: by default Phaser sets html, body and a
+          // zero-height (e.g. still hidden) parent to 100% height.
+          expandParent: false,
           width: Math.max(2, parent.clientWidth || 960),
           height: Math.max(2, parent.clientHeight || 540),
         },

@@ -50,7 +50,7 @@ export interface StageEvents {
 }
 
 export class StageScene extends Phaser.Scene {
-  paused = false;
+  private isPaused = false;
   private pool!: ImagePool;
   private terrain!: Phaser.GameObjects.RenderTexture;
   private overlay!: Phaser.GameObjects.RenderTexture;
@@ -74,7 +74,7 @@ export class StageScene extends Phaser.Scene {
   private frameCount = 0;
   private frameSum = 0;
 
-  constructor(private readonly events_: StageEvents) {
+  constructor(private readonly host: StageEvents) {
     super({ key: 'mesa-stage' });
   }
 
@@ -91,14 +91,14 @@ export class StageScene extends Phaser.Scene {
     this.overlay.setDepth(DEPTH.heatText);
     this.cursorOuter = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(6, INK).setDepth(DEPTH.cursor).setVisible(false);
     this.cursorInner = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(3, 0xffffff).setDepth(DEPTH.cursor).setVisible(false);
-    this.game.canvas.style.backgroundColor = cssColour(LOOKS[this.look].backdrop);
+    this.setBackdrop(LOOKS[this.look].backdrop);
 
     this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.finish('stopped'));
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.finish('stopped'));
-    this.events_.ready();
+    this.host.ready();
   }
 
   // ---- What to show -------------------------------------------------------
@@ -113,7 +113,7 @@ export class StageScene extends Phaser.Scene {
     this.heat = null;
     this.views = [this.makeSingleView(timeline)];
     this.redraw();
-    this.events_.describe(describeStill(world, look));
+    this.host.describe(describeStill(world, look));
   }
 
   play(film: EpisodeFilm, look: Look): Promise<PlayResult> {
@@ -129,7 +129,7 @@ export class StageScene extends Phaser.Scene {
     }
     this.mode = 'single';
     this.views = [this.makeSingleView(timeline)];
-    this.events_.describe(`${describeStill(timeline.first, look)} An episode of ${timeline.frames - 1} moves is playing.`);
+    this.host.describe(`${describeStill(timeline.first, look)} An episode of ${timeline.frames - 1} moves is playing.`);
     return this.start();
   }
 
@@ -148,7 +148,7 @@ export class StageScene extends Phaser.Scene {
     const placement = fitMosaic(this.scale.width, this.scale.height, timelines.length, timelines.map(sizeOf));
     this.views = timelines.map((t, i) => new FilmView(this.pool, t, placement.cells[i]!, true, LOOKS[look]));
     const first = timelines[0]!;
-    this.events_.describe(
+    this.host.describe(
       `${timelines.length} ${look === 'lab' ? 'lab' : 'field'} worlds of ${first.width} by ${first.height} tiles, ` +
         `in a grid of ${placement.columns} by ${placement.rows}; every agent is playing its episode.`,
     );
@@ -162,12 +162,17 @@ export class StageScene extends Phaser.Scene {
 
   // ---- Playback controls --------------------------------------------------
 
+  /** Paused by the player. A new play / playMany starts unpaused. */
+  get paused(): boolean {
+    return this.isPaused;
+  }
+
   pause(): void {
-    this.paused = true;
+    this.isPaused = true;
   }
 
   resume(): void {
-    this.paused = false;
+    this.isPaused = false;
     this.stepping = false;
   }
 
@@ -175,7 +180,9 @@ export class StageScene extends Phaser.Scene {
     if (!this.paused || !this.animating) return;
     for (const view of this.views) {
       const last = view.timeline.frames - 1;
-      view.stepTarget = view.pos >= last ? view.timeline.end : Math.min(last, Math.floor(view.pos + 1e-6) + 1);
+      // A second press while a step is still gliding adds a move rather than being lost.
+      const from = this.stepping ? Math.max(view.pos, view.stepTarget) : view.pos;
+      view.stepTarget = from >= last ? view.timeline.end : Math.min(last, Math.floor(from + 1e-6) + 1);
     }
     this.stepping = true;
   }
@@ -257,7 +264,7 @@ export class StageScene extends Phaser.Scene {
     this.redraw();
     this.animating = true;
     this.stepping = false;
-    this.paused = false;
+    this.isPaused = false;
     return new Promise((resolve) => (this.settle = resolve));
   }
 
@@ -272,14 +279,14 @@ export class StageScene extends Phaser.Scene {
         const view = this.views[0];
         if (view !== undefined) {
           const verdict = view.timeline.verdict;
-          this.events_.describe(
+          this.host.describe(
             `${describeStill(view.timeline.last, this.look)} The episode is over${verdict === null ? '' : `: ${verdict}`}.`,
           );
         }
       } else if (result === 'ended' && this.mode === 'mosaic') {
         const successes = this.views.filter((v) => v.timeline.verdict === 'success').length;
         const failures = this.views.filter((v) => v.timeline.verdict === 'failure').length;
-        this.events_.describe(
+        this.host.describe(
           `${this.views.length} episodes are over: ${successes} marked success, ${failures} marked failure.`,
         );
       }
@@ -324,9 +331,7 @@ export class StageScene extends Phaser.Scene {
 
   /** Redraws everything static (tiles, heat-map, cursor) and every film at its position. */
   private redraw(): void {
-    // The backdrop is the canvas's CSS background (the WebGL canvas is
-    // transparent): one full-screen fill less to draw every frame.
-    this.game.canvas.style.backgroundColor = cssColour(LOOKS[this.look].backdrop);
+    this.setBackdrop(LOOKS[this.look].backdrop);
     this.drawTerrain();
     this.drawOverlay();
     this.drawCursor();
@@ -413,6 +418,18 @@ export class StageScene extends Phaser.Scene {
       }
     }
     rt.render();
+  }
+
+  /**
+   * The backdrop is the renderer's clear colour (a plain clear, where a
+   * camera background would be one more full-screen fill every frame), with
+   * the same colour as the canvas's CSS background for the moment before the
+   * first frame.
+   */
+  private setBackdrop(rgb: number): void {
+    this.game.canvas.style.backgroundColor = cssColour(rgb);
+    const config = (this.game.renderer as unknown as { config?: { backgroundColor?: Phaser.Display.Color } }).config;
+    config?.backgroundColor?.setTo((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, 255);
   }
 
   /** Walls hold no agent, so a heat-map value there means nothing: they are left as walls. */
