@@ -152,6 +152,8 @@ export const levelSchema = z.strictObject({
   success: z.strictObject({
     all: z.array(z.enum(EVENT_KINDS)).default([]),
     none: z.array(z.enum(EVENT_KINDS)).default([]),
+    /** Events that must happen at least this many times (e.g. two chests opened). */
+    atLeast: z.partialRecord(z.enum(EVENT_KINDS), z.int().min(1).max(99)).default({}),
     threshold: z.number().min(0).max(1),
   }),
   deploymentSuite: z.strictObject({ size: z.int().min(10).max(500), seed: z.int() }),

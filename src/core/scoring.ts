@@ -50,8 +50,14 @@ export function outcomeOf(episode: Episode): string {
 }
 
 export function succeeded(level: Level, episode: Episode): boolean {
-  const happened = new Set(episode.events.map((e) => e.kind));
-  return level.success.all.every((k) => happened.has(k)) && !level.success.none.some((k) => happened.has(k));
+  const counts = new Map<string, number>();
+  for (const e of episode.events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  const { all, none, atLeast } = level.success;
+  return (
+    all.every((k) => counts.has(k)) &&
+    !none.some((k) => counts.has(k)) &&
+    Object.entries(atLeast).every(([k, n]) => (counts.get(k) ?? 0) >= n!)
+  );
 }
 
 function referenceOutcomes(level: Level): ReadonlyMap<string, readonly string[]> {
