@@ -100,6 +100,11 @@ function facade(
   setLabel: (text: string) => void,
 ): PhaserStage {
   let alive = true;
+  // The loop sleeps while nothing changes; anything that may need a new frame wakes it.
+  const wake = () => alive && scene.wake();
+  for (const type of ['pointerdown', 'pointermove'] as const) canvas.addEventListener(type, wake, { passive: true });
+  window.addEventListener('resize', wake);
+  if (typeof ResizeObserver === 'function' && canvas.parentElement) new ResizeObserver(wake).observe(canvas.parentElement);
   const reducedMotionQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
   if (reducedMotionQuery?.matches) scene.setReducedMotion(true);
   const stopped = (): Promise<PlayResult> => Promise.resolve('stopped');
@@ -112,40 +117,40 @@ function facade(
       return alive ? scene.snapshot() : null;
     },
     showWorld(world: World, look: Look) {
-      if (alive) scene.showWorld(world, look);
+      if (alive) (scene.wake(), scene.showWorld(world, look));
     },
     play(film: EpisodeFilm, look: Look) {
-      return alive ? scene.play(film, look) : stopped();
+      return alive ? (scene.wake(), scene.play(film, look)) : stopped();
     },
     playMany(films: readonly EpisodeFilm[], look: Look) {
-      return alive ? scene.playMany(films, look) : stopped();
+      return alive ? (scene.wake(), scene.playMany(films, look)) : stopped();
     },
     pause() {
-      if (alive) scene.pause();
+      if (alive) (scene.wake(), scene.pause());
     },
     resume() {
-      if (alive) scene.resume();
+      if (alive) (scene.wake(), scene.resume());
     },
     stepOnce() {
-      if (alive) scene.stepOnce();
+      if (alive) (scene.wake(), scene.stepOnce());
     },
     get paused() {
       return alive && scene.paused;
     },
     setSpeed(multiplier: number) {
-      if (alive) scene.setSpeed(multiplier);
+      if (alive) (scene.wake(), scene.setSpeed(multiplier));
     },
     setReducedMotion(on: boolean) {
-      if (alive) scene.setReducedMotion(on);
+      if (alive) (scene.wake(), scene.setReducedMotion(on));
     },
     showHeatmap(values: readonly number[] | null) {
-      if (alive) scene.showHeatmap(values);
+      if (alive) (scene.wake(), scene.showHeatmap(values));
     },
     setCellHandler(handler: ((x: number, y: number) => void) | null) {
       if (alive) scene.setCellHandler(handler);
     },
     setCursor(cell: { x: number; y: number } | null) {
-      if (alive) scene.setCursor(cell);
+      if (alive) (scene.wake(), scene.setCursor(cell));
     },
     get fps() {
       return alive ? scene.fps : 0;

@@ -49,6 +49,9 @@ export interface StageEvents {
   describe(text: string): void;
 }
 
+/** Frames drawn after the last change before the loop sleeps. */
+const IDLE_FRAMES_BEFORE_SLEEP = 4;
+
 export class StageScene extends Phaser.Scene {
   private isPaused = false;
   private pool!: ImagePool;
@@ -73,6 +76,8 @@ export class StageScene extends Phaser.Scene {
   private frameIndex = 0;
   private frameCount = 0;
   private frameSum = 0;
+
+  private idleFrames = 0;
 
   constructor(private readonly host: StageEvents) {
     super({ key: 'mesa-stage' });
@@ -235,11 +240,27 @@ export class StageScene extends Phaser.Scene {
 
   // ---- The clock ----------------------------------------------------------
 
+  /**
+   * Starts rendering again after a change. A still stage puts Phaser's loop
+   * to sleep (see update): redrawing an unchanged world sixty times a second
+   * costs a software-rendered machine most of its frame budget for nothing.
+   */
+  wake(): void {
+    this.idleFrames = 0;
+    if (!this.game.loop.running) this.game.loop.wake(true);
+  }
+
   override update(): void {
     // Phaser's own delta is smoothed and clamped to its target frame time,
     // which would slow films down on a slow machine: use the raw frame time.
     const delta = this.game.loop.rawDelta;
     this.measure(delta);
+    if (!this.animating && this.tweens.getTweens().length === 0) {
+      // A few frames after the last change everything is drawn: sleep until woken.
+      if (++this.idleFrames >= IDLE_FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
+    } else {
+      this.idleFrames = 0;
+    }
     if (!this.animating || (this.paused && !this.stepping)) return;
     const advance = Math.min(delta, MAX_FRAME_MS) * MOVES_PER_MS * this.speed;
     const reduced = this.reducedMotion;
