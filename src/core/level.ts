@@ -163,6 +163,8 @@ export const levelSchema = z.strictObject({
     .array(z.strictObject({ title: text(60), briefing: text(400), config: z.lazy(() => trainingConfigSchema) }))
     .max(4)
     .default([]),
+  /** What the probe editor may not place, move or remove: object kinds (a door is part of the wall), or the agent itself. */
+  probeFixed: z.array(z.enum([...OBJECT_KINDS, 'agent'])).default([]),
   /** Whether the verdict also asks where the failure lies: in the reward (outer) or in what was learned (inner). */
   askFailureKind: z.boolean().default(false),
   lesson: z.strictObject({

@@ -14,6 +14,7 @@ import { campaign } from './campaign';
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
 'colour-proxy': ['4c171040', '551ee114'],
   'goes-right': ['e96661ee', 'd243b8f0'],
+  'interpretability': ['0b563463', '2e22441d'],
   'keys-chests': ['4b2cf1c8', '9827ae5d'],
   'maze-corner': ['0867e2fd', 'e4c9dffd'],
   'outer-vs-inner': ['e96661ee', 'd243b8f0'],

@@ -161,9 +161,21 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       world = change(world);
       show();
     };
+    const guarded = (change: (w: World) => World) => {
+      const fixed = fixedAt(world, cursor.x, cursor.y);
+      if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
+      edit(change);
+    };
+    const moveAgent = () => {
+      const fixed = agentFixed();
+      if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
+      guarded((w) => withAgentAt(w, cursor.x, cursor.y));
+    };
     const place = () => {
       const k = kind.value as ObjectKind;
       if (world.agentX === cursor.x && world.agentY === cursor.y) return app.announce('The agent stands there; move the cursor first.');
+      const fixed = fixedAt(world, cursor.x, cursor.y);
+      if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
       if (world.tiles[cursor.y * world.width + cursor.x] === 1) return app.announce('That is a wall.');
       edit((w) => withObject(w, { kind: k, colour: colour.value as Colour, x: cursor.x, y: cursor.y }));
     };
@@ -184,8 +196,8 @@ export function renderInspect(app: App, panel: HTMLElement): void {
           const move = moves[e.key];
           if (move) moveCursor(...move);
           else if (e.key === 'Enter') place();
-          else if (e.key === 'Delete' || e.key === 'Backspace') edit((w) => withoutObjectAt(w, cursor.x, cursor.y));
-          else if (e.key === 'a' || e.key === 'A') edit((w) => withAgentAt(w, cursor.x, cursor.y));
+          else if (e.key === 'Delete' || e.key === 'Backspace') guarded((w) => withoutObjectAt(w, cursor.x, cursor.y));
+          else if (e.key === 'a' || e.key === 'A') moveAgent();
           else return;
           e.preventDefault();
         },
@@ -213,6 +225,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     });
     host.append(
       el('p', {}, 'Edit a copy of a training world, then run the agent on it. Try worlds the training never showed.'),
+      ...(level.probeFixed.length ? [el('p', { class: 'hint' }, `Fixed in this building: ${level.probeFixed.map((k) => (k === 'exit' ? 'doors' : k === 'agent' ? 'where the agent enters' : `${k}s`)).join(', ')}.`)] : []),
       field,
       editor,
       cursorText,
@@ -224,8 +237,8 @@ export function renderInspect(app: App, panel: HTMLElement): void {
         el('label', { for: colourId }, 'Colour'),
         colour,
         el('button', { type: 'button', onclick: place }, 'Place here'),
-        el('button', { type: 'button', onclick: () => edit((w) => withoutObjectAt(w, cursor.x, cursor.y)) }, 'Remove object here'),
-        el('button', { type: 'button', onclick: () => edit((w) => withAgentAt(w, cursor.x, cursor.y)) }, 'Move agent here'),
+        el('button', { type: 'button', onclick: () => guarded((w) => withoutObjectAt(w, cursor.x, cursor.y)) }, 'Remove object here'),
+        el('button', { type: 'button', onclick: () => moveAgent() }, 'Move agent here'),
         hasWatchedSense ? el('button', { type: 'button', onclick: () => edit((w) => withSupervisor(w, !w.supervised)) }, 'Supervisor in / out') : null,
         el('button', { type: 'button', onclick: () => edit(() => worlds[base]!) }, 'Reset world'),
       ),
@@ -353,10 +366,20 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     );
   }
 
+  /** Kinds a probe may place: those of the level, less the supervisor (toggled apart) and fixed ones like doors. */
   function probeKinds(): ObjectKind[] {
     const present = new Set<ObjectKind>(level.objects.map((o) => o.kind));
     present.delete('supervisor');
+    for (const kind of level.probeFixed) if (kind !== 'agent') present.delete(kind);
     return [...present];
+  }
+  function fixedAt(world: World, x: number, y: number): string | null {
+    const fixed: readonly string[] = level.probeFixed;
+    const o = world.objects.find((obj) => obj.x === x && obj.y === y && fixed.includes(obj.kind));
+    return o ? `The ${o.kind === 'exit' ? 'door' : o.kind} is part of the building: probes cannot move or remove it.` : null;
+  }
+  function agentFixed(): string | null {
+    return (level.probeFixed as readonly string[]).includes('agent') ? 'In this building the agent always enters through the same hatch: probes cannot move it.' : null;
   }
 
   panel.append(
