@@ -7,10 +7,12 @@ import { SoundBank } from './audio/soundBank';
 import { createStage } from './game/stage';
 import { App, type Screen, type ScreenRenderer } from './ui/app';
 import { icon } from './ui/icons';
+import { createGlossary } from './ui/glossary';
 import { renderBriefing, renderLevels, renderTitle } from './ui/screens/menu';
 import { renderTrain } from './ui/screens/train';
 import { renderInspect } from './ui/screens/inspect';
 import { renderDeploy, renderScore, renderVerdict } from './ui/screens/reveal';
+import { renderExperiment } from './ui/screens/experiment';
 
 const renderers: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
@@ -21,6 +23,7 @@ const renderers: Record<Screen, ScreenRenderer> = {
   verdict: renderVerdict,
   deploy: renderDeploy,
   score: renderScore,
+  experiment: renderExperiment,
 };
 
 function storage(): Storage | null {
@@ -63,6 +66,8 @@ textButton.addEventListener('click', () => {
   syncHeader();
 });
 byId<HTMLButtonElement>('home').addEventListener('click', () => app.go('title'));
+const glossary = createGlossary(document.body);
+byId<HTMLButtonElement>('glossary-button').addEventListener('click', () => glossary.open());
 syncHeader();
 
 declare global {

@@ -26,8 +26,11 @@ import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { loadSave, writeSave, type SaveData } from './save';
 
-export type Screen = 'title' | 'levels' | 'briefing' | 'train' | 'inspect' | 'verdict' | 'deploy' | 'score';
-export const LOOP_STAGES: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score'];
+export type Screen = 'title' | 'levels' | 'briefing' | 'train' | 'inspect' | 'verdict' | 'deploy' | 'score' | 'experiment';
+/** Screens inside a level (the snapshot's `stage`). */
+export const LOOP_STAGES: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score', 'experiment'];
+/** Screens that show the world beside the panel. */
+const STAGE_SCREENS: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score'];
 
 export interface Sounds {
   play(name: SoundName): void;
@@ -108,7 +111,7 @@ export class App {
     this.cleanup = null;
     this.screen = screen;
     document.body.dataset.screen = screen;
-    document.body.classList.toggle('has-stage', LOOP_STAGES.includes(screen));
+    document.body.classList.toggle('has-stage', STAGE_SCREENS.includes(screen));
     clear(this.panel);
     this.stage?.setCellHandler(null);
     this.stage?.setCursor(null);

@@ -42,13 +42,15 @@ export interface LineChartOptions {
   /** Fixed x extent (e.g. the number of generations planned), so a growing curve doesn't rescale. */
   readonly xMax?: number;
   readonly yRange?: readonly [number, number];
+  /** Labels for the x positions 0, 1, 2, …; without them only the axis label is drawn. */
+  readonly xTicks?: readonly string[];
   readonly summary: string;
 }
 
 export function lineChart(series: readonly Series[], options: LineChartOptions): SVGSVGElement {
   const W = 560;
   const H = 260;
-  const pad = { left: 64, right: 16, top: 16, bottom: 48 };
+  const pad = { left: 64, right: 30, top: 16, bottom: 48 };
   const all = series.flatMap((s) => s.values);
   let [lo, hi] = options.yRange ?? [Math.min(0, ...all), Math.max(1, ...all)];
   if (hi - lo < 1e-9) hi = lo + 1;
@@ -62,7 +64,8 @@ export function lineChart(series: readonly Series[], options: LineChartOptions):
     root.append(svg('line', { x1: pad.left, x2: W - pad.right, y1: y(v), y2: y(v), class: 'chart-grid' }));
     root.append(svg('text', { x: pad.left - 8, y: y(v) + 6, 'text-anchor': 'end', class: 'chart-tick' }, fmt(v)));
   }
-  root.append(svg('text', { x: (W + pad.left) / 2, y: H - 10, 'text-anchor': 'middle', class: 'chart-label' }, options.xLabel));
+  options.xTicks?.forEach((tick, i) => root.append(svg('text', { x: x(i), y: H - pad.bottom + 18, 'text-anchor': 'middle', class: 'chart-tick' }, tick)));
+  root.append(svg('text', { x: (W + pad.left) / 2, y: H - 6, 'text-anchor': 'middle', class: 'chart-label' }, options.xLabel));
   root.append(svg('text', { x: 16, y: (H - pad.bottom + pad.top) / 2, transform: `rotate(-90 16 ${(H - pad.bottom + pad.top) / 2})`, 'text-anchor': 'middle', class: 'chart-label' }, options.yLabel));
 
   series.forEach((s, k) => {

@@ -1,10 +1,12 @@
 /**
- * The page's side of training: starts a worker, forwards progress, and
- * cancels by terminating it.
+ * The page's side of the worker: starts one per job (a training run or an
+ * experiment), forwards what it reports, and cancels by terminating it — so
+ * no state outlives a cancel.
  */
 import type { TrainingConfigInput } from '../core/level';
 import type { TrainingProgress } from '../core/trainer';
-import type { WorkerMessage } from './protocol';
+import type { Sweep, SweepPoint } from '../core/sweep';
+import type { WorkerMessage, WorkerRequest } from './protocol';
 
 export interface TrainedAgent {
   readonly names: readonly string[];
@@ -13,9 +15,49 @@ export interface TrainedAgent {
   readonly episodes: number;
 }
 
-export interface TrainingJob {
-  readonly result: Promise<TrainedAgent | null>;
+/** A running job: its result (null when cancelled) and a way to cancel it. */
+export interface WorkerJob<T> {
+  readonly result: Promise<T | null>;
   cancel(): void;
+}
+
+/**
+ * Runs one request in a fresh worker. `handle` sees every message except
+ * errors and returns the job's result when the message finishes it.
+ */
+function runJob<T>(request: WorkerRequest, handle: (message: WorkerMessage) => T | undefined): WorkerJob<T> {
+  const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
+  let settle: (value: T | null) => void = () => {};
+  let fail: (error: Error) => void = () => {};
+  const result = new Promise<T | null>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    if (message.kind === 'error') {
+      worker.terminate();
+      fail(new Error(message.message));
+      return;
+    }
+    const done = handle(message);
+    if (done !== undefined) {
+      worker.terminate();
+      settle(done);
+    }
+  };
+  worker.onerror = (event) => {
+    worker.terminate();
+    fail(new Error(event.message || 'the worker stopped'));
+  };
+  worker.postMessage(request);
+  return {
+    result,
+    cancel() {
+      worker.terminate();
+      settle(null);
+    },
+  };
 }
 
 export function startTraining(
@@ -24,40 +66,24 @@ export function startTraining(
   seed: number,
   onProgress: (progress: TrainingProgress) => void,
   paceMs = 40,
-): TrainingJob {
-  const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
-  let settle: (value: TrainedAgent | null) => void = () => {};
-  let fail: (error: Error) => void = () => {};
-  const result = new Promise<TrainedAgent | null>((resolve, reject) => {
-    settle = resolve;
-    fail = reject;
+): WorkerJob<TrainedAgent> {
+  return runJob<TrainedAgent>({ kind: 'train', level: levelJson, config, seed, paceMs }, (message) => {
+    if (message.kind === 'progress') onProgress(message.progress);
+    return message.kind === 'done' ? message : undefined;
   });
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    const message = event.data;
-    switch (message.kind) {
-      case 'progress':
-        onProgress(message.progress);
-        break;
-      case 'done':
-        worker.terminate();
-        settle(message);
-        break;
-      case 'error':
-        worker.terminate();
-        fail(new Error(message.message));
-        break;
-    }
-  };
-  worker.onerror = (event) => {
-    worker.terminate();
-    fail(new Error(event.message || 'the training worker stopped'));
-  };
-  worker.postMessage({ kind: 'train', level: levelJson, config, seed, paceMs });
-  return {
-    result,
-    cancel() {
-      worker.terminate();
-      settle(null);
-    },
-  };
+}
+
+/** Runs an experiment (a knob sweep); each finished point is reported as it arrives. */
+export function startSweep(
+  levelJson: unknown,
+  config: TrainingConfigInput,
+  knob: string,
+  values: readonly number[],
+  seeds: readonly number[],
+  onPoint: (point: SweepPoint, index: number) => void,
+): WorkerJob<Sweep> {
+  return runJob<Sweep>({ kind: 'sweep', level: levelJson, config, knob, values, seeds }, (message) => {
+    if (message.kind === 'sweep-point') onPoint(message.point, message.index);
+    return message.kind === 'sweep-done' ? message.sweep : undefined;
+  });
 }

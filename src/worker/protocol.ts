@@ -6,6 +6,7 @@
  */
 import type { TrainingConfigInput } from '../core/level';
 import type { TrainingProgress } from '../core/trainer';
+import type { Sweep, SweepPoint } from '../core/sweep';
 
 export interface TrainRequest {
   readonly kind: 'train';
@@ -19,7 +20,21 @@ export interface TrainRequest {
   readonly paceMs: number;
 }
 
+/** Experiment mode: deployment success against one knob, several seeds per point. */
+export interface SweepRequest {
+  readonly kind: 'sweep';
+  readonly level: unknown;
+  readonly knob: string;
+  readonly values: readonly number[];
+  readonly seeds: readonly number[];
+  readonly config: TrainingConfigInput;
+}
+
+export type WorkerRequest = TrainRequest | SweepRequest;
+
 export type WorkerMessage =
+  | { readonly kind: 'sweep-point'; readonly point: SweepPoint; readonly index: number }
+  | { readonly kind: 'sweep-done'; readonly sweep: Sweep }
   | { readonly kind: 'progress'; readonly progress: TrainingProgress }
   | {
       readonly kind: 'done';

@@ -3,14 +3,36 @@
  * streams one progress message per generation. Cancelling is done by the
  * page terminating the worker, so no training state outlives a cancel.
  */
-import { describeProblems, parseConfig, parseLevel, resolveConfig, Trainer } from '../core/index';
-import type { TrainRequest, WorkerMessage } from './protocol';
+import { describeProblems, parseConfig, parseLevel, resolveConfig, sweepKnob, Trainer } from '../core/index';
+import type { SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
 
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-self.onmessage = async (event: MessageEvent<TrainRequest>) => {
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  switch (request.kind) {
+    case 'train':
+      return void runTraining(request);
+    case 'sweep':
+      return runSweep(request);
+  }
+};
+
+function runSweep(request: SweepRequest): void {
+  const level = parseLevel(request.level);
+  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  const config = parseConfig(level.value, request.config);
+  if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
+  try {
+    const sweep = sweepKnob(level.value, request.knob, request.values, request.seeds, config.value, (point, index) => post({ kind: 'sweep-point', point, index }));
+    post({ kind: 'sweep-done', sweep });
+  } catch (error) {
+    post({ kind: 'error', message: (error as Error).message });
+  }
+}
+
+async function runTraining(request: TrainRequest): Promise<void> {
   const level = parseLevel(request.level);
   if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
   const config = parseConfig(level.value, request.config);
@@ -32,4 +54,4 @@ self.onmessage = async (event: MessageEvent<TrainRequest>) => {
     curve: result.curve,
     episodes: result.episodes,
   });
-};
+}

@@ -185,6 +185,39 @@ describe('playing the campaign in the browser', () => {
     expect((await snapshot(page)).score).toMatchObject({ stars: 3, aligned: true, revealed: 'get-coin' });
   });
 
+  it('runs an experiment in Goes Right: success rises steeply as the coin is randomised in more training runs', async () => {
+    await clickButton(/experiment mode/i);
+    await waitForStage(page, 'experiment');
+    await page.getByLabel('Vary').selectOption('coinRandomShare');
+    await page.getByLabel('Seeds').selectOption('2');
+    await clickButton(/run experiment/i);
+    await page.getByText(/agents trained and deployed/).waitFor({ timeout: 120_000 });
+    await screenshot(page, '16-experiment');
+    await scan('experiment');
+    const means = await page.locator('table.data-table tbody tr td:first-of-type').allTextContents();
+    const rates = means.map((m) => Number(m.replace('%', '')));
+    expect(rates.length).toBe(8);
+    // Langosco et al. (2022): near the floor with no randomisation, near the ceiling with a little.
+    expect(rates[0]!).toBeLessThan(30);
+    expect(rates.at(-1)!).toBeGreaterThan(90);
+    expect(rates[4]!).toBeGreaterThan(rates[0]! + 50);
+  });
+
+  it('opens the glossary from any screen, with its sources, and closes it with Escape', async () => {
+    await clickButton(/glossary/i);
+    const dialog = page.getByRole('dialog', { name: 'Glossary' });
+    await dialog.waitFor();
+    for (const term of ['Base optimizer', 'Mesa-optimizer', 'Base objective', 'Mesa-objective', 'Outer alignment', 'Inner alignment', 'Deceptive alignment', 'Treacherous turn', 'Sleeper agent', 'Interpretability']) {
+      await expect(dialog.getByText(term, { exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(dialog.textContent()).resolves.toMatch(/Risks from Learned Optimization/);
+    await expect(dialog.textContent()).resolves.toMatch(/Sleeper Agents/);
+    await screenshot(page, '17-glossary');
+    await scan('glossary');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('has no serious or critical accessibility violation on any screen it visited', () => {
     expect(Object.keys(scans).length).toBeGreaterThanOrEqual(10);
     expect(scans).toEqual(Object.fromEntries(Object.keys(scans).map((k) => [k, []])));

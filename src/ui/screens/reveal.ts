@@ -241,6 +241,7 @@ export function renderScore(app: App, panel: HTMLElement): void {
         ? [el('button', { type: 'button', class: 'primary', id: 'next-round', onclick: () => app.startRound(attempt.round! + 1) }, `Play ${level.rounds[attempt.round + 1]!.title.toLowerCase()} →`)]
         : []),
       next ? el('button', { type: 'button', class: judged.stars === 3 ? 'primary' : '', id: 'next-level', onclick: () => app.startLevel(next) }, `Next level: ${next.level.title} →`) : null,
+      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
       el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
     ),
   );

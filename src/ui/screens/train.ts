@@ -4,7 +4,7 @@
  * Worker with a progress bar, a live learning curve and Cancel.
  */
 import { episodeBudget, generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, type EventKind} from '../../core/index';
-import { startTraining, type TrainingJob } from '../../worker/client';
+import { startTraining, type TrainedAgent, type WorkerJob } from '../../worker/client';
 import type { App } from '../app';
 import { lineChart } from '../charts';
 import { el, uid } from '../dom';
@@ -16,7 +16,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
   const s = attempt.settings;
-  let job: TrainingJob | null = null;
+  let job: WorkerJob<TrainedAgent> | null = null;
 
   const rewardValue = (kind: EventKind) => s.reward[kind] ?? level.reward.default[kind] ?? 0;
   const knobValue = (name: string) => s.knobs[name] ?? level.knobs[name]!.training;
@@ -240,7 +240,13 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     ),
     el('div', { class: 'button-row' }, trainButton, cancelButton, resetButton),
     el('div', { class: 'train-feedback' }, progress, status, chartHost),
-    el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('briefing') }, '← Briefing'), nextButton),
+    el(
+      'div',
+      { class: 'button-row' },
+      el('button', { type: 'button', onclick: () => app.go('briefing') }, '← Briefing'),
+      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', id: 'to-experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
+      nextButton,
+    ),
     worldText,
   );
   refreshChanged();

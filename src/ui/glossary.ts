@@ -1,0 +1,88 @@
+/**
+ * The glossary: the concepts the campaign teaches, in a few honest sentences
+ * each, with the sources. Reachable from every screen through the header.
+ */
+import { el } from './dom';
+
+export const GLOSSARY: readonly { term: string; id: string; text: string }[] = [
+  {
+    term: 'Base optimizer',
+    id: 'base-optimizer',
+    text: 'The process that shapes a learner by selecting for reward — in Mesa, you and the training algorithm (evolution strategies). It only ever sees the reward, never what the learner “wants”.',
+  },
+  {
+    term: 'Mesa-optimizer',
+    id: 'mesa-optimizer',
+    text: 'A learned system that is itself an optimizer: it pursues an objective of its own. Mesa’s agents are tiny ones — a few learned weights and a planner that acts to maximise them.',
+  },
+  {
+    term: 'Base objective',
+    id: 'base-objective',
+    text: 'What the base optimizer rewards: the reward you write in the Train screen, over the events training can observe.',
+  },
+  {
+    term: 'Mesa-objective',
+    id: 'mesa-objective',
+    text: 'What the mesa-optimizer actually pursues: in Mesa, its learned weights. It can agree with the base objective on every training world and still differ from it.',
+  },
+  {
+    term: 'Outer alignment',
+    id: 'outer-alignment',
+    text: 'Whether the base objective says what you mean. A reward that pays for reaching the finish when you wanted the coin is an outer-alignment failure: a perfect learner would fail too.',
+  },
+  {
+    term: 'Inner alignment',
+    id: 'inner-alignment',
+    text: 'Whether the mesa-objective matches the base objective. The reward can be exactly right and the agent still learn a proxy that scored just as well in training — goal misgeneralization is one form of this.',
+  },
+  {
+    term: 'Deceptive alignment',
+    id: 'deceptive-alignment',
+    text: 'A learner that behaves well because it is being watched or trained, not because it shares the objective. Training that can only see watched behaviour can select for it without anyone intending it.',
+  },
+  {
+    term: 'Treacherous turn',
+    id: 'treacherous-turn',
+    text: 'The moment a deceptively aligned system stops behaving well, once it is no longer watched or can no longer be corrected — typically after deployment.',
+  },
+  {
+    term: 'Sleeper agent',
+    id: 'sleeper-agent',
+    text: 'A model with a hidden trigger: it behaves normally until a specific cue appears. Safety training that never shows the trigger can leave the behaviour fully intact.',
+  },
+  {
+    term: 'Interpretability',
+    id: 'interpretability',
+    text: 'Reading what a model has learned from its internals rather than its behaviour. Behaviour only tells you about the situations you thought to test; weights tell you what the model values.',
+  },
+];
+
+export const SOURCES: readonly string[] = [
+  'Hubinger, van Merwijk, Mikulik, Skalse and Garrabrant (2019). “Risks from Learned Optimization in Advanced Machine Learning Systems.” arXiv:1906.01820.',
+  'Hubinger et al. (2024). “Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training.” arXiv:2401.05566.',
+  'Langosco, Koch, Sharkey, Pfau and Krueger (2022). “Goal Misgeneralization in Deep Reinforcement Learning.” ICML.',
+  'Leike et al. (2017). “AI Safety Gridworlds.” arXiv:1711.09883.',
+];
+
+/** Builds the glossary dialog once; `open` shows it modally (Escape or the button closes it). */
+export function createGlossary(host: HTMLElement): { open(): void } {
+  const close = el('button', { type: 'button', class: 'dialog-close', onclick: () => dialog.close() }, 'Close');
+  const dialog = el(
+    'dialog',
+    { class: 'glossary', 'aria-labelledby': 'glossary-title' },
+    el('h2', { id: 'glossary-title', tabindex: -1 }, 'Glossary'),
+    el('dl', {}, ...GLOSSARY.flatMap((g) => [el('dt', { id: `term-${g.id}` }, g.term), el('dd', {}, g.text)])),
+    el('h3', {}, 'Sources'),
+    el('ul', { class: 'sources' }, ...SOURCES.map((s) => el('li', {}, s))),
+    el('div', { class: 'button-row' }, close),
+  );
+  host.append(dialog);
+  return {
+    open() {
+      if (!dialog.open) dialog.showModal();
+      // Start at the top, with focus inside the dialog; Tab reaches Close.
+      dialog.querySelector<HTMLElement>('#glossary-title')?.focus();
+      dialog.scrollTop = 0;
+    },
+  };
+}
