@@ -82,6 +82,7 @@ app.go('title');
 createStage(byId('stage'))
   .then((stage) => {
     app.stage = stage;
+    stage.setMoveListener((move) => sounds.play(move));
     app.applySettings();
     // Redraw the current screen now that the stage can show it.
     if (app.screen !== 'title' && app.screen !== 'levels') app.go(app.screen);

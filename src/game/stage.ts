@@ -152,6 +152,9 @@ function facade(
     setCursor(cell: { x: number; y: number } | null) {
       if (alive) (scene.wake(), scene.setCursor(cell));
     },
+    setMoveListener(listener: ((move: 'step' | 'pickup') => void) | null) {
+      if (alive) scene.setMoveListener(listener);
+    },
     get fps() {
       return alive ? scene.fps : 0;
     },

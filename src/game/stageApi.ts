@@ -43,6 +43,12 @@ export interface Stage {
   setCellHandler(handler: ((x: number, y: number) => void) | null): void;
   /** A visible cursor on one cell (keyboard editing), or null. */
   setCursor(cell: { x: number; y: number } | null): void;
+  /**
+   * Called on each move of a single film as it is drawn ('pickup' when an
+   * object disappears on that move), so the page can play a sound in time.
+   * Mosaics stay silent: a hundred agents clicking at once is noise.
+   */
+  setMoveListener(listener: ((move: 'step' | 'pickup') => void) | null): void;
   /** Rolling measured frames per second of the render loop. */
   readonly fps: number;
   destroy(): void;

@@ -78,6 +78,9 @@ export class StageScene extends Phaser.Scene {
   private frameSum = 0;
 
   private idleFrames = 0;
+  private moveListener: ((move: 'step' | 'pickup') => void) | null = null;
+  /** The last whole frame of the single film a move was reported for. */
+  private reportedFrame = 0;
 
   constructor(private readonly host: StageEvents) {
     super({ key: 'mesa-stage' });
@@ -245,6 +248,21 @@ export class StageScene extends Phaser.Scene {
    * to sleep (see update): redrawing an unchanged world sixty times a second
    * costs a software-rendered machine most of its frame budget for nothing.
    */
+  setMoveListener(listener: ((move: 'step' | 'pickup') => void) | null): void {
+    this.moveListener = listener;
+  }
+
+  /** Reports each new whole frame of a single film to the move listener. */
+  private reportMoves(view: FilmView): void {
+    const frame = Math.min(view.timeline.frames - 1, Math.floor(view.pos));
+    while (this.reportedFrame < frame) {
+      this.reportedFrame++;
+      const at = this.reportedFrame;
+      const picked = view.timeline.things.some((t) => t.until === at);
+      this.moveListener?.(picked ? 'pickup' : 'step');
+    }
+  }
+
   wake(): void {
     this.idleFrames = 0;
     if (!this.game.loop.running) this.game.loop.wake(true);
@@ -275,6 +293,7 @@ export class StageScene extends Phaser.Scene {
       }
       if (view.pos < limit) allAtTarget = false;
       view.render(reduced);
+      if (this.mode === 'single') this.reportMoves(view);
       if (!view.ended) allEnded = false;
     }
     if (this.stepping && allAtTarget) this.stepping = false;
@@ -282,6 +301,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   private start(): Promise<PlayResult> {
+    this.reportedFrame = 0;
     this.redraw();
     this.animating = true;
     this.stepping = false;

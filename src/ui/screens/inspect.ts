@@ -63,9 +63,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     pauseButton.textContent = 'Pause';
     pauseButton.setAttribute('aria-pressed', 'false');
     description.textContent = `${intro} ${describeEpisode(episode)}`;
-    app.stage?.play({ worlds: episode.worlds }, 'lab').then((result) => {
-      if (result === 'ended') app.sounds.play(episode.events.some((e) => e.kind !== 'step') ? 'pickup' : 'step');
-    });
+    void app.stage?.play({ worlds: episode.worlds }, 'lab');
   };
 
   /* Tabs */
