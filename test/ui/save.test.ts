@@ -1,0 +1,93 @@
+/**
+ * The player's save: versioned, validated, and never silently dropped. A
+ * damaged save is reported and copied aside under its own key.
+ */
+import { describe, expect, it } from 'vitest';
+import { SAVE_KEY, SAVE_VERSION, freshSave, loadSave, writeSave } from '../../src/ui/save';
+
+/** The part of Web Storage the save uses, in memory; `failWrites` simulates a full or private-mode store. */
+class MemoryStorage {
+  readonly items = new Map<string, string>();
+  failWrites = false;
+  failReads = false;
+  get length() {
+    return this.items.size;
+  }
+  getItem(key: string) {
+    if (this.failReads) throw new Error('SecurityError');
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.failWrites) throw new Error('QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  clear() {
+    this.items.clear();
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+}
+const storage = () => new MemoryStorage() as MemoryStorage & Storage;
+
+describe('the save', () => {
+  it('starts fresh, at the current version, when nothing is stored', () => {
+    const loaded = loadSave(storage(), 0);
+    expect(loaded.problem).toBeNull();
+    expect(loaded.save.version).toBe(SAVE_VERSION);
+    expect(loaded.save.progress).toEqual({});
+  });
+
+  it('round-trips progress and settings', () => {
+    const store = storage();
+    const save = freshSave();
+    save.progress['goes-right'] = { completed: true, stars: 2, bestPoints: 85 };
+    save.settings.reducedMotion = true;
+    expect(writeSave(store, save)).toBe(true);
+    const loaded = loadSave(store, 0);
+    expect(loaded.problem).toBeNull();
+    expect(loaded.save.progress['goes-right']).toEqual({ completed: true, stars: 2, bestPoints: 85 });
+    expect(loaded.save.settings.reducedMotion).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', '{"version": 1, "progress": '],
+    ['an unknown version', JSON.stringify({ version: 99, progress: {}, settings: { reducedMotion: false } })],
+    ['a wrong shape', JSON.stringify({ version: 1, progress: { tutorial: { completed: 'yes', stars: 9, bestPoints: 1 } }, settings: { reducedMotion: false } })],
+  ])('a save that is %s is reported, kept aside under its own key, and not overwritten', (_, raw) => {
+    const store = storage();
+    store.setItem(SAVE_KEY, raw);
+    const loaded = loadSave(store, 1234);
+    expect(loaded.problem).toMatch(/damaged/);
+    expect(loaded.problem).toContain(`${SAVE_KEY}.unreadable.1234`);
+    expect(store.getItem(`${SAVE_KEY}.unreadable.1234`)).toBe(raw);
+    expect(loaded.save.progress).toEqual({});
+  });
+
+  it('when the damaged save cannot be copied aside, says so and leaves it where it is', () => {
+    const store = storage();
+    store.setItem(SAVE_KEY, 'garbage');
+    store.failWrites = true;
+    const loaded = loadSave(store, 1);
+    expect(loaded.problem).toMatch(/could not be copied aside/);
+    expect(store.getItem(SAVE_KEY)).toBe('garbage');
+  });
+
+  it('reports storage that cannot be read, and plays on', () => {
+    const store = storage();
+    store.failReads = true;
+    const loaded = loadSave(store, 1);
+    expect(loaded.problem).toMatch(/could not be read/);
+    expect(loaded.save.version).toBe(SAVE_VERSION);
+  });
+
+  it('reports a refused write instead of throwing', () => {
+    const store = storage();
+    store.failWrites = true;
+    expect(writeSave(store, freshSave())).toBe(false);
+    expect(writeSave(null, freshSave())).toBe(false);
+  });
+});
