@@ -1,0 +1,86 @@
+/**
+ * The stage's pure parts: a recorded episode becomes a timeline (who is
+ * where, what disappears when, where behaviour diverges), and worlds fit the
+ * canvas. No Phaser here: the stage only draws what these compute.
+ */
+import { describe, expect, it } from 'vitest';
+import { mindFromRecord, runEpisode } from '../../src/core/index';
+import { DIVERGENCE_PACE, paceAt, timelineOf } from '../../src/game/film';
+import { cellAt, fitMosaic, fitSingle } from '../../src/game/layout';
+import { heatColour } from '../../src/game/palette';
+import { campaignLevel } from '../core/campaign';
+import { deploymentSuite } from '../../src/core/scoring';
+
+describe('film timelines', () => {
+  const level = campaignLevel('goes-right');
+  const world = deploymentSuite(level)[0]!;
+  const getCoin = runEpisode(level, mindFromRecord(level, { coin: 2, 'right-edge': 1 }), world, undefined, true);
+
+  it('follow the agent frame by frame, as the core recorded it', () => {
+    const timeline = timelineOf({ worlds: getCoin.worlds })!;
+    expect(timeline.frames).toBe(getCoin.worlds.length);
+    getCoin.worlds.forEach((w, i) => {
+      expect([timeline.agentX[i], timeline.agentY[i]]).toEqual([w.agentX, w.agentY]);
+    });
+  });
+
+  it('make a picked-up object disappear on the frame it was collected', () => {
+    const timeline = timelineOf({ worlds: getCoin.worlds })!;
+    const coin = timeline.things.find((t) => t.kind === 'coin')!;
+    const collectedAt = getCoin.worlds.findIndex((w) => !w.objects.some((o) => o.kind === 'coin'));
+    expect(collectedAt).toBeGreaterThan(0);
+    expect(coin.until).toBe(collectedAt);
+  });
+
+  it('slow down right after the divergence and only there', () => {
+    const timeline = timelineOf({ worlds: getCoin.worlds, divergeAt: 3 })!;
+    expect(paceAt(timeline, 3.5)).toBe(DIVERGENCE_PACE);
+    expect(paceAt(timeline, 1)).toBe(1);
+    expect(timelineOf({ worlds: getCoin.worlds })!.divergeAt).toBe(-1);
+  });
+
+  it('has nothing to show for an empty film', () => {
+    expect(timelineOf({ worlds: [] })).toBeNull();
+  });
+});
+
+describe('layout', () => {
+  it('fits one world inside the canvas and maps clicks back to cells', () => {
+    const placement = fitSingle(960, 540, 13, 7);
+    expect(placement.x).toBeGreaterThanOrEqual(0);
+    expect(placement.y).toBeGreaterThanOrEqual(0);
+    expect(placement.x + 13 * placement.tile).toBeLessThanOrEqual(960);
+    expect(placement.y + 7 * placement.tile).toBeLessThanOrEqual(540);
+    expect(cellAt(placement, placement.x + placement.tile * 2.5, placement.y + placement.tile * 4.5)).toEqual({ x: 2, y: 4 });
+    expect(cellAt(placement, 0, 0)).toBeNull();
+  });
+
+  it('lays out a hundred small worlds without overlap', () => {
+    const mosaic = fitMosaic(960, 720, 100, Array.from({ length: 100 }, () => ({ columns: 13, rows: 7 })));
+    expect(mosaic.cells).toHaveLength(100);
+    const boxes = mosaic.cells.map((c) => [c.x, c.y, c.x + c.columns * c.tile, c.y + c.rows * c.tile] as const);
+    for (const [x0, y0, x1, y1] of boxes) {
+      expect(x0).toBeGreaterThanOrEqual(0);
+      expect(y0).toBeGreaterThanOrEqual(0);
+      expect(x1).toBeLessThanOrEqual(960);
+      expect(y1).toBeLessThanOrEqual(720);
+    }
+    for (let i = 1; i < boxes.length; i++) {
+      const [ax0, ay0, ax1, ay1] = boxes[i - 1]!;
+      const [bx0, by0, bx1, by1] = boxes[i]!;
+      expect(ax1 <= bx0 || bx1 <= ax0 || ay1 <= by0 || by1 <= ay0).toBe(true);
+    }
+  });
+});
+
+describe('heat-map ramp', () => {
+  it('gets lighter as value rises, so it reads in greyscale', () => {
+    const luma = (rgb: number) => 0.2126 * ((rgb >> 16) & 255) + 0.7152 * ((rgb >> 8) & 255) + 0.0722 * (rgb & 255);
+    let previous = -1;
+    for (let t = 0; t <= 1.0001; t += 0.05) {
+      const l = luma(heatColour(t));
+      expect(l).toBeGreaterThan(previous);
+      previous = l;
+    }
+  });
+});
