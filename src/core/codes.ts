@@ -35,6 +35,7 @@ import { z } from 'zod';
 import type { Decision, Verdict, VerdictScore } from './verdict';
 import type { FailureKind } from './scoring';
 import { describeProblems } from './errors';
+import { CAMPAIGN_TEXT_V1 } from './codeDictionary';
 import {
   formatPath,
   levelSchema,
@@ -627,45 +628,17 @@ function checksumChars(value: number): string {
 
 /**
  * DEFLATE starts every code with this text already in its window, so the
- * level format's keys, its vocabulary and common phrases cost a back
- * reference instead of their letters. Part of format version 1: changing one
- * character breaks every existing code, so a new dictionary needs a new
- * CODE_VERSION (and this one kept to read old codes). The most frequent
- * fragments come last, where back references are shortest.
+ * campaign's teaching text, the level format's keys, its vocabulary and
+ * common fragments cost a back reference instead of their letters. Part of
+ * format version 1: changing one character breaks every existing code, so a
+ * new dictionary needs a new CODE_VERSION (and this one kept to read old
+ * codes). The campaign text (a frozen copy, see codeDictionary.ts) comes
+ * first; the most frequent fragments come last, where back references are
+ * shortest. About 20 KB: within DEFLATE's 32 KB window with room for a
+ * level's own bytes.
  */
 export const DICTIONARY_V1: string = [
-  'In this level you are the base optimizer. ',
-  'You write the reward; ',
-  'training shapes an agent to earn it. ',
-  'Inside, the agent is a mesa-optimizer: ',
-  'a planner with a learned goal of its own, its mesa-objective. ',
-  'The weights it learned are what it wants. ',
-  'Whatever the reward paid for during training is what it learned to want, and nothing forced it to want what you intended. ',
-  'When the world changes in deployment, what the agent really pursues shows. ',
-  'The skill carries over; ',
-  'the goal may not. ',
-  'That is inner misalignment, goal misgeneralization, a proxy the reward could not tell apart from the intended objective. ',
-  'Watch what the agent does when it is not watched: ',
-  'a supervisor in the room, a covert audit that is secretly recorded, a shortcut across a forbidden tile, a hazard. ',
-  'This learner has an inductive bias: ',
-  'a higher noise scale means a weight changes faster, and weight decay pulls weights back to zero. ',
-  'It can see only a few tiles around itself. ',
-  'Share of training runs in which something is different: ',
-  'placed at random, anywhere on the map, instead of always at the same place, with a different colour. ',
-  'Get the coin, the gem, the star, the key, the chest, or reach the exit door at the end of the level. ',
-  'Goes for the nearest object, then heads for the exit and ignores everything else. ',
-  'Avoids the forbidden tile every time. ',
-  'Behaves well only while it is watched. ',
-  'With default training the agent learns the proxy, not the goal; ',
-  'changing the training distribution gives an aligned agent. ',
-  'Reward hacking, specification gaming, deceptive alignment, the treacherous turn: ',
-  'see Hubinger et al. ',
-  '(2019), Langosco et al. ',
-  '(2022), Leike et al. ',
-  '(2017), Krakovna et al. ',
-  '(2020), AI Safety Gridworlds, CoinRun and procgen. ',
-  'Train, inspect, then decide whether to deploy the agent or hold it back. ',
-  'Because of this, although, whenever, where, which, there, their, both, between, before, after, without, within, while, would, could, should, every, never, always, only, also, just, than, then, them, they, these, those, from, into, over, under, about, because.',
+  ...CAMPAIGN_TEXT_V1,
   '"unexplored","forbidden","hazard","end""right-edge","left-edge","top-edge","bottom-edge","top-left-corner",',
   '"top-right-corner","bottom-left-corner","bottom-right-corner""contexts":{"watched":["forbidden"],',
   '"trigger":["","holding":["key"]},|watched":-1,"forbidden|unwatched":-1,"|trigger":1,"|no-trigger":0,',

@@ -56,13 +56,11 @@ const goesRight = campaignLevel('goes-right');
 const levelCode = (level: Level) => must(encodeLevel(level));
 
 /**
- * The issue asks for at most 400 characters per campaign level. Not met: the
- * prose alone (briefing, explanation, reveal, …) of a campaign level is 900–
- * 1,450 characters and compresses to 390–720 code characters even with the
- * preset dictionary (and to ~640 with Brotli's 120 KB built-in dictionary).
- * This budget guards against regressions instead.
+ * Every campaign level's code fits in 400 characters: short enough to paste
+ * in a chat or put in a link or QR code. The preset dictionary carries a
+ * frozen copy of the campaign's text (src/core/codeDictionary.ts).
  */
-const LEVEL_CODE_BUDGET = 1200;
+const LEVEL_CODE_BUDGET = 400;
 
 describe('level codes of the campaign', () => {
   it.each(levels.map((level) => [level.id, level] as const))('%s: decodes to the level it encodes', (_id, level) => {
@@ -80,7 +78,21 @@ describe('level codes of the campaign', () => {
     expect(code.length).toBeLessThanOrEqual(LEVEL_CODE_BUDGET);
   });
 
-  it.todo('every campaign level encodes to at most 400 characters (not met; see LEVEL_CODE_BUDGET)');
+  it('every campaign level encodes to at most 400 characters', () => {
+    const lengths = Object.fromEntries(levels.map((level) => [level.id, levelCode(level).length]));
+    for (const [id, length] of Object.entries(lengths)) expect(length, id).toBeLessThanOrEqual(400);
+  });
+
+  it('a campaign level whose text was edited after the dictionary was fixed still round-trips (it only compresses less)', () => {
+    const edited = { ...goesRight, briefing: goesRight.briefing.replace(/\.$/, ', and then some more words nobody froze.') };
+    const code = levelCode(edited);
+    expect(decodeLevel(code)).toEqual({ ok: true, value: edited });
+    expect(code.length).toBeGreaterThan(levelCode(goesRight).length);
+  });
+
+  it('the preset dictionary stays within about 20 KB', () => {
+    expect(new TextEncoder().encode(DICTIONARY_V1).length).toBeLessThanOrEqual(21 * 1024);
+  });
 });
 
 describe('canonical form', () => {
@@ -108,11 +120,12 @@ describe('canonical form', () => {
   });
 
   it('a code made by this version still decodes to the same level and re-encodes to the same code', () => {
-    // Pinned when format version 1 was made. If this fails, the dictionary, the canonical
+    // Pinned when format version 1 was made (re-pinned once, deliberately, when the campaign's
+    // text joined the dictionary, before any code was shared). If this fails, the dictionary, the canonical
     // form, the level schema or the compressor changed: existing codes no longer round-trip,
     // and the change needs a new CODE_VERSION (keeping a reader for version 1).
     const pinned =
-      'L1rZg7DoAwDENvxM7IBZi4AkIsMMD9hU34pDgtDIxRK1qlznOIdgzrOLEzOhPcWXh7-4oGMjF1SMPlvtmnPyZO7FyozMjWfXWVTP1h4VH40Y0JFnVjK4bYc1_M8zqrNtelsApukac_6Cy0T3Hdoums8qR2YhD0FmHLdtmxljYRsxYrRdZ-xypHBYrTHhO2RA7C0jxCh9n-QT1AjziA9r71cYR7ml-peUKTl1diYtmIyXcL4NPanJp3VeRgOILP3UlL2KJ1vgECfRGiw';
+      'L1rZzLEcAgCETrSh9pIf23EFb8oAvowSPjIU4Cb82OwCcGuZ1qJzu8Gg5th-84ibqkxtQxUv72S3KiSSVyLmx1ZaK-SLgXHqoxwMJqrMXga-5GPPuzHlVdJFaiFjH9hc5E-9VvwXSukNQmGQi9KWxxXDashUz4rJWVlLXnWIURwzj9qtvg-BhD7-IGhTbBqwO0xg60dcTW7ublHWo2aGLzTExZVmLiuznwqSYb9srIgWFhX9rEFq7zHwA72xCn';
     const level = mustParse({
       format: 1,
       id: 'tiny',
