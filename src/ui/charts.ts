@@ -97,23 +97,41 @@ export function legend(labels: readonly string[]): SVGSVGElement {
   return root;
 }
 
-/** Signed horizontal bars around a zero line: the agent's learned weights. */
+/**
+ * Signed horizontal bars around a zero line: the agent's learned weights.
+ * Three columns — label, bar, value — so long labels never meet the numbers.
+ */
 export function weightBars(weights: readonly { label: string; value: number }[], title: string): SVGSVGElement {
-  const W = 560;
+  const W = 640;
   const rowH = 40;
-  const labelW = 230;
+  const labelW = 290;
+  const valueW = 70;
   const H = rowH * weights.length + 12;
   const max = Math.max(0.5, ...weights.map((w) => Math.abs(w.value)));
-  const mid = labelW + (W - labelW - 70) / 2;
-  const scale = (W - labelW - 70) / 2 / max;
+  const barLeft = labelW + 10;
+  const barRight = W - valueW - 10;
+  const mid = (barLeft + barRight) / 2;
+  const scale = (barRight - barLeft) / 2 / max;
   const summary = weights.map((w) => `${w.label} ${w.value >= 0 ? 'plus' : 'minus'} ${Math.abs(w.value).toFixed(2)}`).join(', ');
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${title}: ${summary}`, class: 'chart' });
+  root.append(
+    svg(
+      'defs',
+      {},
+      svg(
+        'pattern',
+        { id: 'hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        svg('rect', { width: 8, height: 8, fill: '#fbe3d0' }),
+        svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#D55E00', 'stroke-width': 4 }),
+      ),
+    ),
+  );
   root.append(svg('line', { x1: mid, x2: mid, y1: 0, y2: H, class: 'chart-axis' }));
   weights.forEach((w, i) => {
     const cy = i * rowH + rowH / 2 + 4;
     const len = Math.abs(w.value) * scale;
     const positive = w.value >= 0;
-    root.append(svg('text', { x: labelW - 10, y: cy + 6, 'text-anchor': 'end', class: 'chart-label' }, w.label));
+    root.append(svg('text', { x: labelW, y: cy + 6, 'text-anchor': 'end', class: 'chart-label' }, w.label));
     // Positive bars are solid, negative ones hatched: the sign reads without colour.
     root.append(
       svg('rect', {
@@ -126,10 +144,8 @@ export function weightBars(weights: readonly { label: string; value: number }[],
         'stroke-width': 2,
       }),
     );
-    root.append(svg('text', { x: positive ? mid + len + 6 : mid - len - 6, y: cy + 6, 'text-anchor': positive ? 'start' : 'end', class: 'chart-value' }, `${positive ? '+' : '−'}${Math.abs(w.value).toFixed(2)}`));
+    root.append(svg('text', { x: W - 4, y: cy + 6, 'text-anchor': 'end', class: 'chart-value' }, `${positive ? '+' : '−'}${Math.abs(w.value).toFixed(2)}`));
   });
-  const defs = svg('defs', {}, svg('pattern', { id: 'hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, svg('rect', { width: 8, height: 8, fill: '#fbe3d0' }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#D55E00', 'stroke-width': 4 })));
-  root.prepend(defs);
   return root;
 }
 
