@@ -13,6 +13,9 @@ import { renderTrain } from './ui/screens/train';
 import { renderInspect } from './ui/screens/inspect';
 import { renderDeploy, renderScore, renderVerdict } from './ui/screens/reveal';
 import { renderExperiment } from './ui/screens/experiment';
+import { renderBoard } from './ui/screens/board';
+import { renderGuide } from './ui/screens/guide';
+import { installClassroom, startFromFlags } from './ui/presenter';
 
 const renderers: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
@@ -24,6 +27,8 @@ const renderers: Record<Screen, ScreenRenderer> = {
   deploy: renderDeploy,
   score: renderScore,
   experiment: renderExperiment,
+  board: renderBoard,
+  guide: renderGuide,
 };
 
 function storage(): Storage | null {
@@ -69,6 +74,9 @@ byId<HTMLButtonElement>('home').addEventListener('click', () => app.go('title'))
 const glossary = createGlossary(document.body);
 byId<HTMLButtonElement>('glossary-button').addEventListener('click', () => glossary.open());
 syncHeader();
+// Presenter mode, high contrast and the classroom URL flags (?presenter=1&hide=lens,…).
+const classroomFlags = installClassroom(app);
+syncHeader(); // a link may have set reduced motion
 
 declare global {
   interface Window {
@@ -79,6 +87,7 @@ const hook = { snapshot: () => app.snapshot(), ready: false };
 window.__MESA__ = hook;
 
 app.go('title');
+startFromFlags(app, classroomFlags);
 createStage(byId('stage'))
   .then((stage) => {
     app.stage = stage;

@@ -26,7 +26,7 @@ import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { loadSave, writeSave, type SaveData } from './save';
 
-export type Screen = 'title' | 'levels' | 'briefing' | 'train' | 'inspect' | 'verdict' | 'deploy' | 'score' | 'experiment';
+export type Screen = 'title' | 'levels' | 'briefing' | 'train' | 'inspect' | 'verdict' | 'deploy' | 'score' | 'experiment' | 'board' | 'guide';
 /** Screens inside a level (the snapshot's `stage`). */
 export const LOOP_STAGES: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score', 'experiment'];
 /** Screens that show the world beside the panel. */
@@ -70,6 +70,8 @@ export interface Attempt {
   judged: VerdictScore | null;
   /** The round being played, in levels with rounds. */
   round: number | null;
+  /** Presenter mode: the class's show of hands per hypothesis id, entered before deployment. */
+  classVote: Record<string, number> | null;
 }
 
 export type ScreenRenderer = (app: App, panel: HTMLElement) => void | (() => void);
@@ -146,6 +148,7 @@ export class App {
       failure: null,
       judged: null,
       round: null,
+      classVote: null,
     };
     this.go('briefing');
   }
@@ -192,6 +195,7 @@ export class App {
     attempt.scorecard = null;
     attempt.failure = null;
     attempt.judged = null;
+    attempt.classVote = null;
     const knobs = resolveConfig(this.level, agent.config).knobs;
     attempt.inspectionWorlds = trainingLikeWorlds(this.level, knobs, agent.seed, 8);
   }
@@ -208,7 +212,8 @@ export class App {
   }
 
   isUnlocked(index: number): boolean {
-    if (index === 0) return true;
+    // A presenter may open any level in front of the class.
+    if (index === 0 || this.save.settings.presenter) return true;
     const previous = this.levels[index - 1];
     return previous !== undefined && this.save.progress[previous.level.id]?.completed === true;
   }
@@ -284,6 +289,7 @@ export class App {
         : null,
       probesUsed: a?.probesUsed ?? 0,
       lensUsed: a?.lensUsed ?? 0,
+      classVote: a?.classVote ? { ...a.classVote } : null,
       fps: this.stage?.fps ?? null,
       progress: structuredClone(this.save.progress),
     });

@@ -22,6 +22,9 @@ const saveSchema = z.object({
   settings: z.object({
     reducedMotion: z.boolean(),
     textSize: z.enum(['normal', 'large']).default('normal'),
+    // Added after version 1 shipped: defaults keep older version-1 saves readable.
+    presenter: z.boolean().default(false),
+    contrast: z.enum(['normal', 'high']).default('normal'),
   }),
 });
 
@@ -35,7 +38,7 @@ export interface LoadedSave {
 }
 
 export function freshSave(prefersReducedMotion = false): SaveData {
-  return { version: SAVE_VERSION, progress: {}, settings: { reducedMotion: prefersReducedMotion, textSize: 'normal' } };
+  return { version: SAVE_VERSION, progress: {}, settings: { reducedMotion: prefersReducedMotion, textSize: 'normal', presenter: false, contrast: 'normal' } };
 }
 
 export function loadSave(storage: Storage | null, now: number, prefersReducedMotion = false): LoadedSave {

@@ -23,9 +23,12 @@ import {
 import type { App } from '../app';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
+import { isHidden, type HideableControl } from '../flags';
 import { describeEpisode, weightLabel } from '../describe';
 
 type Tab = 'watch' | 'probe' | 'audit' | 'lens' | 'compare';
+/** The URL-flag names that hide each tab (the covert audit spends a probe, so hiding probes hides it too). */
+const TAB_CONTROL: Readonly<Record<Tab, readonly HideableControl[]>> = { watch: [], probe: ['probes'], audit: ['probes', 'audit'], lens: ['lens'], compare: [] };
 
 export function renderInspect(app: App, panel: HTMLElement): void {
   const { level } = app;
@@ -74,6 +77,8 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     { id: 'lens', label: 'Lens', render: renderLens },
     { id: 'compare', label: 'Compare objectives', render: renderCompare },
   ];
+  // A teacher's link may hide tools (?hide=lens,probes).
+  for (let i = tabs.length - 1; i >= 0; i--) if (TAB_CONTROL[tabs[i]!.id].some(isHidden)) tabs.splice(i, 1);
   const tabList = el('div', { role: 'tablist', 'aria-label': 'Inspection tools', class: 'tabs' });
   const tabPanel = el('div', { role: 'tabpanel', class: 'tab-panel', tabindex: 0 });
   const tabButtons = tabs.map((tab, i) =>

@@ -4,6 +4,9 @@ import type { App } from '../app';
 import { el } from '../dom';
 import { describeWorld } from '../describe';
 import { icon } from '../icons';
+import { presenterButtons } from '../presenter';
+import { openBoard } from './board';
+import { openGuide } from './guide';
 
 export function renderTitle(app: App, panel: HTMLElement): void {
   const played = Object.values(app.save.progress).filter((p) => p.completed).length;
@@ -22,6 +25,9 @@ export function renderTitle(app: App, panel: HTMLElement): void {
         'div',
         { class: 'button-row' },
         el('button', { type: 'button', class: 'primary big', id: 'play', onclick: () => (app.sounds.play('click'), app.go('levels')) }, played > 0 ? 'Continue the campaign' : 'Play the campaign'),
+        // For teachers: collect result codes, and the printable lesson guide.
+        el('button', { type: 'button', class: 'big', id: 'class-board', onclick: () => openBoard(app) }, 'Class board'),
+        el('button', { type: 'button', class: 'big', id: 'lesson-guide', onclick: () => openGuide(app, null) }, 'Lesson guide'),
       ),
       el(
         'p',
@@ -103,6 +109,7 @@ export function renderBriefing(app: App, panel: HTMLElement): void {
       ...(level.rounds.length === 0
         ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →')]
         : []),
+      ...presenterButtons(app),
     ),
   );
 }

@@ -8,6 +8,7 @@ import type { EpisodeFilm } from '../../game/stageApi';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { conceptLabel, describeEpisode } from '../describe';
+import { classPrediction, classVoteForm, isPresenter } from '../presenter';
 
 export function renderVerdict(app: App, panel: HTMLElement): void {
   const { level } = app;
@@ -16,6 +17,8 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
   const objectiveName = uid('objective');
   const failureName = uid('failure');
   const error = el('p', { class: 'form-error', role: 'alert' });
+  // Presenter mode: the class votes (a count of hands per hypothesis) before deployment.
+  const vote = isPresenter(app) ? classVoteForm(level, attempt.classVote) : null;
   const form = el(
     'form',
     {
@@ -29,6 +32,12 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
           error.textContent = !decision ? 'Choose whether to deploy or hold the agent.' : !hypothesis ? 'Choose what you think the agent really pursues.' : 'Choose where you think the failure lies.';
           return;
         }
+        const counted = vote?.read();
+        if (counted && !counted.ok) {
+          error.textContent = counted.message;
+          return;
+        }
+        attempt.classVote = counted?.ok ? counted.vote : null;
         attempt.verdict = level.askFailureKind ? { decision, hypothesis, failure: failure! } : { decision, hypothesis };
         // The ground truth is measured only now, after the player has committed.
         attempt.scorecard = score(level, attempt.agent!.mind);
@@ -64,6 +73,7 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
           ),
         ]
       : []),
+    vote?.element,
     error,
     el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('inspect') }, '← Inspect'), el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, 'Commit verdict')),
   );
@@ -124,6 +134,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
     el('p', {}, `deployment worlds where the agent achieved the intended objective (${level.intendedObjective.replace(/\.$/, '').toLowerCase()}).`),
     el('p', { class: 'revealed' }, 'Revealed objective: ', el('strong', { id: 'revealed-objective' }, revealed.label)),
     el('p', {}, `Its behaviour matched “${revealed.label}” in ${Math.round(card.agreement[revealed.id]! * suite.length)} of ${suite.length} worlds.`),
+    attempt.classVote ? classPrediction(level, attempt.classVote, revealed.id) : null,
   );
   const divergenceText = el('p', { class: 'divergence', 'aria-live': 'assertive' });
   const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-score', onclick: () => (app.sounds.play('click'), app.go('score')) }, 'See your score →');
@@ -241,7 +252,7 @@ export function renderScore(app: App, panel: HTMLElement): void {
         ? [el('button', { type: 'button', class: 'primary', id: 'next-round', onclick: () => app.startRound(attempt.round! + 1) }, `Play ${level.rounds[attempt.round + 1]!.title.toLowerCase()} →`)]
         : []),
       next ? el('button', { type: 'button', class: judged.stars === 3 ? 'primary' : '', id: 'next-level', onclick: () => app.startLevel(next) }, `Next level: ${next.level.title} →`) : null,
-      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
+      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
       el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
     ),
   );

@@ -1,0 +1,144 @@
+/**
+ * The class board's logic, without the DOM: reading many result codes
+ * (pasted or from a file), dropping duplicates, tallying verdicts per level
+ * and writing CSV. Every code is decoded by `decodeResult` from codes.ts,
+ * which never throws; a bad code becomes a line saying why.
+ *
+ * Nothing here sends anything anywhere: the board lives in this browser's
+ * storage under a versioned key.
+ */
+import { decodeResult, describeCodeError, levelFingerprint, type Level, type ScoreReport } from '../core/index';
+
+export const BOARD_KEY = 'mesa.board.v1';
+/** A class is a few dozen codes; a few thousand is plenty and keeps storage small. */
+export const MAX_BOARD_CODES = 2000;
+
+export interface BoardEntry {
+  readonly code: string;
+  readonly report: ScoreReport;
+  /** The level's title in this version of the game, or null if it does not know the level. */
+  readonly levelTitle: string | null;
+  /** The hypothesis label as the level words it, or the id if unknown. */
+  readonly hypothesisLabel: string;
+  /** False when the code was made on a different version of the level. */
+  readonly sameVersion: boolean;
+}
+
+export interface BoardProblem {
+  /** The code as pasted, shortened for display. */
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface Board {
+  readonly entries: readonly BoardEntry[];
+  readonly problems: readonly BoardProblem[];
+  readonly duplicates: number;
+}
+
+/** Codes in pasted text: one per line or separated by spaces, commas or semicolons. */
+export function splitCodes(text: string): string[] {
+  return text.split(/[\s,;]+/).map((c) => c.trim()).filter(Boolean);
+}
+
+export function readBoard(codes: readonly string[], levels: readonly Level[]): Board {
+  const seen = new Set<string>();
+  const entries: BoardEntry[] = [];
+  const problems: BoardProblem[] = [];
+  let duplicates = 0;
+  const byId = new Map(levels.map((l) => [l.id, l]));
+  for (const code of codes) {
+    if (seen.has(code)) {
+      duplicates += 1;
+      continue;
+    }
+    seen.add(code);
+    const decoded = decodeResult(code);
+    if (!decoded.ok) {
+      problems.push({ code: code.length > 24 ? `${code.slice(0, 24)}…` : code, message: describeCodeError(decoded.error) });
+      continue;
+    }
+    const report = decoded.value;
+    const level = byId.get(report.level) ?? null;
+    entries.push({
+      code,
+      report,
+      levelTitle: level?.title ?? null,
+      hypothesisLabel: level?.hypotheses.find((h) => h.id === report.hypothesis)?.label ?? report.hypothesis,
+      sameVersion: level !== null && levelFingerprint(level) === report.levelFingerprint,
+    });
+  }
+  return { entries, problems, duplicates };
+}
+
+export interface LevelTally {
+  readonly levelId: string;
+  readonly title: string;
+  readonly deploy: number;
+  readonly hold: number;
+  /** Count of each named hypothesis, by label. */
+  readonly named: Readonly<Record<string, number>>;
+  readonly meanStars: number;
+}
+
+/** Verdicts per level, in campaign order, then levels the game does not know. */
+export function tallyByLevel(entries: readonly BoardEntry[], levels: readonly Level[]): LevelTally[] {
+  const order = new Map(levels.map((l, i) => [l.id, i]));
+  const groups = new Map<string, BoardEntry[]>();
+  for (const e of entries) groups.set(e.report.level, [...(groups.get(e.report.level) ?? []), e]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b))
+    .map(([levelId, group]) => {
+      const named: Record<string, number> = {};
+      for (const e of group) named[e.hypothesisLabel] = (named[e.hypothesisLabel] ?? 0) + 1;
+      return {
+        levelId,
+        title: group[0]!.levelTitle ?? levelId,
+        deploy: group.filter((e) => e.report.decision === 'deploy').length,
+        hold: group.filter((e) => e.report.decision === 'hold').length,
+        named,
+        meanStars: group.reduce((s, e) => s + e.report.stars, 0) / group.length,
+      };
+    });
+}
+
+const CSV_HEADER = ['level', 'level_title', 'decision', 'hypothesis', 'hypothesis_label', 'failure', 'stars', 'points', 'date', 'same_level_version', 'code'];
+
+/** One cell: quoted when needed, and a leading =, +, - or @ defused so a spreadsheet never runs it as a formula. */
+function csvCell(value: string | number | boolean): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The board as CSV (RFC 4180, CRLF line ends), one row per distinct code. */
+export function boardCsv(entries: readonly BoardEntry[]): string {
+  const rows = entries.map((e) => [e.report.level, e.levelTitle ?? '', e.report.decision, e.report.hypothesis, e.hypothesisLabel, e.report.failure ?? '', e.report.stars, e.report.points, e.report.date, e.sameVersion, e.code]);
+  return [CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The codes kept in storage; a damaged or missing value reads as an empty board. */
+export function loadBoardCodes(storage: Storage | null): string[] {
+  try {
+    const raw = storage?.getItem(BOARD_KEY);
+    if (!raw) return [];
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === 'object' && parsed !== null && (parsed as { version?: unknown }).version === 1 && Array.isArray((parsed as { codes?: unknown }).codes)) {
+      return ((parsed as { codes: unknown[] }).codes.filter((c) => typeof c === 'string') as string[]).slice(0, MAX_BOARD_CODES);
+    }
+  } catch {
+    /* unreadable: start empty, the codes are still in the students' hands */
+  }
+  return [];
+}
+
+/** Returns false when the browser refuses to store (private mode, full storage). */
+export function saveBoardCodes(storage: Storage | null, codes: readonly string[]): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(BOARD_KEY, JSON.stringify({ version: 1, codes: codes.slice(0, MAX_BOARD_CODES) }));
+    return true;
+  } catch {
+    return false;
+  }
+}

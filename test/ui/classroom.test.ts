@@ -1,0 +1,133 @@
+/**
+ * The classroom modules without a browser: URL flags, the class board's
+ * reading, tallying and CSV, the lesson guide's coverage, and old saves
+ * still loading after the presenter and contrast settings were added.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeResult, scoreReport, type VerdictScore } from '../../src/core/index';
+import { parseFlags } from '../../src/ui/flags';
+import { BOARD_KEY, boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel } from '../../src/ui/classBoard';
+import { LESSON_GUIDES, lessonGuide } from '../../src/ui/lessonGuide';
+import { SAVE_KEY, loadSave } from '../../src/ui/save';
+import { campaign, campaignLevel } from '../core/campaign';
+
+class MemoryStorage {
+  readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+const memory = () => new MemoryStorage() as MemoryStorage & Storage;
+
+function resultCode(levelId: string, decision: 'deploy' | 'hold', hypothesis: string, stars: 0 | 1 | 2 | 3, date = '2026-11-20'): string {
+  const level = campaignLevel(levelId);
+  const judged = { stars, points: { total: stars * 30 + 10 } } as unknown as VerdictScore;
+  const code = encodeResult(scoreReport(level, { decision, hypothesis }, judged, date));
+  if (!code.ok) throw new Error('could not encode');
+  return code.value;
+}
+
+describe('classroom URL flags', () => {
+  it('reads presenter, hide, contrast, motion, speed and level from the query string', () => {
+    const flags = parseFlags('?presenter=1&hide=lens,probes,seed&contrast=high&motion=reduced&speed=0.25&level=goes-right', '');
+    expect(flags.presenter).toBe(true);
+    expect([...flags.hide].sort()).toEqual(['lens', 'probes', 'seed']);
+    expect(flags.contrast).toBe('high');
+    expect(flags.reducedMotion).toBe(true);
+    expect(flags.speed).toBe(0.25);
+    expect(flags.level).toBe('goes-right');
+    expect(flags.ignored).toEqual([]);
+  });
+
+  it('reads flags from the hash too, and leaves unset flags null', () => {
+    const flags = parseFlags('', '#presenter&hide=experiment');
+    expect(flags.presenter).toBe(true);
+    expect([...flags.hide]).toEqual(['experiment']);
+    expect(flags.contrast).toBeNull();
+    expect(flags.level).toBeNull();
+  });
+
+  it('ignores and reports what it does not understand, never throwing', () => {
+    const flags = parseFlags('?presenter=maybe&hide=lens,teleport&speed=99&level=../x&contrast=neon', '#%E0%A4%A');
+    expect(flags.presenter).toBeNull();
+    expect([...flags.hide]).toEqual(['lens']);
+    expect(flags.ignored).toEqual(expect.arrayContaining(['presenter=maybe', 'hide=teleport', 'speed=99', 'level=../x', 'contrast=neon']));
+  });
+});
+
+describe('the class board', () => {
+  const levels = campaign().sort((a, b) => a.order - b.order); // campaign order, as the game sorts them
+
+  it('splits pasted codes on lines, spaces and commas', () => {
+    expect(splitCodes(' a\nb  c,d;\r\ne ')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('decodes good codes, explains bad ones, and drops duplicates', () => {
+    const a = resultCode('tutorial', 'deploy', 'coin-then-exit', 3);
+    const b = resultCode('goes-right', 'hold', 'reach-end', 2);
+    const c = resultCode('goes-right', 'deploy', 'get-coin', 1);
+    const board = readBoard([a, b, a, c, 'R1-not-a-code', 'hello'], levels);
+    expect(board.entries.map((e) => e.report.level)).toEqual(['tutorial', 'goes-right', 'goes-right']);
+    expect(board.entries[0]).toMatchObject({ levelTitle: 'First Steps', hypothesisLabel: 'Coin, then exit', sameVersion: true });
+    expect(board.duplicates).toBe(1);
+    expect(board.problems).toHaveLength(2);
+    for (const p of board.problems) expect(p.message.length).toBeGreaterThan(5);
+  });
+
+  it('tallies deploy and hold per level in campaign order', () => {
+    const codes = [resultCode('goes-right', 'hold', 'reach-end', 2), resultCode('tutorial', 'deploy', 'coin-then-exit', 3), resultCode('goes-right', 'deploy', 'get-coin', 1, '2026-11-21')];
+    const tallies = tallyByLevel(readBoard(codes, levels).entries, levels);
+    expect(tallies.map((t) => [t.levelId, t.deploy, t.hold])).toEqual([
+      ['tutorial', 1, 0],
+      ['goes-right', 1, 1],
+    ]);
+    expect(tallies[1]!.named).toEqual({ 'Reach the finish': 1, 'Get the coin': 1 });
+  });
+
+  it('writes CSV with a header, quoting, and formulas defused', () => {
+    const codes = [resultCode('tutorial', 'deploy', 'coin-then-exit', 3)];
+    const csv = boardCsv(readBoard(codes, levels).entries);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('level,level_title,decision,hypothesis,hypothesis_label,failure,stars,points,date,same_level_version,code');
+    expect(lines[1]).toBe(`tutorial,First Steps,deploy,coin-then-exit,"Coin, then exit",,3,100,2026-11-20,true,${codes[0]}`);
+  });
+
+  it('keeps its codes in storage under a versioned key, and reads damage as empty', () => {
+    const store = memory();
+    expect(saveBoardCodes(store, ['x', 'y'])).toBe(true);
+    expect(JSON.parse(store.getItem(BOARD_KEY)!)).toEqual({ version: 1, codes: ['x', 'y'] });
+    expect(loadBoardCodes(store)).toEqual(['x', 'y']);
+    store.setItem(BOARD_KEY, '{not json');
+    expect(loadBoardCodes(store)).toEqual([]);
+    expect(loadBoardCodes(null)).toEqual([]);
+  });
+});
+
+describe('the lesson guide', () => {
+  it('has a page for every campaign level, with questions, expectations and the tempting wrong answer', () => {
+    for (const level of campaign()) {
+      const guide = lessonGuide(level.id);
+      expect(guide, level.id).not.toBeNull();
+      expect(guide!.ask.length).toBeGreaterThanOrEqual(2);
+      expect(guide!.expect.length).toBeGreaterThanOrEqual(2);
+      expect(guide!.commonWrongAnswer.length).toBeGreaterThan(5);
+      expect(guide!.whyTempting.length).toBeGreaterThan(40);
+    }
+    expect(Object.keys(LESSON_GUIDES).sort()).toEqual(campaign().map((l) => l.id).sort());
+    expect(lessonGuide('constructor')).toBeNull();
+  });
+});
+
+describe('saves from before the classroom settings', () => {
+  it('still load, with presenter mode and high contrast off', () => {
+    const store = memory();
+    store.setItem(SAVE_KEY, JSON.stringify({ version: 1, progress: { tutorial: { completed: true, stars: 3, bestPoints: 100 } }, settings: { reducedMotion: true, textSize: 'large' } }));
+    const loaded = loadSave(store, 0);
+    expect(loaded.problem).toBeNull();
+    expect(loaded.save.settings).toEqual({ reducedMotion: true, textSize: 'large', presenter: false, contrast: 'normal' });
+    expect(loaded.save.progress.tutorial?.stars).toBe(3);
+  });
+});
