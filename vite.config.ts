@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   base: './',
@@ -14,4 +15,37 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
+  plugins: [
+    // Offline and installable: a classroom often has a poor network. The service
+    // worker precaches everything one lesson needs (scripts, the training worker,
+    // styles, sounds, icons) on the first visit; see README "Classroom".
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      includeAssets: ['icons/icon.svg'],
+      manifest: {
+        name: 'Mesa — a game about inner alignment',
+        short_name: 'Mesa',
+        description: 'Train a real agent, then find out what it actually learned before you deploy it.',
+        theme_color: '#1b2a41',
+        background_color: '#f7f5ef',
+        display: 'standalone',
+        start_url: './',
+        scope: './',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,wav,webmanifest,json}'],
+        // Phaser's chunk is over the 2 MiB default; the game cannot start without it.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
 });
