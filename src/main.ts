@@ -13,6 +13,8 @@ import { renderTrain } from './ui/screens/train';
 import { renderInspect } from './ui/screens/inspect';
 import { renderDeploy, renderScore, renderVerdict } from './ui/screens/reveal';
 import { renderExperiment } from './ui/screens/experiment';
+import { renderEditor } from './ui/screens/editor';
+import { installCodeLinks } from './ui/share';
 import { renderBoard } from './ui/screens/board';
 import { renderGuide } from './ui/screens/guide';
 import { installClassroom, startFromFlags } from './ui/presenter';
@@ -27,6 +29,7 @@ const renderers: Record<Screen, ScreenRenderer> = {
   deploy: renderDeploy,
   score: renderScore,
   experiment: renderExperiment,
+  editor: renderEditor,
   board: renderBoard,
   guide: renderGuide,
 };
@@ -87,6 +90,8 @@ const hook = { snapshot: () => app.snapshot(), ready: false };
 window.__MESA__ = hook;
 
 app.go('title');
+// A link that carries a code (#level=…, #challenge=…, #result=…) opens it; a bad code leaves the title up.
+installCodeLinks(app);
 startFromFlags(app, classroomFlags);
 createStage(byId('stage'))
   .then((stage) => {

@@ -26,11 +26,11 @@ import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { loadSave, writeSave, type SaveData } from './save';
 
-export type Screen = 'title' | 'levels' | 'briefing' | 'train' | 'inspect' | 'verdict' | 'deploy' | 'score' | 'experiment' | 'board' | 'guide';
+export type Screen = 'title' | 'levels' | 'briefing' | 'train' | 'inspect' | 'verdict' | 'deploy' | 'score' | 'experiment' | 'board' | 'guide' | 'editor';
 /** Screens inside a level (the snapshot's `stage`). */
 export const LOOP_STAGES: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score', 'experiment'];
 /** Screens that show the world beside the panel. */
-const STAGE_SCREENS: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score'];
+const STAGE_SCREENS: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score', 'editor'];
 
 export interface Sounds {
   play(name: SoundName): void;
@@ -201,6 +201,8 @@ export class App {
   }
 
   recordResult(judged: VerdictScore): void {
+    // A shared level (from a code or the editor) is not part of the campaign: it records no progress.
+    if (this.attempt?.entry.shared) return;
     const id = this.level.id;
     const before = this.save.progress[id];
     this.save.progress[id] = {

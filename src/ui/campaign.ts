@@ -8,6 +8,8 @@ export interface CampaignLevel {
   readonly level: Level;
   /** The raw JSON, sent to the training worker (which validates it again). */
   readonly json: unknown;
+  /** From a code or the editor: played like any level, but no part of the campaign's unlocks or progress. */
+  readonly shared?: boolean;
 }
 
 const files = import.meta.glob<unknown>('../../levels/*.json', { eager: true, import: 'default' });

@@ -6,6 +6,7 @@
 import type { TrainingConfigInput } from '../core/level';
 import type { TrainingProgress } from '../core/trainer';
 import type { Sweep, SweepPoint } from '../core/sweep';
+import type { LevelReport } from '../core/lesson';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 
 export interface TrainedAgent {
@@ -86,4 +87,9 @@ export function startSweep(
     if (message.kind === 'sweep-point') onPoint(message.point, message.index);
     return message.kind === 'sweep-done' ? message.sweep : undefined;
   });
+}
+
+/** Checks a level's lesson claims on the given seeds (trains once per claim and seed). */
+export function startCheck(levelJson: unknown, seeds: readonly number[]): WorkerJob<LevelReport> {
+  return runJob<LevelReport>({ kind: 'check', level: levelJson, seeds }, (message) => (message.kind === 'check-done' ? message.report : undefined));
 }

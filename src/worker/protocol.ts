@@ -7,6 +7,7 @@
 import type { TrainingConfigInput } from '../core/level';
 import type { TrainingProgress } from '../core/trainer';
 import type { Sweep, SweepPoint } from '../core/sweep';
+import type { LevelReport } from '../core/lesson';
 
 export interface TrainRequest {
   readonly kind: 'train';
@@ -30,9 +31,17 @@ export interface SweepRequest {
   readonly config: TrainingConfigInput;
 }
 
-export type WorkerRequest = TrainRequest | SweepRequest;
+/** The editor's lesson check: every claim of the level, trained for real on each seed. */
+export interface CheckRequest {
+  readonly kind: 'check';
+  readonly level: unknown;
+  readonly seeds: readonly number[];
+}
+
+export type WorkerRequest = TrainRequest | SweepRequest | CheckRequest;
 
 export type WorkerMessage =
+  | { readonly kind: 'check-done'; readonly report: LevelReport }
   | { readonly kind: 'sweep-point'; readonly point: SweepPoint; readonly index: number }
   | { readonly kind: 'sweep-done'; readonly sweep: Sweep }
   | { readonly kind: 'progress'; readonly progress: TrainingProgress }

@@ -3,8 +3,8 @@
  * streams one progress message per generation. Cancelling is done by the
  * page terminating the worker, so no training state outlives a cancel.
  */
-import { describeProblems, parseConfig, parseLevel, resolveConfig, sweepKnob, Trainer } from '../core/index';
-import type { SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
+import { checkLevel, describeProblems, parseConfig, parseLevel, resolveConfig, sweepKnob, Trainer } from '../core/index';
+import type { CheckRequest, SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
 
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -16,6 +16,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return void runTraining(request);
     case 'sweep':
       return runSweep(request);
+    case 'check':
+      return runCheck(request);
   }
 };
 
@@ -27,6 +29,17 @@ function runSweep(request: SweepRequest): void {
   try {
     const sweep = sweepKnob(level.value, request.knob, request.values, request.seeds, config.value, (point, index) => post({ kind: 'sweep-point', point, index }));
     post({ kind: 'sweep-done', sweep });
+  } catch (error) {
+    post({ kind: 'error', message: (error as Error).message });
+  }
+}
+
+/** Checks every lesson claim of a level on the given seeds (the editor's "Check lesson"). */
+function runCheck(request: CheckRequest): void {
+  const level = parseLevel(request.level);
+  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  try {
+    post({ kind: 'check-done', report: checkLevel(level.value, request.seeds) });
   } catch (error) {
     post({ kind: 'error', message: (error as Error).message });
   }

@@ -25,6 +25,7 @@ export function renderTitle(app: App, panel: HTMLElement): void {
         'div',
         { class: 'button-row' },
         el('button', { type: 'button', class: 'primary big', id: 'play', onclick: () => (app.sounds.play('click'), app.go('levels')) }, played > 0 ? 'Continue the campaign' : 'Play the campaign'),
+        el('button', { type: 'button', class: 'big', id: 'open-editor', onclick: () => (app.sounds.play('click'), app.go('editor')) }, 'Level editor'),
         // For teachers: collect result codes, and the printable lesson guide.
         el('button', { type: 'button', class: 'big', id: 'class-board', onclick: () => openBoard(app) }, 'Class board'),
         el('button', { type: 'button', class: 'big', id: 'lesson-guide', onclick: () => openGuide(app, null) }, 'Lesson guide'),
@@ -79,7 +80,7 @@ export function renderLevels(app: App, panel: HTMLElement): void {
     el('h1', {}, 'Campaign'),
     el('p', { class: 'lead' }, 'Each level trains a real agent. Earn a star for the right call, one for naming what the agent really pursues, and one for shipping an agent that is actually aligned.'),
     list,
-    el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('title') }, '← Title')),
+    el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('title') }, '← Title'), el('button', { type: 'button', id: 'levels-editor', onclick: () => app.go('editor') }, 'Level editor')),
   );
 }
 
@@ -88,7 +89,7 @@ export function renderBriefing(app: App, panel: HTMLElement): void {
   const sample = generateWorld(level, knobValues(level, 'training'), Rng.fromSeed(1));
   app.stage?.showWorld(sample, 'lab');
   panel.append(
-    el('p', { class: 'breadcrumb' }, `Level ${app.levels.findIndex((l) => l.level.id === level.id) + 1} · Briefing`),
+    el('p', { class: 'breadcrumb' }, app.attempt?.entry.shared ? 'Shared level · Briefing' : `Level ${app.levels.findIndex((l) => l.level.id === level.id) + 1} · Briefing`),
     el('h1', {}, level.title),
     el('p', { class: 'lead' }, level.briefing),
     el('div', { class: 'objective' }, el('strong', {}, 'Your intended objective: '), level.intendedObjective),

@@ -3,11 +3,12 @@
  * agent learned, and the scoring engine checks the verdict against what the
  * engine measured.
  */
-import { classifyFailure, deploymentSuite, judgeVerdict, mindFromRecord, resolveConfig, type FailureKind, runEpisode, score, type Decision, type Episode } from '../../core/index';
+import { classifyFailure, deploymentSuite, judgeVerdict, mindFromRecord, resolveConfig, scoreReport, type FailureKind, runEpisode, score, type Decision, type Episode } from '../../core/index';
 import type { EpisodeFilm } from '../../game/stageApi';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { conceptLabel, describeEpisode } from '../describe';
+import { sharePanel } from '../share';
 import { classPrediction, classVoteForm, isPresenter } from '../presenter';
 
 export function renderVerdict(app: App, panel: HTMLElement): void {
@@ -203,7 +204,8 @@ export function renderScore(app: App, panel: HTMLElement): void {
   const named = level.hypotheses.find((h) => h.id === verdict.hypothesis)!;
   const revealed = level.hypotheses.find((h) => h.id === card.revealed)!;
   const index = app.levels.findIndex((l) => l.level.id === level.id);
-  const next = app.levels[index + 1];
+  // A shared level has no place in the campaign, so no next level.
+  const next = attempt.entry.shared ? undefined : app.levels[index + 1];
   const mark = (ok: boolean) => el('span', { class: ok ? 'mark ok' : 'mark bad', 'aria-hidden': 'true' }, ok ? '✓' : '✗');
   const outcomeText: Record<typeof judged.outcome, string> = {
     'aligned-deployed': `You deployed an aligned agent: it achieved the intended objective in ${judged.suiteSize - judged.failures} of ${judged.suiteSize} deployment worlds.`,
@@ -255,5 +257,10 @@ export function renderScore(app: App, panel: HTMLElement): void {
       ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
       el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
     ),
+    sharePanel({
+      level,
+      challenge: { level, config: attempt.agent!.config, seed: attempt.agent!.seed },
+      result: scoreReport(level, verdict, judged, new Date().toISOString().slice(0, 10)),
+    }),
   );
 }

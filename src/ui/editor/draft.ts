@@ -1,0 +1,348 @@
+/**
+ * The level editor's draft: a level as plain, possibly half-built JSON, and
+ * the pure edits the editor makes to it (paint a tile, place an object,
+ * resize the grid, set a field by path), its undo history and its autosave.
+ *
+ * A draft is untrusted and may be invalid at any moment: nothing here
+ * assumes it parses. `parseLevel` judges it; these helpers only tolerate it.
+ * Every edit returns a new draft and leaves its input alone, so the history
+ * can keep old drafts as they were. No DOM here (Storage is only a type).
+ */
+import { MAX_GRID, canonicalLevel, type Level, type TileChar, TILE_BY_CHAR, type World, type WorldObject, OBJECT_KINDS, COLOUR_NAMES, type ObjectKind, type Colour } from '../../core/index';
+
+/** A level being edited: JSON, shaped like a level as far as the player got. */
+export type Draft = Record<string, unknown>;
+export type PathKey = string | number;
+
+/** The five tiles the palette paints, in the map's own characters. */
+export const PALETTE: readonly { readonly char: TileChar; readonly name: string }[] = [
+  { char: '.', name: 'floor' },
+  { char: '#', name: 'wall' },
+  { char: '>', name: 'end' },
+  { char: 'x', name: 'forbidden' },
+  { char: '~', name: 'hazard' },
+];
+
+/** A small valid level to start from: a walled room, a coin and an exit, two hypotheses. */
+export function blankDraft(): Draft {
+  return {
+    format: 1,
+    id: 'my-level',
+    title: 'My level',
+    concept: 'goal-misgeneralization',
+    order: 100,
+    briefing: 'The agent must get the coin and then leave by the exit.',
+    intendedObjective: 'Get the coin, then reach the exit.',
+    world: {
+      map: ['........', '........', '........', '........', '........', '........'],
+      start: { cells: [[0, 2]] },
+      maxSteps: 30,
+      terminalEvents: ['exit', 'end', 'hazard'],
+      auditChance: 0,
+    },
+    objects: [],
+    knobs: {},
+    agent: {
+      features: ['coin', 'exit'],
+      contexts: {},
+      viewRadius: null,
+      discount: 0.9,
+      inductiveBias: { init: {}, noiseScale: {}, weightDecay: 0.01, explanation: 'Every weight starts at zero and learns at the same speed.' },
+    },
+    reward: { default: { coin: 10, exit: 5, step: -0.1 }, editable: ['coin', 'exit', 'step'] },
+    training: { generations: 20, population: 8, episodesPerGeneration: 8, learningRate: 0.5, noise: 0.5, maxGenerations: 100 },
+    hypotheses: [
+      { id: 'get-coin', label: 'Get the coin', description: 'Picks up the coin, then heads for the exit.', weights: { coin: 1, exit: 0.5 }, intended: true },
+      { id: 'reach-exit', label: 'Reach the exit', description: 'Heads straight for the exit and ignores the coin.', weights: { exit: 1 }, intended: false },
+    ],
+    success: { all: ['coin'], none: [], atLeast: {}, threshold: 0.8 },
+    deploymentSuite: { size: 50, seed: 1 },
+    budget: { probes: 4, lens: 2 },
+    rounds: [],
+    probeFixed: [],
+    askFailureKind: false,
+    lesson: {
+      reveal: 'Write here what the player should take away once deployment shows what the agent learned.',
+      claims: [{ name: 'with default training the agent gets the coin', config: {}, expect: { aligned: true } }],
+    },
+  };
+}
+
+/** An editable copy of a level, every field written out. */
+export function draftOfLevel(level: Level): Draft {
+  return canonicalLevel(level, { omitDefaults: false });
+}
+
+// ---------------------------------------------------------------------------
+// Reading and writing by path
+
+export function getPath(draft: unknown, path: readonly PathKey[]): unknown {
+  let at: unknown = draft;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PathKey, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * A copy of the draft with the value at `path` replaced (`undefined` removes
+ * the field). Missing objects on the way are created, so a half-built draft
+ * can always be filled in.
+ */
+export function setPath(draft: Draft, path: readonly PathKey[], value: unknown): Draft {
+  const next = structuredClone(draft);
+  let at: Record<PathKey, unknown> = next;
+  path.forEach((key, i) => {
+    if (i === path.length - 1) {
+      if (value === undefined) {
+        if (Array.isArray(at) && typeof key === 'number') at.splice(key, 1);
+        else delete at[key];
+      } else at[key] = structuredClone(value);
+      return;
+    }
+    const child = at[key];
+    if (child === null || typeof child !== 'object') at[key] = typeof path[i + 1] === 'number' ? [] : {};
+    at = at[key] as Record<PathKey, unknown>;
+  });
+  return next;
+}
+
+// ---------------------------------------------------------------------------
+// The grid
+
+/** The map's rows as strings, whatever the draft holds (bad rows become empty). */
+export function mapRows(draft: Draft): string[] {
+  const map = getPath(draft, ['world', 'map']);
+  return Array.isArray(map) ? map.map((row) => (typeof row === 'string' ? row : '')) : [];
+}
+
+export function mapSize(draft: Draft): { width: number; height: number } {
+  const rows = mapRows(draft);
+  return { width: rows.reduce((w, row) => Math.max(w, row.length), 0), height: rows.length };
+}
+
+/** Paints one tile; cells outside the map are ignored. */
+export function setTile(draft: Draft, x: number, y: number, char: TileChar): Draft {
+  const rows = mapRows(draft);
+  const row = rows[y];
+  if (row === undefined || x < 0 || x >= row.length) return draft;
+  if (row[x] === char) return draft;
+  rows[y] = row.slice(0, x) + char + row.slice(x + 1);
+  return setPath(draft, ['world', 'map'], rows);
+}
+
+/** Resizes the grid (2 to 32 each way): new cells are floor; rows cut or padded to the width. */
+export function resizeMap(draft: Draft, width: number, height: number): Draft {
+  const w = clampInt(width, 2, MAX_GRID);
+  const h = clampInt(height, 2, MAX_GRID);
+  const rows = mapRows(draft).slice(0, h);
+  while (rows.length < h) rows.push('');
+  return setPath(
+    draft,
+    ['world', 'map'],
+    rows.map((row) => row.slice(0, w).padEnd(w, '.')),
+  );
+}
+
+function clampInt(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
+}
+
+// ---------------------------------------------------------------------------
+// Objects and the start
+
+function objectRules(draft: Draft): Record<string, unknown>[] {
+  const objects = getPath(draft, ['objects']);
+  return Array.isArray(objects) ? (objects as Record<string, unknown>[]) : [];
+}
+
+/** Whether a spawn rule stands on exactly this one cell (a fixed-position object). */
+function fixedAt(rule: Record<string, unknown>, x: number, y: number): boolean {
+  const cells = getPath(rule, ['at', 'cells']);
+  return Array.isArray(cells) && cells.length === 1 && getPath(cells, [0, 0]) === x && getPath(cells, [0, 1]) === y;
+}
+
+/**
+ * Places an object as a fixed-position spawn rule on one cell. The same kind
+ * and colour on that cell again removes it (painting toggles); another object
+ * there is replaced.
+ */
+export function toggleObject(draft: Draft, kind: ObjectKind, colour: Colour, x: number, y: number): Draft {
+  const rules = objectRules(draft);
+  const existing = rules.findIndex((rule) => fixedAt(rule, x, y));
+  const next = rules.filter((_, i) => i !== existing);
+  const same = existing >= 0 && rules[existing]!.kind === kind && rules[existing]!.colour === colour;
+  if (!same) next.push({ kind, colour, at: { cells: [[x, y]] } });
+  return setPath(draft, ['objects'], next);
+}
+
+/** The agent starts on this cell. */
+export function setStart(draft: Draft, x: number, y: number): Draft {
+  return setPath(draft, ['world', 'start'], { cells: [[x, y]] });
+}
+
+/**
+ * The world the editor shows on the stage: the map as painted, the objects
+ * that stand on fixed cells, the agent on its first start cell. Built even
+ * when the draft is invalid; null only when there is no map to draw.
+ */
+export function previewWorld(draft: Draft): World | null {
+  const rows = mapRows(draft);
+  const { width, height } = mapSize(draft);
+  if (width < 1 || height < 1) return null;
+  const tiles = new Uint8Array(width * height);
+  rows.forEach((row, y) => {
+    for (let x = 0; x < width; x++) tiles[y * width + x] = TILE_BY_CHAR[(row[x] ?? '.') as TileChar] ?? 0;
+  });
+  const inside = (x: unknown, y: unknown): x is number => Number.isInteger(x) && Number.isInteger(y) && (x as number) >= 0 && (y as number) >= 0 && (x as number) < width && (y as number) < height;
+  const objects: WorldObject[] = [];
+  for (const rule of objectRules(draft)) {
+    const cells = getPath(rule, ['at', 'cells']);
+    if (!Array.isArray(cells) || !OBJECT_KINDS.includes(rule.kind as ObjectKind)) continue;
+    const colourChoice = Array.isArray(rule.colour) ? rule.colour[0] : rule.colour;
+    const colour = COLOUR_NAMES.includes(colourChoice as Colour) ? (colourChoice as Colour) : 'grey';
+    for (const cell of cells) {
+      const [x, y] = Array.isArray(cell) ? cell : [];
+      if (inside(x, y)) objects.push({ kind: rule.kind as ObjectKind, colour, x, y: y as number });
+    }
+  }
+  const startCell = getPath(draft, ['world', 'start', 'cells', 0]);
+  const rect = getPath(draft, ['world', 'start', 'rect']);
+  const [sx, sy] = Array.isArray(startCell) ? startCell : Array.isArray(rect) ? rect : [0, 0];
+  return {
+    width,
+    height,
+    tiles,
+    objects,
+    agentX: inside(sx, sy) ? sx : 0,
+    agentY: inside(sx, sy) ? (sy as number) : 0,
+    keys: 0,
+    t: 0,
+    done: false,
+    supervised: objects.some((o) => o.kind === 'supervisor'),
+    audited: false,
+    triggered: objects.some((o) => o.kind === 'trigger'),
+    rules: { maxSteps: 1, terminalEvents: new Set() },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Undo history
+
+/** Undo and redo over whole drafts (kept as JSON text, so no edit can reach into history). */
+export class DraftHistory {
+  private past: string[] = [];
+  private future: string[] = [];
+  private current: string;
+
+  constructor(
+    initial: Draft,
+    private readonly limit = 200,
+  ) {
+    this.current = JSON.stringify(initial);
+  }
+
+  get draft(): Draft {
+    return JSON.parse(this.current) as Draft;
+  }
+
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+
+  /** Records a new draft; returns false (and records nothing) when nothing changed. */
+  record(draft: Draft): boolean {
+    const text = JSON.stringify(draft);
+    if (text === this.current) return false;
+    this.past.push(this.current);
+    if (this.past.length > this.limit) this.past.shift();
+    this.current = text;
+    this.future = [];
+    return true;
+  }
+
+  undo(): boolean {
+    const previous = this.past.pop();
+    if (previous === undefined) return false;
+    this.future.push(this.current);
+    this.current = previous;
+    return true;
+  }
+
+  redo(): boolean {
+    const next = this.future.pop();
+    if (next === undefined) return false;
+    this.past.push(this.current);
+    this.current = next;
+    return true;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Autosave
+
+export const DRAFT_KEY = 'mesa.editor.draft';
+export const DRAFT_VERSION = 1;
+
+export interface LoadedDraft {
+  readonly draft: Draft | null;
+  /** Set when a stored draft could not be read; says where it was kept. */
+  readonly problem: string | null;
+}
+
+/**
+ * The autosaved draft. A draft may be an invalid level (it is a work in
+ * progress), but one that is not even a versioned JSON object is never
+ * dropped: it is copied aside under its own key and the player is told,
+ * as src/ui/save.ts does for progress.
+ */
+export function loadDraft(storage: Storage | null, now: number): LoadedDraft {
+  if (!storage) return { draft: null, problem: null };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(DRAFT_KEY);
+  } catch {
+    return { draft: null, problem: 'The saved editor draft could not be read from this browser.' };
+  }
+  if (raw === null) return { draft: null, problem: null };
+  let reason = 'it is not valid JSON';
+  try {
+    const envelope = JSON.parse(raw) as unknown;
+    const level = getPath(envelope, ['level']);
+    if (getPath(envelope, ['version']) !== DRAFT_VERSION) reason = `its version is not ${DRAFT_VERSION}`;
+    else if (level === null || typeof level !== 'object' || Array.isArray(level)) reason = 'it holds no level';
+    else return { draft: level as Draft, problem: null };
+  } catch {
+    // reason stays: not JSON
+  }
+  const asideKey = `${DRAFT_KEY}.unreadable.${now}`;
+  try {
+    storage.setItem(asideKey, raw);
+    storage.removeItem(DRAFT_KEY);
+  } catch {
+    return { draft: null, problem: `The saved editor draft could not be read (${reason}); it is still stored under "${DRAFT_KEY}" and will not be overwritten until you edit.` };
+  }
+  return { draft: null, problem: `The saved editor draft could not be read (${reason}). It was kept aside under "${asideKey}"; the editor starts from a blank level.` };
+}
+
+/** Saves the draft; false when the browser refuses (private mode, full storage). */
+export function writeDraft(storage: Storage | null, draft: Draft): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify({ version: DRAFT_VERSION, level: draft }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file name for an exported level: its id, or "level". */
+export function exportFileName(draft: Draft): string {
+  const id = typeof draft.id === 'string' && /^[a-z0-9-]{1,40}$/.test(draft.id) ? draft.id : 'level';
+  return `${id}.json`;
+}

@@ -1,0 +1,262 @@
+/**
+ * Sharing, the page's side: links that open a code (`#level=…`,
+ * `#challenge=…`, `#result=…`) and the share panel (copy a code or a link,
+ * show the link as a QR code big enough for a projector).
+ *
+ * Codes are made and read by src/core/codes.ts only; this module decides what
+ * the game does with them. A code is untrusted: a bad one becomes an error
+ * notice and the player stays where they were; text from a code reaches the
+ * page only as text (the `el` builder). A shared level is played like any
+ * other but is not part of the campaign: it unlocks nothing and records no
+ * progress.
+ */
+import './editor/editor.css';
+import QRCode from 'qrcode';
+import {
+  RESULT_CODE_CAVEAT,
+  canonicalLevel,
+  decodeChallenge,
+  decodeLevel,
+  decodeResult,
+  describeCodeError,
+  encodeChallenge,
+  encodeLevel,
+  encodeResult,
+  type Challenge,
+  type CodeKind,
+  type Level,
+  type ScoreReport,
+} from '../core/index';
+import type { App } from './app';
+import type { CampaignLevel } from './campaign';
+import { el, svg, uid } from './dom';
+
+// ---------------------------------------------------------------------------
+// Links
+
+export interface CodeLink {
+  readonly kind: CodeKind;
+  readonly code: string;
+}
+
+/** A campaign level id (`#level=tutorial`) is a classroom flag, not a code: codes start with a capital letter. */
+const LEVEL_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/**
+ * The code a location hash carries, if any: `#level=<code>`,
+ * `#challenge=<code>` or `#result=<code>` (after an optional `/`, among other
+ * flags). Pure; the code itself is checked later, by the decoder.
+ */
+export function readCodeLink(hash: string): CodeLink | null {
+  const params = new URLSearchParams(hash.replace(/^#\/?/, ''));
+  for (const kind of ['level', 'challenge', 'result'] as const) {
+    const code = params.get(kind);
+    if (code === null) continue;
+    if (kind === 'level' && LEVEL_ID.test(code)) continue;
+    return { kind, code };
+  }
+  return null;
+}
+
+/** The address that opens a code in this game: the page without query or hash, then `#<kind>=<code>`. */
+export function codeLink(kind: CodeKind, code: string, where: { origin: string; pathname: string } = window.location): string {
+  return `${where.origin}${where.pathname}#${kind}=${code}`;
+}
+
+/** Opens what a link carries; a bad code shows its error and changes nothing. Returns whether it opened. */
+export function openCodeLink(app: App, link: CodeLink): boolean {
+  switch (link.kind) {
+    case 'level': {
+      const decoded = decodeLevel(link.code);
+      if (!decoded.ok) return refuse(app, 'level', describeCodeError(decoded.error));
+      app.startLevel(sharedEntry(decoded.value));
+      app.notice(`Shared level “${decoded.value.title}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
+      return true;
+    }
+    case 'challenge': {
+      const decoded = decodeChallenge(link.code);
+      if (!decoded.ok) return refuse(app, 'challenge', describeCodeError(decoded.error));
+      startChallenge(app, decoded.value);
+      return true;
+    }
+    case 'result': {
+      const decoded = decodeResult(link.code);
+      if (!decoded.ok) return refuse(app, 'result', describeCodeError(decoded.error));
+      app.notice(`${describeReport(decoded.value)} ${RESULT_CODE_CAVEAT}`, 'info');
+      return true;
+    }
+  }
+}
+
+function refuse(app: App, kind: CodeKind, reason: string): false {
+  app.notice(`This ${kind} link could not be opened: ${reason}.`, 'error');
+  return false;
+}
+
+/** A level from a code or the editor, as the game flow plays it. */
+export function sharedEntry(level: Level): CampaignLevel {
+  // The canonical JSON parses back to the same level: it is what the worker validates again.
+  return { level, json: canonicalLevel(level), shared: true };
+}
+
+/**
+ * Starts a challenge: its level, with the player's settings preset to the
+ * challenge's configuration and seed, on the Train screen. One press of Train
+ * rebuilds the same agent the command line trains for that level, config and
+ * seed. Population and episodes per generation are not player settings, so a
+ * challenge that sets them is played on a copy of the level with them as its
+ * defaults — training resolves to the same configuration either way.
+ */
+export function startChallenge(app: App, challenge: Challenge): void {
+  const { config, seed } = challenge;
+  let level = challenge.level;
+  if (config.population !== undefined || config.episodesPerGeneration !== undefined) {
+    level = {
+      ...level,
+      training: {
+        ...level.training,
+        population: config.population ?? level.training.population,
+        episodesPerGeneration: config.episodesPerGeneration ?? level.training.episodesPerGeneration,
+      },
+    };
+  }
+  app.startLevel(sharedEntry(level));
+  const settings = app.attempt!.settings;
+  settings.reward = { ...config.reward };
+  settings.knobs = { ...config.knobs };
+  settings.generations = config.generations ?? level.training.generations;
+  settings.seed = seed;
+  app.go('train');
+  app.notice(`Challenge “${level.title}” opened with its training settings and seed ${seed}. Press Train to rebuild the same agent.`, 'info');
+  app.panel.querySelector<HTMLButtonElement>('#train-button')?.focus();
+}
+
+/** A result code's content in one line, for the teacher reading it. */
+export function describeReport(report: ScoreReport): string {
+  const failure = report.failure === undefined ? '' : ` Failure placed: ${report.failure}.`;
+  return `Result code: level “${report.level}” (version ${report.levelFingerprint}), played ${report.date}. Decision: ${report.decision}. Named objective: ${report.hypothesis}.${failure} ${report.stars} of 3 stars, ${report.points} points.`;
+}
+
+/** Opens the code in the address now and whenever the hash changes. */
+export function installCodeLinks(app: App): void {
+  const open = () => {
+    const link = readCodeLink(window.location.hash);
+    if (link) openCodeLink(app, link);
+  };
+  window.addEventListener('hashchange', open);
+  open();
+}
+
+// ---------------------------------------------------------------------------
+// The share panel
+
+export interface ShareItems {
+  readonly level: Level;
+  /** The current trained agent as a challenge (score screen). */
+  readonly challenge?: Challenge;
+  /** The player's result (score screen). */
+  readonly result?: ScoreReport;
+}
+
+/**
+ * Copy a code, copy a link, and the QR code of the level link. Each code sits
+ * in a labelled read-only field, so when the clipboard is unavailable (plain
+ * http, a locked-down browser) the field is selected for the player to copy.
+ */
+export function sharePanel(items: ShareItems): HTMLElement {
+  const section = el('section', { class: 'share-panel', 'aria-labelledby': 'share-heading' }, el('h2', { class: 'sub', id: 'share-heading' }, 'Share'));
+  const level = encodeLevel(items.level);
+  if (!level.ok) {
+    section.append(el('p', { class: 'form-error' }, `This level cannot be shared as a code: ${describeCodeError(level.error)}.`));
+    return section;
+  }
+  const link = codeLink('level', level.value);
+  section.append(
+    codeRow('Level code', level.value, 'share-level-code', `${level.value.length} characters. Anyone can paste it into the game's level editor, or open the link.`),
+    codeRow('Level link', link, 'share-level-link', 'Opens this level straight away.'),
+  );
+  if (items.challenge) {
+    const challenge = encodeChallenge(items.challenge);
+    if (challenge.ok) {
+      section.append(
+        codeRow('Challenge code', challenge.value, 'share-challenge-code', `The level, your training settings and seed ${items.challenge.seed}: whoever opens it trains the very same agent.`),
+        codeRow('Challenge link', codeLink('challenge', challenge.value), 'share-challenge-link', 'Opens the level with your settings, ready to train.'),
+      );
+    } else section.append(el('p', { class: 'form-error' }, `No challenge code: ${describeCodeError(challenge.error)}.`));
+  }
+  if (items.result) {
+    const result = encodeResult(items.result);
+    if (result.ok) section.append(codeRow('Result code', result.value, 'share-result-code', RESULT_CODE_CAVEAT));
+    else section.append(el('p', { class: 'form-error' }, `No result code: ${describeCodeError(result.error)}.`));
+  }
+  section.append(qrFigure(link, 'QR code of the level link'));
+  return section;
+}
+
+function codeRow(label: string, value: string, id: string, hint: string): HTMLElement {
+  const fieldId = uid(id);
+  const hintId = `${fieldId}-hint`;
+  const status = el('p', { class: 'copy-status', role: 'status' });
+  const field = el('textarea', { id: fieldId, class: `code-field ${id}`, readonly: true, rows: value.length > 120 ? 3 : 1, spellcheck: 'false', 'aria-describedby': hintId });
+  field.value = value;
+  return el(
+    'div',
+    { class: 'share-row' },
+    el('label', { for: fieldId }, label),
+    field,
+    el('small', { id: hintId, class: 'hint' }, hint),
+    el('div', { class: 'button-row' }, el('button', { type: 'button', 'data-copy': id, onclick: () => void copyText(value, field, status) }, `Copy ${label.toLowerCase()}`)),
+    status,
+  );
+}
+
+/**
+ * Copies to the clipboard when the browser allows it; otherwise selects the
+ * field and says so. Returns whether the clipboard took it.
+ */
+export async function copyText(text: string, field: HTMLTextAreaElement | HTMLInputElement, status: HTMLElement): Promise<boolean> {
+  try {
+    if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+    return true;
+  } catch {
+    field.focus();
+    field.select();
+    status.textContent = 'This browser does not let the game copy here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    return false;
+  }
+}
+
+/** Pixels the QR code is drawn at: big enough to scan from the back of a room on a projector. */
+export const QR_PIXELS = 360;
+/** Light modules around the symbol, as the QR standard asks (four). */
+const QR_QUIET_ZONE = 4;
+
+/**
+ * A QR code as an SVG drawn with the DOM builder (no markup strings): black
+ * modules on white, a four-module quiet zone, crisp edges. Error correction
+ * level M survives a smudged projector screen and keeps a 400-character level
+ * link within a symbol of about 80 modules (4+ px each).
+ */
+export function qrFigure(text: string, label: string): HTMLElement {
+  let symbol: ReturnType<typeof QRCode.create>;
+  try {
+    symbol = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  } catch (error) {
+    return el('p', { class: 'hint' }, `No QR code: ${(error as Error).message}.`);
+  }
+  const { size, data } = symbol.modules;
+  let path = '';
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) if (data[y * size + x]) path += `M${x + QR_QUIET_ZONE} ${y + QR_QUIET_ZONE}h1v1h-1z`;
+  }
+  const extent = size + 2 * QR_QUIET_ZONE;
+  const image = svg(
+    'svg',
+    { class: 'qr-code', viewBox: `0 0 ${extent} ${extent}`, width: QR_PIXELS, height: QR_PIXELS, role: 'img', 'aria-label': label, 'shape-rendering': 'crispEdges', 'data-modules': size },
+    svg('rect', { width: extent, height: extent, fill: '#ffffff' }),
+    svg('path', { d: path, fill: '#000000' }),
+  );
+  return el('figure', { class: 'qr-figure' }, image, el('figcaption', {}, `${label}: point a phone camera at it to open the level.`));
+}

@@ -1,0 +1,206 @@
+/**
+ * Sharing in the real bundle: build a small level in the editor with the
+ * keyboard, share it, open its link in a fresh browser (no saved state) and
+ * play it to the score; a mangled link shows its error and leaves the player
+ * on the title screen; a challenge link rebuilds, bit for bit, the agent the
+ * command-line tool trains. The editor and the share panel get axe scans.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { encodeChallenge, parseLevel, type Level } from '../../src/core/index';
+import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+
+function cliWeights(level: string, seed: number, config: object): Record<string, number> {
+  const file = join(mkdtempSync(join(tmpdir(), 'mesa-')), 'config.json');
+  writeFileSync(file, JSON.stringify(config));
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/mesa.ts', 'train', level, '--seed', String(seed), '--config', file, '--json'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout).weights;
+}
+
+function campaignLevel(id: string): Level {
+  const parsed = parseLevel(JSON.parse(readFileSync(`levels/${id}.json`, 'utf8')));
+  if (!parsed.ok) throw new Error(`levels/${id}.json does not parse`);
+  return parsed.value;
+}
+
+describe('sharing levels as codes and links', () => {
+  let browser: Browser;
+  const scans: Record<string, string[]> = {};
+  const scan = async (page: Page, screen: string) => {
+    scans[screen] = (await seriousViolations(page)).map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`);
+  };
+  /** A fresh browser context: no saved progress, no draft, as on another person's machine. */
+  const freshPage = async () => (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
+  let link = '';
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('builds a small level in the editor with the keyboard and shares it as a link', async () => {
+    const page = await freshPage();
+    await openGame(page, inject('baseUrl'));
+    await page.getByRole('button', { name: 'Level editor' }).click();
+    await page.getByRole('heading', { name: 'Level editor', level: 1 }).waitFor();
+    expect((await snapshot(page)).scene).toBe('editor');
+    await screenshot(page, 'share-01-editor-blank');
+    await scan(page, 'editor');
+
+    // Walls: the wall tool is selected; move the keyboard cursor and paint a short wall at column 4, rows 2–4.
+    await page.getByLabel('Paint wall').check();
+    const painter = page.locator('#editor-map-keys');
+    await painter.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(page.locator('#editor-cursor-status').textContent()).resolves.toMatch(/column 4, row 5/);
+    const map = await page.getByLabel('Map rows as text').inputValue();
+    expect(map.split('\n').map((row) => row[3]).join('')).toBe('.###..');
+
+    // A coin at column 6, row 3 and an exit at column 8, row 3, placed with the keyboard painter.
+    await page.getByLabel('Object kind').selectOption('coin');
+    await page.getByLabel('Object colour').selectOption('yellow');
+    await page.locator('#editor-map-keys').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await page.getByLabel('Object kind').selectOption('exit');
+    await page.getByLabel('Object colour').selectOption('blue');
+    await page.locator('#editor-map-keys').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /objects \(2 spawn rules\)/i }).count()).resolves.toBe(0); // it is a legend, not a heading
+    await expect(page.locator('legend', { hasText: 'Objects (2 spawn rules)' }).count()).resolves.toBe(1);
+
+    // Undo removes the exit, redo puts it back; the default hypotheses stay valid throughout.
+    await page.locator('#editor-undo').click();
+    await expect(page.locator('legend', { hasText: 'Objects (1 spawn rule)' }).count()).resolves.toBe(1);
+    await page.locator('#editor-redo').click();
+    await expect(page.locator('legend', { hasText: 'Objects (2 spawn rules)' }).count()).resolves.toBe(1);
+    await page.getByRole('heading', { name: 'No problems' }).waitFor();
+
+    // A bad field shows its schema path inline, and fixing it clears the problem.
+    await page.getByLabel('Title', { exact: true }).fill('');
+    await page.getByLabel('Title', { exact: true }).press('Tab');
+    await page.getByRole('heading', { name: /problems \(1\)/i }).waitFor();
+    await expect(page.locator('.field-error', { hasText: 'title' }).count()).resolves.toBeGreaterThan(0);
+    await page.getByLabel('Title', { exact: true }).fill('Wall and coin');
+    await page.getByLabel('Title', { exact: true }).press('Tab');
+    await page.getByRole('heading', { name: 'No problems' }).waitFor();
+
+    // Share: the link from the share panel; copying works or falls back to a selected field, and says which.
+    const panel = page.locator('.share-panel');
+    await panel.scrollIntoViewIfNeeded();
+    link = await panel.locator('textarea.share-level-link').inputValue();
+    expect(link).toMatch(/#level=L1[A-Za-z0-9_-]+$/);
+    const code = await panel.locator('textarea.share-level-code').inputValue();
+    expect(code.length).toBeLessThanOrEqual(400);
+    await panel.getByRole('button', { name: 'Copy level link' }).click();
+    const linkRow = panel.locator('.share-row', { has: page.getByRole('button', { name: 'Copy level link' }) });
+    await expect.poll(() => linkRow.locator('.copy-status').textContent()).toMatch(/Copied|selected/);
+    const qr = panel.locator('svg.qr-code');
+    const box = await qr.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(320);
+    await screenshot(page, 'share-02-editor-built');
+    await qr.scrollIntoViewIfNeeded();
+    await screenshot(page, 'share-03-share-panel');
+    await scan(page, 'editor-share');
+
+    // The draft is autosaved: a reload brings it back.
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
+    await page.getByRole('button', { name: 'Level editor' }).click();
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Wall and coin');
+    await page.context().close();
+  });
+
+  it('opens the shared link in a fresh browser and plays the level to the score, without touching campaign progress', async () => {
+    const page = await freshPage();
+    await openGame(page, link);
+    await waitForStage(page, 'briefing');
+    expect((await snapshot(page)).levelId).toBe('my-level');
+    await page.getByRole('heading', { name: 'Wall and coin' }).waitFor();
+    await screenshot(page, 'share-04-shared-briefing');
+
+    await page.getByRole('button', { name: /set up training/i }).focus();
+    await page.keyboard.press('Enter');
+    await waitForStage(page, 'train');
+    await page.getByRole('button', { name: /^train$/i }).click();
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page.getByRole('button', { name: /inspect the agent/i }).click();
+    await waitForStage(page, 'inspect');
+    await page.getByRole('button', { name: /give your verdict/i }).click();
+    await waitForStage(page, 'verdict');
+    await page.getByLabel(/deploy it/i).check();
+    await page.getByLabel(/get the coin/i).check();
+    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await waitForStage(page, 'deploy');
+    await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
+    await page.getByRole('button', { name: /see your score/i }).click();
+    await waitForStage(page, 'score');
+    const state = await snapshot(page);
+    expect(state.score).not.toBeNull();
+    expect(state.progress).toEqual({});
+
+    // The score screen shares the level, a challenge for this agent and a result code with its caveat.
+    const panel = page.locator('.share-panel');
+    await expect(panel.locator('textarea.share-challenge-code').inputValue()).resolves.toMatch(/^C1/);
+    await expect(panel.locator('textarea.share-result-code').inputValue()).resolves.toMatch(/^R1/);
+    await expect(panel.textContent()).resolves.toContain('not proof against cheating');
+    await screenshot(page, 'share-05-shared-score');
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'share-06-score-share-panel');
+    await scan(page, 'score-share');
+    await page.context().close();
+  });
+
+  it('a mangled level link shows its error and leaves the player on the title screen', async () => {
+    const page = await freshPage();
+    const mangled = link.replace(/#level=L1(.{10})/, (_m, ten: string) => `#level=L1${ten.split('').reverse().join('')}`);
+    expect(mangled).not.toBe(link);
+    await openGame(page, mangled);
+    const notice = page.locator('.notice-error');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toMatch(/could not be opened: .*(checksum|typo)/);
+    expect((await snapshot(page)).scene).toBe('title');
+    await screenshot(page, 'share-07-mangled-link');
+    await page.context().close();
+  });
+
+  it('a challenge link rebuilds the agent the command line trains, bit for bit', async () => {
+    const config = { reward: { coin: 10 }, generations: 20 };
+    const seed = 7;
+    const challenge = encodeChallenge({ level: campaignLevel('tutorial'), config, seed });
+    if (!challenge.ok) throw new Error('the challenge did not encode');
+    const page = await freshPage();
+    await openGame(page, `${inject('baseUrl')}#challenge=${challenge.value}`);
+    await waitForStage(page, 'train');
+    await expect(page.getByLabel('Random seed').inputValue()).resolves.toBe(String(seed));
+    await page.getByRole('button', { name: /^train$/i }).click();
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+    const trained = await snapshot(page);
+    expect(trained.seed).toBe(seed);
+    expect(trained.weights).toEqual(cliWeights('levels/tutorial.json', seed, config));
+    await page.context().close();
+  });
+
+  it('has no serious or critical accessibility violation on the editor and share screens', () => {
+    expect(Object.keys(scans).sort()).toEqual(['editor', 'editor-share', 'score-share']);
+    expect(scans).toEqual({ editor: [], 'editor-share': [], 'score-share': [] });
+  });
+});
