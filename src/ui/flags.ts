@@ -75,7 +75,8 @@ export function parseFlags(search: string, hash: string): ClassroomFlags {
   }
   const levelText = params.get('level');
   const level = levelText !== null && /^[a-z0-9][a-z0-9-]{0,39}$/.test(levelText) ? levelText : null;
-  if (levelText !== null && level === null) ignored.push(`level=${levelText}`);
+  // A level code (`#level=L1…`, capital letter first) is not a flag: src/ui/share.ts opens it.
+  if (levelText !== null && level === null && !/^L[0-9]/.test(levelText)) ignored.push(`level=${levelText}`);
 
   return {
     presenter: bool('presenter'),

@@ -103,6 +103,16 @@ describe('sharing levels as codes and links', () => {
     await page.getByLabel('Title', { exact: true }).press('Tab');
     await page.getByRole('heading', { name: 'No problems' }).waitFor();
 
+    // Test-train in the worker (curve and learned weights), then check the lesson's claims on three seeds.
+    await page.locator('#editor-test-train').click();
+    await page.locator('#editor-weights').waitFor({ timeout: 60_000 });
+    await expect(page.locator('#editor-weights li').count()).resolves.toBe(2);
+    await page.locator('#editor-check').click();
+    await page.locator('#editor-claims').waitFor({ timeout: 120_000 });
+    await expect(page.locator('#editor-claims li').first().textContent()).resolves.toMatch(/(Holds|Does not hold): with default training the agent gets the coin/);
+    await page.locator('#editor-claims').scrollIntoViewIfNeeded();
+    await screenshot(page, 'share-02b-editor-checked');
+
     // Share: the link from the share panel; copying works or falls back to a selected field, and says which.
     const panel = page.locator('.share-panel');
     await panel.scrollIntoViewIfNeeded();
@@ -134,6 +144,8 @@ describe('sharing levels as codes and links', () => {
     await openGame(page, link);
     await waitForStage(page, 'briefing');
     expect((await snapshot(page)).levelId).toBe('my-level');
+    // The code in #level= is not mistaken for a classroom flag.
+    await expect(page.locator('.notice-warning').count()).resolves.toBe(0);
     await page.getByRole('heading', { name: 'Wall and coin' }).waitFor();
     await screenshot(page, 'share-04-shared-briefing');
 
