@@ -200,10 +200,11 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
   const total = level.hypotheses.reduce((sum, h) => sum + (vote[h.id] ?? 0), 0);
   const share = (n: number) => (total === 0 ? 0 : Math.round((n / total) * 100));
   const top = Math.max(0, ...level.hypotheses.map((h) => vote[h.id] ?? 0));
-  const rowH = 64;
-  const width = 640;
-  const barX = 8;
-  const barMax = 430;
+  // A narrow viewBox: the chart fills the panel and its text scales up to read from the back of a room.
+  const rowH = 62;
+  const width = 400;
+  const barX = 4;
+  const barMax = 250;
   const patternId = uid('revealed-hatch');
   const chart = svg(
     'svg',
@@ -219,7 +220,7 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
         svg('text', { x: barX, y: y + 18, class: 'vote-label' }, `${isRevealed ? '✓ ' : ''}${h.label}${isRevealed ? ' — revealed' : ''}`),
         svg('rect', { x: barX, y: y + 26, width: barMax, height: 28, class: 'vote-track' }),
         svg('rect', { x: barX, y: y + 26, width: w, height: 28, class: isRevealed ? 'vote-bar revealed' : 'vote-bar', fill: isRevealed ? `url(#${patternId})` : null }),
-        svg('text', { x: barX + barMax + 12, y: y + 47, class: 'vote-value' }, `${n} · ${share(n)}%`),
+        svg('text', { x: barX + barMax + 10, y: y + 48, class: 'vote-value' }, `${n} · ${share(n)}%`),
       ];
     }),
   );

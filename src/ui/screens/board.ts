@@ -43,11 +43,11 @@ export function renderBoard(app: App, panel: HTMLElement): void {
       return;
     }
     const before = new Set(codes);
-    const fresh = incoming.filter((c) => !before.has(c));
+    const fresh = new Set(incoming.filter((c) => !before.has(c)));
     codes = [...codes, ...incoming];
     if (!saveBoardCodes(storage(), [...new Set(codes)])) app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
     draw();
-    status.textContent = `${incoming.length} ${incoming.length === 1 ? 'code' : 'codes'} read from ${source}; ${fresh.length} new.`;
+    status.textContent = `${incoming.length} ${incoming.length === 1 ? 'code' : 'codes'} read from ${source}; ${fresh.size} new.`;
     app.announce(status.textContent);
   };
 
