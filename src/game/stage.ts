@@ -104,7 +104,15 @@ function facade(
   const wake = () => alive && scene.wake();
   for (const type of ['pointerdown', 'pointermove'] as const) canvas.addEventListener(type, wake, { passive: true });
   window.addEventListener('resize', wake);
-  if (typeof ResizeObserver === 'function' && canvas.parentElement) new ResizeObserver(wake).observe(canvas.parentElement);
+  // Phaser checks its parent's size only every 500 ms of running frames, and the loop
+  // sleeps sooner than that: when the stage appears (hidden on the title screen, then
+  // shown), mark the size dirty so the very next frame resizes the canvas from 0×0.
+  if (typeof ResizeObserver === 'function' && canvas.parentElement) {
+    new ResizeObserver(() => {
+      game.scale.dirty = true;
+      wake();
+    }).observe(canvas.parentElement);
+  }
   const reducedMotionQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
   if (reducedMotionQuery?.matches) scene.setReducedMotion(true);
   const stopped = (): Promise<PlayResult> => Promise.resolve('stopped');

@@ -258,5 +258,23 @@ export function qrFigure(text: string, label: string): HTMLElement {
     svg('rect', { width: extent, height: extent, fill: '#ffffff' }),
     svg('path', { d: path, fill: '#000000' }),
   );
-  return el('figure', { class: 'qr-figure' }, image, el('figcaption', {}, `${label}: point a phone camera at it to open the level.`));
+  // For a projector: the same symbol filling the screen, in a modal dialog (Escape closes it).
+  const big = image.cloneNode(true) as SVGSVGElement;
+  big.setAttribute('class', 'qr-code-big');
+  big.removeAttribute('width');
+  big.removeAttribute('height');
+  const dialog = el(
+    'dialog',
+    { class: 'qr-dialog', 'aria-label': `${label}, full screen` },
+    big,
+    el('div', { class: 'button-row' }, el('button', { type: 'button', class: 'primary', onclick: () => dialog.close() }, 'Close')),
+  );
+  return el(
+    'figure',
+    { class: 'qr-figure' },
+    image,
+    el('figcaption', {}, `${label}: point a phone camera at it to open the level.`),
+    el('button', { type: 'button', class: 'qr-full', onclick: () => dialog.showModal() }, 'Show the QR code full screen'),
+    dialog,
+  );
 }

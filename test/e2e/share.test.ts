@@ -52,6 +52,9 @@ describe('sharing levels as codes and links', () => {
     await page.getByRole('button', { name: 'Level editor' }).click();
     await page.getByRole('heading', { name: 'Level editor', level: 1 }).waitFor();
     expect((await snapshot(page)).scene).toBe('editor');
+    // The stage appears with the editor (it was hidden on the title screen) and draws the draft at once.
+    await page.waitForFunction(() => (document.querySelector<HTMLCanvasElement>('#stage canvas')?.width ?? 0) > 100, undefined, { timeout: 5_000 });
+    await page.waitForTimeout(300);
     await screenshot(page, 'share-01-editor-blank');
     await scan(page, 'editor');
 
@@ -66,8 +69,8 @@ describe('sharing levels as codes and links', () => {
       await page.keyboard.press('ArrowDown');
     }
     await expect(page.locator('#editor-cursor-status').textContent()).resolves.toMatch(/column 4, row 5/);
-    const map = await page.getByLabel('Map rows as text').inputValue();
-    expect(map.split('\n').map((row) => row[3]).join('')).toBe('.###..');
+    // The form re-renders just after each key, so read the map when it has caught up.
+    await expect.poll(async () => (await page.getByLabel('Map rows as text').inputValue()).split('\n').map((row) => row[3]).join('')).toBe('.###..');
 
     // A coin at column 6, row 3 and an exit at column 8, row 3, placed with the keyboard painter.
     await page.getByLabel('Object kind').selectOption('coin');
@@ -84,21 +87,20 @@ describe('sharing levels as codes and links', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: /objects \(2 spawn rules\)/i }).count()).resolves.toBe(0); // it is a legend, not a heading
-    await expect(page.locator('legend', { hasText: 'Objects (2 spawn rules)' }).count()).resolves.toBe(1);
+    await page.locator('legend', { hasText: 'Objects (2 spawn rules)' }).waitFor();
 
     // Undo removes the exit, redo puts it back; the default hypotheses stay valid throughout.
     await page.locator('#editor-undo').click();
-    await expect(page.locator('legend', { hasText: 'Objects (1 spawn rule)' }).count()).resolves.toBe(1);
+    await page.locator('legend', { hasText: 'Objects (1 spawn rule)' }).waitFor();
     await page.locator('#editor-redo').click();
-    await expect(page.locator('legend', { hasText: 'Objects (2 spawn rules)' }).count()).resolves.toBe(1);
+    await page.locator('legend', { hasText: 'Objects (2 spawn rules)' }).waitFor();
     await page.getByRole('heading', { name: 'No problems' }).waitFor();
 
     // A bad field shows its schema path inline, and fixing it clears the problem.
     await page.getByLabel('Title', { exact: true }).fill('');
     await page.getByLabel('Title', { exact: true }).press('Tab');
     await page.getByRole('heading', { name: /problems \(1\)/i }).waitFor();
-    await expect(page.locator('.field-error', { hasText: 'title' }).count()).resolves.toBeGreaterThan(0);
+    await page.locator('.field-error', { hasText: 'title' }).first().waitFor();
     await page.getByLabel('Title', { exact: true }).fill('Wall and coin');
     await page.getByLabel('Title', { exact: true }).press('Tab');
     await page.getByRole('heading', { name: 'No problems' }).waitFor();
@@ -106,7 +108,7 @@ describe('sharing levels as codes and links', () => {
     // Test-train in the worker (curve and learned weights), then check the lesson's claims on three seeds.
     await page.locator('#editor-test-train').click();
     await page.locator('#editor-weights').waitFor({ timeout: 60_000 });
-    await expect(page.locator('#editor-weights li').count()).resolves.toBe(2);
+    await expect.poll(() => page.locator('#editor-weights li').count()).toBe(2);
     await page.locator('#editor-check').click();
     await page.locator('#editor-claims').waitFor({ timeout: 120_000 });
     await expect(page.locator('#editor-claims li').first().textContent()).resolves.toMatch(/(Holds|Does not hold): with default training the agent gets the coin/);
@@ -129,6 +131,14 @@ describe('sharing levels as codes and links', () => {
     await screenshot(page, 'share-02-editor-built');
     await qr.scrollIntoViewIfNeeded();
     await screenshot(page, 'share-03-share-panel');
+    // For a projector: the QR code full screen, closed with Escape.
+    await panel.getByRole('button', { name: 'Show the QR code full screen' }).click();
+    const dialog = page.locator('dialog.qr-dialog');
+    await dialog.waitFor();
+    expect((await dialog.locator('svg').boundingBox())!.height).toBeGreaterThan(700);
+    await screenshot(page, 'share-03b-qr-full-screen');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await scan(page, 'editor-share');
 
     // The draft is autosaved: a reload brings it back.

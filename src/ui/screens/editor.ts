@@ -111,15 +111,26 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       saveWarned = true;
       app.notice('The draft could not be saved in this browser (storage is full or disabled). Export it to keep it.', 'warning');
     }
-    render();
+    scheduleRender();
+  };
+  // Rendered after the current event has finished, so a Tab that committed a field has
+  // already moved focus, and the re-rendered form gives focus back to where it went.
+  let renderPending = false;
+  const scheduleRender = () => {
+    if (renderPending) return;
+    renderPending = true;
+    setTimeout(() => {
+      renderPending = false;
+      if (app.screen === 'editor' && body.isConnected) render();
+    }, 0);
   };
   const change = (path: readonly PathKey[], value: unknown) => commit(setPath(draft(), path, value));
 
   const undo = () => {
-    if (s.history.undo()) (writeDraft(storage(), draft()), render(), app.announce('Undone.'));
+    if (s.history.undo()) (writeDraft(storage(), draft()), scheduleRender(), app.announce('Undone.'));
   };
   const redo = () => {
-    if (s.history.redo()) (writeDraft(storage(), draft()), render(), app.announce('Redone.'));
+    if (s.history.redo()) (writeDraft(storage(), draft()), scheduleRender(), app.announce('Redone.'));
   };
 
   /* The map: the stage shows the draft; a click or Enter paints with the current tool. */
@@ -140,7 +151,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
 
   const render = () => {
     const focusedId = (document.activeElement as HTMLElement | null)?.id ?? '';
-    const scroll = panel.scrollTop;
+    const scroll = window.scrollY;
     const d = draft();
     const parsed = validate(d);
     const problems: readonly LevelProblem[] = parsed.ok ? [] : parsed.problems;
@@ -166,7 +177,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
     );
     const again = focusedId ? document.getElementById(focusedId) : null;
     if (again && again !== document.activeElement) again.focus({ preventScroll: true });
-    panel.scrollTop = scroll;
+    window.scrollTo({ top: scroll, behavior: 'instant' });
   };
 
   /* --- Sections ------------------------------------------------------- */
@@ -253,14 +264,14 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       return el(
         'div',
         { class: 'choice tool-choice' },
-        el('input', { type: 'radio', name: toolName, id, value, checked, onchange: () => ((s.tool = tool), render()) }),
+        el('input', { type: 'radio', name: toolName, id, value, checked, onchange: () => ((s.tool = tool), scheduleRender()) }),
         el('label', { for: id }, label, hint ? el('span', { class: 'choice-hint' }, hint) : null),
       );
     };
     const kindId = fieldId(['tool', 'kind']);
     const colourId = fieldId(['tool', 'colour']);
-    const kindSelect = el('select', { id: kindId, onchange: () => ((s.objectKind = kindSelect.value as ObjectKind), (s.tool = { kind: 'object' }), render()) }, ...KIND_OPTIONS.map((o) => el('option', { value: o.value, selected: o.value === s.objectKind }, o.label)));
-    const colourSelect = el('select', { id: colourId, onchange: () => ((s.objectColour = colourSelect.value as Colour), (s.tool = { kind: 'object' }), render()) }, ...COLOUR_OPTIONS.map((o) => el('option', { value: o.value, selected: o.value === s.objectColour }, o.label)));
+    const kindSelect = el('select', { id: kindId, onchange: () => ((s.objectKind = kindSelect.value as ObjectKind), (s.tool = { kind: 'object' }), scheduleRender()) }, ...KIND_OPTIONS.map((o) => el('option', { value: o.value, selected: o.value === s.objectKind }, o.label)));
+    const colourSelect = el('select', { id: colourId, onchange: () => ((s.objectColour = colourSelect.value as Colour), (s.tool = { kind: 'object' }), scheduleRender()) }, ...COLOUR_OPTIONS.map((o) => el('option', { value: o.value, selected: o.value === s.objectColour }, o.label)));
 
     const cursorText = () => {
       const row = mapRows(draft())[s.cursor.y] ?? '';
@@ -631,7 +642,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
         { class: 'button-row' },
         el('button', { type: 'button', id: 'editor-test-train', disabled: !level, onclick: () => level && testTrain(level) }, 'Test-train'),
         el('button', { type: 'button', id: 'editor-check', disabled: !level, onclick: () => level && checkLesson(level) }, `Check lesson (seeds ${CHECK_SEEDS.join(', ')})`),
-        el('button', { type: 'button', id: 'editor-cancel', disabled: !job, onclick: () => (job?.cancel(), (job = null), render()) }, 'Cancel'),
+        el('button', { type: 'button', id: 'editor-cancel', disabled: !job, onclick: () => (job?.cancel(), (job = null), scheduleRender()) }, 'Cancel'),
         el('button', { type: 'button', class: 'primary', id: 'editor-play', disabled: !level, onclick: () => level && (app.sounds.play('click'), app.startLevel(sharedEntry(level))) }, 'Play this level →'),
       ),
       results,
@@ -651,7 +662,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       status.textContent = `Generation ${p.generation} of ${p.generations}: mean reward ${p.meanReward.toFixed(2)}`;
     }, 0);
     job = running;
-    render();
+    scheduleRender();
     running.result
       .then((agent) => {
         if (job === running) job = null;
@@ -663,12 +674,12 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
           el('ul', { class: 'weight-list', id: 'editor-weights' }, ...agent.names.map((n, i) => el('li', {}, `${weightLabel(n)}: ${agent.weights[i]!.toFixed(3)}`))),
         );
         app.announce('Test-training finished.');
-        render();
+        scheduleRender();
       })
       .catch((error: Error) => {
         if (job === running) job = null;
         status.textContent = `Test-training failed: ${error.message}`;
-        render();
+        scheduleRender();
       });
   };
 
@@ -678,7 +689,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
     results.replaceChildren(el('h3', {}, 'Lesson check'), status);
     const running = startCheck(canonicalLevel(level), CHECK_SEEDS);
     job = running;
-    render();
+    scheduleRender();
     running.result
       .then((report) => {
         if (job === running) job = null;
@@ -703,12 +714,12 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
           ),
         );
         app.announce(`Lesson check finished: ${held} of ${report.claims.length} claims hold.`);
-        render();
+        scheduleRender();
       })
       .catch((error: Error) => {
         if (job === running) job = null;
         status.textContent = `Lesson check failed: ${error.message}`;
-        render();
+        scheduleRender();
       });
   };
 
