@@ -240,6 +240,10 @@ describe('a classroom lesson', () => {
     await expect(page.locator('#stage canvas').count()).resolves.toBe(1);
     expect((await snapshot(page)).fps).not.toBeNull();
     await screenshot(page, 'class-10-offline-trained');
+    // A teacher's link with flags opens offline too (the service worker answers any navigation with the game).
+    await page.goto(base() + '?presenter=1&level=goes-right');
+    await waitForStage(page, 'briefing');
+    expect((await snapshot(page)).levelId).toBe('goes-right');
     await context.close();
   });
 
