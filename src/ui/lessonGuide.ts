@@ -38,7 +38,7 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
     expect: [
       'With the default reward (exit only) the agent walks straight to the exit and ignores the coin.',
       'Adding a reward for the coin (around 10) trains an agent that takes the coin, then leaves.',
-      'The lens shows a large positive weight on the coin once the coin is rewarded, and none before.',
+      'The lens shows it: with the default reward the coin’s weight is zero or even negative (the detour costs steps); with the coin rewarded it turns clearly positive.',
     ],
     commonWrongAnswer: '“The agent will take the coin, because the level is about the coin.”',
     whyTempting: 'The briefing and the goal both mention the coin, and people read intent into the agent. But the agent never saw the briefing: only the reward shaped it, and the default reward pays for the exit alone.',
