@@ -146,6 +146,15 @@ describe('sharing levels as codes and links', () => {
     await page.waitForFunction(() => window.__MESA__?.ready === true);
     await page.getByRole('button', { name: 'Level editor' }).click();
     await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Wall and coin');
+
+    // A half-built or nonsensical level never breaks the editor: its problems are listed by path, and Undo brings the level back.
+    await page.getByLabel('Paste a level (JSON or a level code)').fill('{"world":{"map":["..",3]},"hypotheses":5,"knobs":[1],"agent":{"features":["coin","coin"]}}');
+    await page.getByRole('button', { name: 'Import pasted level' }).click();
+    await page.getByRole('heading', { name: /^Problems \(\d+\)$/ }).waitFor();
+    await expect(page.locator('.problem-list').textContent()).resolves.toMatch(/hypotheses/);
+    await page.locator('#editor-undo').click();
+    await page.getByRole('heading', { name: 'No problems' }).waitFor();
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Wall and coin');
     await page.context().close();
   });
 

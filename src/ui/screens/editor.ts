@@ -169,6 +169,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       knobsSection(ctx),
       agentSection(ctx),
       rewardSection(ctx),
+      trainingSection(ctx),
       hypothesesSection(ctx),
       successSection(ctx),
       lessonSection(ctx),
@@ -490,6 +491,13 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       el('legend', {}, 'Reward — the default base objective'),
       el('div', { class: 'field-grid' }, ...EVENT_KINDS.map((k) => numberField(ctx, `Reward for ${eventLabel(k)}`, ['reward', 'default', k], { min: -50, max: 50, step: 'any' }))),
       checklistField(ctx, 'Rewards the player may change', ['reward', 'editable'], EVENT_OPTIONS),
+    );
+
+  const trainingSection = (ctx: FieldContext) =>
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Training — the base optimizer’s defaults'),
       el(
         'div',
         { class: 'field-grid' },
