@@ -2,8 +2,8 @@
  * Sharing in the real bundle: build a small level in the editor with the
  * keyboard, share it, open its link in a fresh browser (no saved state) and
  * play it to the score; a mangled link shows its error and leaves the player
- * on the title screen; a challenge link rebuilds, bit for bit, the agent the
- * command-line tool trains. The editor and the share panel get axe scans.
+ * on the title screen; a result link shows its report read-only; a challenge
+ * link rebuilds, bit for bit, the agent the command-line tool trains. The editor and the share panel get axe scans.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { encodeChallenge, parseLevel, type Level } from '../../src/core/index';
+import { encodeChallenge, encodeResult, levelFingerprint, parseLevel, type Level } from '../../src/core/index';
 import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
 
 function cliWeights(level: string, seed: number, config: object): Record<string, number> {
@@ -155,6 +155,11 @@ describe('sharing levels as codes and links', () => {
     await page.locator('#editor-undo').click();
     await page.getByRole('heading', { name: 'No problems' }).waitFor();
     await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Wall and coin');
+
+    // "Play this level" starts it in the normal game loop, as a shared level.
+    await page.getByRole('button', { name: 'Play this level →' }).click();
+    await waitForStage(page, 'briefing');
+    await page.getByText('Shared level · Briefing').waitFor();
     await page.context().close();
   });
 
@@ -227,6 +232,18 @@ describe('sharing levels as codes and links', () => {
     const trained = await snapshot(page);
     expect(trained.seed).toBe(seed);
     expect(trained.weights).toEqual(cliWeights('levels/tutorial.json', seed, config));
+    await page.context().close();
+  });
+
+  it('a result link shows the report read-only, with the caveat that it proves nothing', async () => {
+    const result = encodeResult({ level: 'tutorial', levelFingerprint: levelFingerprint(campaignLevel('tutorial')), decision: 'deploy', hypothesis: 'coin-then-exit', stars: 3, points: 95, date: '2026-11-22' });
+    if (!result.ok) throw new Error('the result did not encode');
+    const page = await freshPage();
+    await openGame(page, `${inject('baseUrl')}#result=${result.value}`);
+    const notice = page.locator('.notice', { hasText: 'Result code' });
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toMatch(/level “tutorial”.*Decision: deploy.*3 of 3 stars, 95 points.*not proof against cheating/);
+    expect((await snapshot(page)).scene).toBe('title');
     await page.context().close();
   });
 
