@@ -197,7 +197,7 @@ function codeRow(label: string, value: string, id: string, hint: string): HTMLEl
   const fieldId = uid(id);
   const hintId = `${fieldId}-hint`;
   const status = el('p', { class: 'copy-status', role: 'status' });
-  const field = el('textarea', { id: fieldId, class: `code-field ${id}`, readonly: true, rows: value.length > 120 ? 3 : 1, spellcheck: 'false', 'aria-describedby': hintId });
+  const field = el('textarea', { id: fieldId, class: `code-field ${id}`, readonly: true, rows: Math.min(8, Math.max(1, Math.ceil(value.length / 54))), spellcheck: 'false', 'aria-describedby': hintId });
   field.value = value;
   return el(
     'div',

@@ -256,6 +256,7 @@ export function renderScore(app: App, panel: HTMLElement): void {
       next ? el('button', { type: 'button', class: judged.stars === 3 ? 'primary' : '', id: 'next-level', onclick: () => app.startLevel(next) }, `Next level: ${next.level.title} →`) : null,
       ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
       el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
+      attempt.entry.shared ? el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, 'Level editor') : null,
     ),
     sharePanel({
       level,
