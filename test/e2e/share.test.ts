@@ -35,7 +35,7 @@ describe('sharing levels as codes and links', () => {
     scans[screen] = (await seriousViolations(page)).map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`);
   };
   /** A fresh browser context: no saved progress, no draft, as on another person's machine. */
-  const freshPage = async () => (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
+  const freshPage = async () => (await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true })).newPage();
   let link = '';
 
   beforeAll(async () => {
@@ -155,6 +155,17 @@ describe('sharing levels as codes and links', () => {
     await page.locator('#editor-undo').click();
     await page.getByRole('heading', { name: 'No problems' }).waitFor();
     await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Wall and coin');
+
+    // Export as a JSON file, start over from a blank level, and import the file back.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as JSON file' }).click()]);
+    expect(download.suggestedFilename()).toBe('my-level.json');
+    const exported = await download.path();
+    expect(JSON.parse(readFileSync(exported, 'utf8')).title).toBe('Wall and coin');
+    await page.getByLabel('Template').selectOption('');
+    await page.getByRole('button', { name: 'Replace the draft' }).click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('My level');
+    await page.getByLabel('Import a JSON file').setInputFiles(exported);
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Wall and coin');
 
     // "Play this level" starts it in the normal game loop, as a shared level.
     await page.getByRole('button', { name: 'Play this level →' }).click();
