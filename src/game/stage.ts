@@ -104,6 +104,10 @@ function facade(
   const wake = () => alive && scene.wake();
   for (const type of ['pointerdown', 'pointermove'] as const) canvas.addEventListener(type, wake, { passive: true });
   window.addEventListener('resize', wake);
+  // Phaser maps a click through the canvas's page position, cached at the last resize;
+  // the stage is sticky, so scrolling moves it on the page: refresh the cache on scroll
+  // (a click on a scrolled page otherwise lands on the wrong cell, or none).
+  window.addEventListener('scroll', () => alive && game.scale.updateBounds(), { passive: true });
   // Phaser checks its parent's size only every 500 ms of running frames, and the loop
   // sleeps sooner than that: when the stage appears (hidden on the title screen, then
   // shown), mark the size dirty so the very next frame resizes the canvas from 0×0.

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { encodeChallenge, encodeResult, levelFingerprint, parseLevel, type Level } from '../../src/core/index';
+import { fitSingle } from '../../src/game/layout';
 import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
 
 function cliWeights(level: string, seed: number, config: object): Record<string, number> {
@@ -71,6 +72,17 @@ describe('sharing levels as codes and links', () => {
     await expect(page.locator('#editor-cursor-status').textContent()).resolves.toMatch(/column 4, row 5/);
     // The form re-renders just after each key, so read the map when it has caught up.
     await expect.poll(async () => (await page.getByLabel('Map rows as text').inputValue()).split('\n').map((row) => row[3]).join('')).toBe('.###..');
+
+    // A click on the stage paints too: a hazard at column 2, row 5 (where the stage's layout puts that cell), then undone.
+    await page.getByLabel('Paint hazard').check();
+    const canvas = page.locator('#stage canvas');
+    const size = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+    const placement = fitSingle(size.width, size.height, 8, 6);
+    await canvas.click({ position: { x: placement.x + 1.5 * placement.tile, y: placement.y + 4.5 * placement.tile } });
+    await expect.poll(async () => (await page.getByLabel('Map rows as text').inputValue()).split('\n')[4]).toBe('.~......');
+    await page.locator('#editor-undo').click();
+    await expect.poll(async () => (await page.getByLabel('Map rows as text').inputValue()).split('\n')[4]).toBe('........');
+    await page.getByLabel('Paint wall').check();
 
     // A coin at column 6, row 3 and an exit at column 8, row 3, placed with the keyboard painter.
     await page.getByLabel('Object kind').selectOption('coin');
