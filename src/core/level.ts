@@ -246,13 +246,32 @@ function crossCheck(level: Level): LevelProblem[] {
     if (typeof q === 'object' && !knobNames.has(q.knob)) add(`${path}.knob`, `no knob named "${q.knob}" in knobs`);
   };
   checkQuantity('world.auditChance', level.world.auditChance);
+  // An object listed on a wall, or a region with nowhere to stand, would
+  // silently never appear: say so where the level is written.
+  const tileAt = (x: number, y: number) => level.world.map[y]?.[x];
+  const checkPlacement = (path: string, r: Region) => {
+    if ('cells' in r) {
+      r.cells.forEach(([x, y], j) => {
+        if (tileAt(x, y) === '#') add(path, `cell ${j} (${x}, ${y}) is a wall: an object there would never appear`);
+      });
+    } else {
+      const [x0, y0, x1, y1] = 'rect' in r ? r.rect : [0, 0, width - 1, height - 1];
+      let floor = false;
+      for (let y = y0; y <= y1 && !floor; y++) for (let x = x0; x <= x1 && !floor; x++) floor = tileAt(x, y) === '.';
+      if (!floor) add(path, 'no floor tile in this region: the object would never appear');
+    }
+  };
   level.objects.forEach((rule, i) => {
     checkRegion(`objects[${i}].at`, rule.at);
+    checkPlacement(`objects[${i}].at`, rule.at);
     checkQuantity(`objects[${i}].count`, rule.count);
     checkQuantity(`objects[${i}].presence`, rule.presence);
     rule.variants.forEach((v, j) => {
       checkQuantity(`objects[${i}].variants[${j}].chance`, v.chance);
-      if (v.at) checkRegion(`objects[${i}].variants[${j}].at`, v.at);
+      if (v.at) {
+        checkRegion(`objects[${i}].variants[${j}].at`, v.at);
+        checkPlacement(`objects[${i}].variants[${j}].at`, v.at);
+      }
     });
   });
   for (const [name, k] of Object.entries(level.knobs)) {

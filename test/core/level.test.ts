@@ -203,6 +203,24 @@ describe('cross-field errors', () => {
     ).toEqual([problem('world.start', 'no floor tile in the start region')]);
   });
 
+  it('an object placed on a wall (it would never appear)', () => {
+    expect(
+      problemsAfter((l) => {
+        l.world.map[3] = '###' + l.world.map[3].slice(3);
+        l.objects[1].at = { cells: [[1, 3]] };
+      }),
+    ).toEqual([problem('objects[1].at', 'cell 0 (1, 3) is a wall')]);
+  });
+
+  it('an object region with no floor tile', () => {
+    expect(
+      problemsAfter((l) => {
+        l.world.map[0] = '#'.repeat(l.world.map[0].length);
+        l.objects[1].at = { rect: [0, 0, 3, 0] };
+      }),
+    ).toEqual([problem('objects[1].at', 'no floor tile in this region')]);
+  });
+
   it('a feature conditioned on a context bit that is not one of agent.features', () => {
     expect(problemsAfter((l) => (l.agent.contexts = { watched: ['forbidden'] }))).toEqual([
       problem('agent.contexts.watched[0]', '"forbidden" is not one of agent.features'),

@@ -85,13 +85,14 @@ describe('sharing levels as codes and links', () => {
     await page.getByLabel('Paint wall').check();
 
     // A coin at column 6, row 3 and an exit at column 8, row 3, placed with the keyboard painter.
+    // The click above moved the cursor to column 2, row 5.
     await page.getByLabel('Object kind').selectOption('coin');
     await page.getByLabel('Object colour').selectOption('yellow');
     await page.locator('#editor-map-keys').focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#editor-cursor-status').textContent()).resolves.toMatch(/column 6, row 3/);
     await page.keyboard.press('Space');
     await page.getByLabel('Object kind').selectOption('exit');
     await page.getByLabel('Object colour').selectOption('blue');
