@@ -4,17 +4,8 @@
  */
 import { FEATURE_LABELS, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature } from '../core/index';
 
-const KIND_NAMES: Record<string, string> = {
-  coin: 'coin',
-  gem: 'gem',
-  star: 'star',
-  cheese: 'cheese',
-  key: 'key',
-  chest: 'chest',
-  exit: 'exit door',
-  supervisor: 'supervisor',
-  trigger: 'trigger sign',
-};
+/** Object names: the feature labels, plus the two objects the agent senses only as context. */
+const KIND_NAMES: Record<string, string> = { ...FEATURE_LABELS, supervisor: 'supervisor', trigger: 'trigger sign' };
 
 const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
 

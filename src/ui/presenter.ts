@@ -11,6 +11,7 @@ import './classroom.css';
 import type { Level } from '../core/index';
 import type { App, Screen } from './app';
 import { el, svg, uid } from './dom';
+import { showPaused, togglePause } from './playback';
 import { parseFlags, setHiddenControls, type ClassroomFlags } from './flags';
 import { openBoard } from './screens/board';
 import { openGuide } from './screens/guide';
@@ -100,9 +101,7 @@ function installPlaybackBar(app: App, initialSpeed: number | null): void {
   const speed = el('select', { id: speedId }, ...SPEEDS.map((v) => el('option', { value: v, selected: v === (initialSpeed ?? 1) }, `${v}×`)));
   const bar = el('div', { class: 'presenter-playback', role: 'group', 'aria-label': 'Playback of the world' }, pause, step, slow, el('label', { for: speedId }, 'Speed'), speed);
   const refresh = () => {
-    const paused = app.stage?.paused ?? false;
-    pause.textContent = paused ? 'Play' : 'Pause';
-    pause.setAttribute('aria-pressed', String(paused));
+    showPaused(pause, app.stage?.paused ?? false);
     slow.setAttribute('aria-pressed', String(Number(speed.value) < 1));
   };
   const setSpeed = (v: number) => {
@@ -111,12 +110,10 @@ function installPlaybackBar(app: App, initialSpeed: number | null): void {
     refresh();
   };
   pause.addEventListener('click', () => {
-    const stage = app.stage;
-    if (!stage) return;
-    if (stage.paused) stage.resume();
-    else stage.pause();
+    const paused = togglePause(app);
+    if (paused === null) return;
     refresh();
-    app.announce(stage.paused ? 'Paused.' : 'Playing.');
+    app.announce(paused ? 'Paused.' : 'Playing.');
   });
   step.addEventListener('click', () => {
     if (!app.stage) return;

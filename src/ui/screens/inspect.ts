@@ -23,6 +23,7 @@ import {
 import type { App } from '../app';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
+import { pauseButton as playbackPause, showPaused } from '../playback';
 import { isHidden, type HideableControl } from '../flags';
 import { describeEpisode, weightLabel } from '../describe';
 
@@ -45,7 +46,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
 
   /* Playback shared by every tab that plays a film */
   const description = el('p', { class: 'episode-text', 'aria-live': 'polite' });
-  const pauseButton = el('button', { type: 'button', id: 'pause-button', 'aria-pressed': 'false', onclick: () => togglePause() }, 'Pause');
+  const pauseButton = playbackPause(app, { id: 'pause-button' });
   const stepButton = el('button', { type: 'button', onclick: () => app.stage?.stepOnce() }, 'Step');
   const speedId = uid('speed');
   const speed = el(
@@ -54,17 +55,8 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     ...[0.25, 0.5, 1, 2, 4].map((v) => el('option', { value: v, selected: v === 1 }, `${v}×`)),
   );
   const playback = el('div', { class: 'button-row playback' }, pauseButton, stepButton, el('label', { for: speedId }, 'Speed'), speed);
-  const togglePause = () => {
-    const stage = app.stage;
-    if (!stage) return;
-    if (stage.paused) stage.resume();
-    else stage.pause();
-    pauseButton.textContent = stage.paused ? 'Play' : 'Pause';
-    pauseButton.setAttribute('aria-pressed', String(stage.paused));
-  };
   const playEpisode = (episode: Episode, intro: string) => {
-    pauseButton.textContent = 'Pause';
-    pauseButton.setAttribute('aria-pressed', 'false');
+    showPaused(pauseButton, false);
     description.textContent = `${intro} ${describeEpisode(episode)}`;
     void app.stage?.play({ worlds: episode.worlds }, 'lab');
   };

@@ -7,6 +7,7 @@ import { classifyFailure, deploymentSuite, judgeVerdict, mindFromRecord, resolve
 import type { EpisodeFilm } from '../../game/stageApi';
 import type { App } from '../app';
 import { el, uid } from '../dom';
+import { pauseButton as playbackPause } from '../playback';
 import { conceptLabel, describeEpisode } from '../describe';
 import { sharePanel } from '../share';
 import { classPrediction, classVoteForm, isPresenter } from '../presenter';
@@ -140,22 +141,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const divergenceText = el('p', { class: 'divergence', 'aria-live': 'assertive' });
   const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-score', onclick: () => (app.sounds.play('click'), app.go('score')) }, 'See your score →');
   const replayButton = el('button', { type: 'button', onclick: () => void runReveal() }, 'Replay');
-  const pauseButton = el(
-    'button',
-    {
-      type: 'button',
-      'aria-pressed': 'false',
-      onclick: () => {
-        const stage = app.stage;
-        if (!stage) return;
-        if (stage.paused) stage.resume();
-        else stage.pause();
-        pauseButton.textContent = stage.paused ? 'Play' : 'Pause';
-        pauseButton.setAttribute('aria-pressed', String(stage.paused));
-      },
-    },
-    'Pause',
-  );
+  const pauseButton = playbackPause(app);
   const stepButton = el('button', { type: 'button', onclick: () => app.stage?.stepOnce() }, 'Step');
 
   const runReveal = async () => {
