@@ -3,8 +3,7 @@
  * marker and the ring that pulses around the agent.
  *
  * Success and failure differ in shape (a tick in a circle, a cross in a
- * square), not only in colour; the divergence marker is an exclamation mark
- * in a circle. Okabe–Ito fills with a near-black outline read on any floor.
+ * square), not only in colour; the divergence marker is a fork in a circle. Okabe–Ito fills with a near-black outline read on any floor.
  */
 const INK = '#1d2430';
 
@@ -33,13 +32,17 @@ export const MARKS = {
         `<path d="M42 42 L86 86 M86 42 L42 86" stroke="#fff" stroke-width="14" stroke-linecap="round"/>`,
     ),
   },
+  // A fork: one way splits in two — the intended branch dashed, the branch
+  // taken solid. Unlike the trigger sign's "!" on a triangle, and the sign
+  // can stand in the same world.
   diverge: {
     size: 128,
     svg: svg(
       128,
-      `<circle cx="64" cy="64" r="56" fill="#F0E442" stroke="${INK}" stroke-width="9"/>` +
-        `<path d="M64 29 L64 73" stroke="${INK}" stroke-width="17" stroke-linecap="round"/>` +
-        `<circle cx="64" cy="96" r="10" fill="${INK}"/>`,
+      `<circle cx="64" cy="64" r="56" fill="#56B4E9" stroke="${INK}" stroke-width="9"/>` +
+        `<path d="M60 66 L36 38" fill="none" stroke="${INK}" stroke-width="9" stroke-linecap="round" stroke-dasharray="1 12"/>` +
+        `<path d="M64 102 L64 70 L88 42" fill="none" stroke="${INK}" stroke-width="13" stroke-linecap="round" stroke-linejoin="round"/>` +
+        `<path d="M74 38 L93 36 L90 55" fill="none" stroke="${INK}" stroke-width="13" stroke-linecap="round" stroke-linejoin="round"/>`,
     ),
   },
   ring: {
