@@ -103,6 +103,15 @@ describe('playing the campaign in the browser', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
+    // Move what was just placed one tile to the right: M picks it up, Enter puts it down.
+    const placed = (await page.locator('.cursor-text').textContent())!.match(/: (\w+ \w+)\.$/)![1]!;
+    await page.keyboard.press('m');
+    await expect(page.locator('.cursor-text').textContent()).resolves.toMatch(/Moving the/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.cursor-text').textContent()).resolves.toMatch(new RegExp(`: ${placed}\\.$`));
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.cursor-text').textContent()).resolves.toMatch(/: empty\.$/);
     await clickButton(/run probe/i);
     expect((await snapshot(page)).probesUsed).toBe(1);
     await page.waitForTimeout(600);

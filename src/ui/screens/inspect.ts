@@ -7,6 +7,7 @@ import {
   COLOUR_NAMES,
   compareObjectives,
   covertAudit,
+  moveObject,
   hypothesisValueMaps,
   resolveConfig,
   valueMap,
@@ -135,6 +136,8 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     let base = 0;
     let world: World = worlds[0]!;
     let cursor = { x: world.agentX, y: world.agentY };
+    /** Where the object being moved comes from, between "move" and "put down". */
+    let movingFrom: { x: number; y: number } | null = null;
     const kinds = probeKinds();
     const cursorText = el('p', { class: 'cursor-text', 'aria-live': 'polite' });
     const kindId = uid('kind');
@@ -148,7 +151,10 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       app.stage?.setCursor(cursor);
       const here = world.objects.find((o) => o.x === cursor.x && o.y === cursor.y);
       const agentHere = world.agentX === cursor.x && world.agentY === cursor.y;
-      cursorText.textContent = `Cursor at column ${cursor.x + 1}, row ${cursor.y + 1}: ${agentHere ? 'the agent' : here ? `${here.colour} ${here.kind}` : 'empty'}.`;
+      const moving = movingFrom && world.objects.find((o) => o.x === movingFrom!.x && o.y === movingFrom!.y);
+      cursorText.textContent =
+        `Cursor at column ${cursor.x + 1}, row ${cursor.y + 1}: ${agentHere ? 'the agent' : here ? `${here.colour} ${here.kind}` : 'empty'}.` +
+        (moving ? ` Moving the ${moving.colour} ${moving.kind}: press Enter or “Put it here” where it should go, Escape to cancel.` : '');
       runButton.disabled = attempt.probesUsed >= level.budget.probes;
       runButton.textContent = runButton.disabled ? 'No probes left' : 'Run probe (uses 1 probe)';
     };
@@ -166,13 +172,26 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
       guarded((w) => withAgentAt(w, cursor.x, cursor.y));
     };
+    /** Places the chosen object at the cursor, or puts down the object being moved. */
     const place = () => {
       const k = kind.value as ObjectKind;
       if (world.agentX === cursor.x && world.agentY === cursor.y) return app.announce('The agent stands there; move the cursor first.');
       const fixed = fixedAt(world, cursor.x, cursor.y);
       if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
       if (world.tiles[cursor.y * world.width + cursor.x] === 1) return app.announce('That is a wall.');
+      if (movingFrom) {
+        const from = movingFrom;
+        movingFrom = null;
+        return edit((w) => moveObject(w, from, cursor));
+      }
       edit((w) => withObject(w, { kind: k, colour: colour.value as Colour, x: cursor.x, y: cursor.y }));
+    };
+    const startMove = () => {
+      const fixed = fixedAt(world, cursor.x, cursor.y);
+      if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
+      if (!world.objects.some((o) => o.x === cursor.x && o.y === cursor.y)) return app.announce('There is no object here to move.');
+      movingFrom = { ...cursor };
+      show();
     };
     const moveCursor = (dx: number, dy: number) => {
       cursor = { x: Math.max(0, Math.min(world.width - 1, cursor.x + dx)), y: Math.max(0, Math.min(world.height - 1, cursor.y + dy)) };
@@ -184,7 +203,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
         class: 'grid-editor',
         tabindex: 0,
         role: 'group',
-        'aria-label': 'Probe world editor. Arrow keys move the cursor; Enter places the chosen object; Delete removes one; A moves the agent here.',
+        'aria-label': 'Probe world editor. Arrow keys move the cursor; Enter places the chosen object; M picks up the object here to move it, Enter puts it down; Delete removes one; A moves the agent here.',
         onkeydown: (event: Event) => {
           const e = event as KeyboardEvent;
           const moves: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
@@ -193,6 +212,8 @@ export function renderInspect(app: App, panel: HTMLElement): void {
           else if (e.key === 'Enter') place();
           else if (e.key === 'Delete' || e.key === 'Backspace') guarded((w) => withoutObjectAt(w, cursor.x, cursor.y));
           else if (e.key === 'a' || e.key === 'A') moveAgent();
+          else if (e.key === 'm' || e.key === 'M') startMove();
+          else if (e.key === 'Escape' && movingFrom) (movingFrom = null), show();
           else return;
           e.preventDefault();
         },
@@ -212,6 +233,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     const { field } = worldPicker((i) => {
       base = i;
       world = worlds[base]!;
+      movingFrom = null;
       show();
     }, 'Start from');
     app.stage?.setCellHandler((x, y) => {
@@ -232,10 +254,12 @@ export function renderInspect(app: App, panel: HTMLElement): void {
         el('label', { for: colourId }, 'Colour'),
         colour,
         el('button', { type: 'button', onclick: place }, 'Place here'),
+        el('button', { type: 'button', onclick: startMove }, 'Move object from here'),
+        el('button', { type: 'button', onclick: place }, 'Put it here'),
         el('button', { type: 'button', onclick: () => guarded((w) => withoutObjectAt(w, cursor.x, cursor.y)) }, 'Remove object here'),
         el('button', { type: 'button', onclick: () => moveAgent() }, 'Move agent here'),
         hasWatchedSense ? el('button', { type: 'button', onclick: () => edit((w) => withSupervisor(w, !w.supervised)) }, 'Supervisor in / out') : null,
-        el('button', { type: 'button', onclick: () => edit(() => worlds[base]!) }, 'Reset world'),
+        el('button', { type: 'button', onclick: () => ((movingFrom = null), edit(() => worlds[base]!)) }, 'Reset world'),
       ),
       el('div', { class: 'button-row' }, runButton),
     );
