@@ -11,7 +11,6 @@
  * progress.
  */
 import './editor/editor.css';
-import QRCode from 'qrcode';
 import {
   RESULT_CODE_CAVEAT,
   canonicalLevel,
@@ -240,13 +239,17 @@ const QR_QUIET_ZONE = 4;
  * link within a symbol of about 80 modules (4+ px each).
  */
 export function qrFigure(text: string, label: string): HTMLElement {
-  let symbol: ReturnType<typeof QRCode.create>;
-  try {
-    symbol = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  } catch (error) {
-    return el('p', { class: 'hint' }, `No QR code: ${(error as Error).message}.`);
-  }
-  const { size, data } = symbol.modules;
+  const figure = el('figure', { class: 'qr-figure' }, el('p', { class: 'hint', role: 'status' }, 'Drawing the QR code…'));
+  // The QR library is loaded only when a code is shown: most players never
+  // open a share panel, so it stays out of the bundle the game starts with.
+  import('qrcode')
+    .then(({ default: QRCode }) => figure.replaceChildren(...qrContents(QRCode.create(text, { errorCorrectionLevel: 'M' }).modules, label)))
+    .catch((error: Error) => figure.replaceChildren(el('p', { class: 'hint' }, `No QR code: ${error.message}.`)));
+  return figure;
+}
+
+function qrContents(modules: { size: number; data: ArrayLike<number | boolean> }, label: string): Node[] {
+  const { size, data } = modules;
   let path = '';
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) if (data[y * size + x]) path += `M${x + QR_QUIET_ZONE} ${y + QR_QUIET_ZONE}h1v1h-1z`;
@@ -269,12 +272,10 @@ export function qrFigure(text: string, label: string): HTMLElement {
     big,
     el('div', { class: 'button-row' }, el('button', { type: 'button', class: 'primary', onclick: () => dialog.close() }, 'Close')),
   );
-  return el(
-    'figure',
-    { class: 'qr-figure' },
+  return [
     image,
     el('figcaption', {}, `${label}: point a phone camera at it to open the level.`),
     el('button', { type: 'button', class: 'qr-full', onclick: () => dialog.showModal() }, 'Show the QR code full screen'),
     dialog,
-  );
+  ];
 }
