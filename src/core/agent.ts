@@ -10,7 +10,7 @@
  */
 import { weightNames, type Level } from './level';
 import { terrainOf } from './generator';
-import { Planner, type PlanGrid } from './planner';
+import { Planner, neighbourTable, type PlanGrid } from './planner';
 import { step, type World, type WorldEvent } from './world';
 import {
   COLOUR_NAMES,
@@ -104,7 +104,7 @@ function anatomyOf(level: Level): Anatomy {
     const value = values[slot.feature];
     if (value) staticMasks.set(slot.feature, maskOf(value));
   }
-  const anatomy: Anatomy = { grid: { width, height, passable, terminal }, slots, staticMasks };
+  const anatomy: Anatomy = { grid: { width, height, passable, terminal, neighbours: neighbourTable(width, height, passable) }, slots, staticMasks };
   anatomyCache.set(level, anatomy);
   return anatomy;
 }

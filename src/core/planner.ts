@@ -25,6 +25,26 @@ export interface PlanGrid {
   readonly passable: Uint8Array;
   /** 1 where entering ends the episode. */
   readonly terminal: Uint8Array;
+  /**
+   * Walkable neighbours of every cell, four slots each in MOVES order (−1 for
+   * none), so the hot loop does no bounds checks. Build it with `neighbourTable`.
+   */
+  readonly neighbours: Int32Array;
+}
+
+/** The neighbour table of a grid: computed once per level, shared by every plan. */
+export function neighbourTable(width: number, height: number, passable: Uint8Array): Int32Array {
+  const neighbours = new Int32Array(4 * width * height).fill(-1);
+  for (let c = 0; c < width * height; c++) {
+    const x = c % width;
+    const y = (c - x) / width;
+    for (let m = 0; m < 4; m++) {
+      const nx = x + MOVES[m]![0];
+      const ny = y + MOVES[m]![1];
+      if (nx >= 0 && ny >= 0 && nx < width && ny < height && passable[ny * width + nx]) neighbours[4 * c + m] = ny * width + nx;
+    }
+  }
+  return neighbours;
 }
 
 /** Reusable scratch space: training calls the planner millions of times. */
@@ -33,7 +53,6 @@ export class Planner {
   private readonly heap: Int32Array;
   private readonly heapPos: Int32Array;
   private readonly needed: Uint8Array;
-  private readonly neighbours: Int32Array;
   private heapSize = 0;
 
   constructor(
@@ -45,18 +64,6 @@ export class Planner {
     this.heap = new Int32Array(n);
     this.heapPos = new Int32Array(n).fill(-1);
     this.needed = new Uint8Array(n);
-    // Walkable neighbours of every cell, four slots each (−1 for none), so the
-    // hot loop does no bounds checks or tuple unpacking.
-    this.neighbours = new Int32Array(4 * n).fill(-1);
-    for (let c = 0; c < n; c++) {
-      const x = c % grid.width;
-      const y = (c - x) / grid.width;
-      for (let m = 0; m < 4; m++) {
-        const nx = x + MOVES[m]![0];
-        const ny = y + MOVES[m]![1];
-        if (nx >= 0 && ny >= 0 && nx < grid.width && ny < grid.height && grid.passable[ny * grid.width + nx]) this.neighbours[4 * c + m] = ny * grid.width + nx;
-      }
-    }
   }
 
   /**
@@ -91,7 +98,7 @@ export class Planner {
       this.heapPos[c] = -1;
       if (gain > 0) this.push(c);
     }
-    const neighbours = this.neighbours;
+    const neighbours = this.grid.neighbours;
     while (this.heapSize > 0) {
       const c = this.pop();
       if (around >= 0 && this.needed[c] && --waiting === 0) break;

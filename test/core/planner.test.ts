@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AgentEpisode,
   Planner,
+  neighbourTable,
   generateWorld,
   knobValues,
   mindFromRecord,
@@ -24,11 +25,13 @@ import { mustParse, tinyLevelJson } from './campaign';
 function grid(rows: readonly string[]): PlanGrid {
   const width = rows[0]!.length;
   const cells = rows.join('');
+  const passable = Uint8Array.from(cells, (ch) => (ch === '#' ? 0 : 1));
   return {
     width,
     height: rows.length,
-    passable: Uint8Array.from(cells, (ch) => (ch === '#' ? 0 : 1)),
+    passable,
     terminal: Uint8Array.from(cells, (ch) => (ch === '!' ? 1 : 0)),
+    neighbours: neighbourTable(width, rows.length, passable),
   };
 }
 
