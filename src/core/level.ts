@@ -16,7 +16,7 @@ import {
   EVENT_KINDS,
   FEATURES,
   OBJECT_KINDS,
-  TILE_CHARS,
+  TILE_BY_CHAR,
   type ContextBit,
   type EventKind,
   type Feature,
@@ -102,7 +102,7 @@ export const levelSchema = z.strictObject({
   intendedObjective: text(200),
   world: z.strictObject({
     map: z
-      .array(z.string().regex(new RegExp(`^[${Object.keys(TILE_CHARS).join('').replace('.', '\\.')}]+$`), 'map rows use only . # > x ~'))
+      .array(z.string().regex(new RegExp(`^[${Object.keys(TILE_BY_CHAR).join('').replace('.', '\\.')}]+$`), 'map rows use only . # > x ~'))
       .min(2)
       .max(MAX_GRID),
     start: region,

@@ -9,7 +9,7 @@
  * the optimizer; it never sees the level's hypotheses or success test.
  */
 import { runEpisode, type Mind } from './agent';
-import { episodeBudget, type TrainingConfig } from './config';
+import type { TrainingConfig } from './config';
 import { generateWorld } from './generator';
 import { weightNames, type Level } from './level';
 import { Rng, deriveSeed } from './random';
@@ -157,4 +157,3 @@ export function centredRanks(values: Float64Array): Float64Array {
   return ranks;
 }
 
-export { episodeBudget };

@@ -6,16 +6,6 @@
  * can never name a feature the engine does not compute.
  */
 
-export const TILE_CHARS = {
-  '.': 'floor',
-  '#': 'wall',
-  '>': 'end',
-  x: 'forbidden',
-  '~': 'hazard',
-} as const;
-export type TileChar = keyof typeof TILE_CHARS;
-export type TileName = (typeof TILE_CHARS)[TileChar];
-
 export enum Tile {
   Floor = 0,
   Wall = 1,
@@ -24,13 +14,15 @@ export enum Tile {
   Hazard = 4,
 }
 
-export const TILE_BY_CHAR: Readonly<Record<TileChar, Tile>> = {
+/** The characters of a level map, one per tile. */
+export const TILE_BY_CHAR = {
   '.': Tile.Floor,
   '#': Tile.Wall,
   '>': Tile.End,
   x: Tile.Forbidden,
   '~': Tile.Hazard,
-};
+} as const satisfies Readonly<Record<string, Tile>>;
+export type TileChar = keyof typeof TILE_BY_CHAR;
 
 export const OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'supervisor', 'trigger'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];

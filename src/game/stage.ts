@@ -8,11 +8,10 @@
  * after `destroy()` every method is a harmless no-op.
  */
 import * as Phaser from 'phaser';
-import { StageScene, describeStill, type StageSnapshot } from './stageScene';
+import { StageScene, type StageSnapshot } from './stageScene';
 import type { EpisodeFilm, Look, PlayResult, Stage } from './stageApi';
 import type { World } from '../core/world';
 
-export { describeStill, type StageSnapshot };
 
 /** The stage, plus what the flow may want beyond the shared interface. */
 export interface PhaserStage extends Stage {
