@@ -121,9 +121,11 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const successes = card.successes.filter(Boolean).length;
   let cancelled = false;
 
-  const films: EpisodeFilm[] = suite.map((w, i) => ({ worlds: runEpisode(level, mind, w, undefined, true).worlds, verdict: card.successes[i] ? 'success' : 'failure' }));
+  // Each deployment world is played once, recorded; the mosaic and the close-up share the recordings.
+  const episodes = suite.map((w) => runEpisode(level, mind, w, undefined, true));
+  const films: EpisodeFilm[] = episodes.map((e, i) => ({ worlds: e.worlds, verdict: card.successes[i] ? 'success' : 'failure' }));
   const focusIndex = Math.max(0, card.successes.findIndex((s) => !s));
-  const focusEpisode = runEpisode(level, mind, suite[focusIndex]!, undefined, true);
+  const focusEpisode = episodes[focusIndex]!;
   const focusIntended = runEpisode(level, intendedMind, suite[focusIndex]!, undefined, true);
   const divergeAt = card.successes[focusIndex] ? null : divergence(focusEpisode, focusIntended);
 
