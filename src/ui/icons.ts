@@ -11,6 +11,7 @@ const PATHS: Record<string, string> = {
   motion: 'M4 12h10 M10 7l5 5-5 5 M18 5v14',
   text: 'M3 19l5-14h2l5 14 M5.5 13h7 M18 8v8 M14 12h8',
   lock: 'M6 11h12v10H6z M8.5 11V8a3.5 3.5 0 0 1 7 0v3',
+  cursor: 'M12 3v5 M12 16v5 M3 12h5 M16 12h5 M12 9a3 3 0 1 0 0.01 0',
   book: 'M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2z M4 21V5 M8 7h7 M8 11h7',
 };
 

@@ -24,6 +24,7 @@ import {
 import type { App } from '../app';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
+import { icon } from '../icons';
 import { pauseButton as playbackPause, showPaused } from '../playback';
 import { isHidden, type HideableControl } from '../flags';
 import { describeEpisode, weightLabel } from '../describe';
@@ -218,7 +219,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
           e.preventDefault();
         },
       },
-      el('span', { 'aria-hidden': 'true' }, '⌖ Focus here and use the arrow keys, or click a tile on the stage.'),
+      el('span', { 'aria-hidden': 'true' }, icon('cursor'), ' Focus here and use the arrow keys, or click a tile on the stage.'),
     );
     const run = () => {
       if (attempt.probesUsed >= level.budget.probes) return;
