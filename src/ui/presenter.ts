@@ -13,8 +13,7 @@ import type { App, Screen } from './app';
 import { el, svg, uid } from './dom';
 import { showPaused, togglePause } from './playback';
 import { parseFlags, setHiddenControls, type ClassroomFlags } from './flags';
-import { openBoard } from './screens/board';
-import { openGuide } from './screens/guide';
+import { openBoard, openGuide } from './screens/classroomNav';
 
 /** Screens that play films on the stage: their playback bar is always shown in presenter mode. */
 const PLAYBACK_SCREENS: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score'];

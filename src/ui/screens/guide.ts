@@ -3,24 +3,15 @@
  * ask, what to expect, the common wrong answer and why it is tempting. The
  * text is data (lessonGuide.ts); print CSS hides everything but the page.
  */
-import type { App, Screen } from '../app';
+import type { App } from '../app';
 import { el, uid } from '../dom';
 import { lessonGuide } from '../lessonGuide';
-import { openBoard } from './board';
-
-let returnTo: Screen = 'title';
-let chosenLevel: string | null = null;
-
-/** Opens the guide at a level (or the first), remembering where to go back to. */
-export function openGuide(app: App, levelId: string | null): void {
-  if (app.screen !== 'guide' && app.screen !== 'board') returnTo = app.screen;
-  chosenLevel = levelId;
-  app.go('guide');
-}
+import { classroomNav, openBoard, openGuide } from './classroomNav';
 
 export function renderGuide(app: App, panel: HTMLElement): void {
+  const { returnTo, guideLevel } = classroomNav();
   const entries = app.levels;
-  const current = entries.find((e) => e.level.id === chosenLevel) ?? entries[0];
+  const current = entries.find((e) => e.level.id === guideLevel) ?? entries[0];
   if (!current) {
     panel.append(el('h1', {}, 'Lesson guide'), el('p', {}, 'No levels are loaded.'));
     return;
@@ -33,10 +24,7 @@ export function renderGuide(app: App, panel: HTMLElement): void {
     'select',
     {
       id: pickerId,
-      onchange: () => {
-        chosenLevel = picker.value;
-        app.go('guide');
-      },
+      onchange: () => openGuide(app, picker.value),
     },
     ...entries.map((e, i) => el('option', { value: e.level.id, selected: e === current }, `${i + 1}. ${e.level.title}`)),
   );

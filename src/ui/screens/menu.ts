@@ -5,8 +5,7 @@ import { el } from '../dom';
 import { describeWorld } from '../describe';
 import { icon } from '../icons';
 import { presenterButtons } from '../presenter';
-import { openBoard } from './board';
-import { openGuide } from './guide';
+import { openBoard, openGuide } from './classroomNav';
 
 export function renderTitle(app: App, panel: HTMLElement): void {
   const played = Object.values(app.save.progress).filter((p) => p.completed).length;
