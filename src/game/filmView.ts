@@ -8,7 +8,7 @@
  * allocation, no tweens, no Graphics, so a mosaic of a hundred films is a
  * few hundred property writes a frame.
  */
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { COLOUR_NUMBERS, type LookPalette } from './palette';
 import { easeBackOut, easeMove, ringWindow, TIMING, type FilmTimeline } from './film';
 import type { GridPlacement } from './layout';
