@@ -15,6 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SpriteName } from '../src/game/sprites';
 
 const SPRITES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'sprites');
 
@@ -349,7 +350,8 @@ function end(): string {
   ].join('\n');
 }
 
-const SPRITES: Readonly<Record<string, () => string>> = {
+/** One drawing per sprite the game loads (its list of names is the game's, so none can be missing). */
+const SPRITES: Readonly<Record<SpriteName, () => string>> = {
   coin,
   gem,
   cheese,

@@ -36,8 +36,10 @@ import type { Decision, Verdict, VerdictScore } from './verdict';
 import type { FailureKind } from './scoring';
 import { describeProblems } from './errors';
 import { CAMPAIGN_TEXT_V1 } from './codeDictionary';
+import { FAILURE_KINDS } from './vocabulary';
 import {
   formatPath,
+  idSchema,
   levelSchema,
   parseConfig,
   parseLevel,
@@ -212,7 +214,7 @@ export const RESULT_CODE_CAVEAT =
 
 /** Seeds as the command line takes them: whole numbers from 0 to 2^31 − 1. */
 const seedSchema = z.int().min(0).max(0x7fffffff);
-const identifier = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or dashes');
+const identifier = idSchema;
 
 const challengeSchema = z.strictObject({
   level: z.record(z.string(), z.unknown()),
@@ -225,7 +227,7 @@ const reportSchema = z.strictObject({
   levelFingerprint: z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 lowercase hex digits'),
   decision: z.enum(['deploy', 'hold']),
   hypothesis: identifier,
-  failure: z.enum(['outer', 'inner', 'none']).optional(),
+  failure: z.enum(FAILURE_KINDS).optional(),
   stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   points: z.int().min(0).max(999),
   date: z.string().refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD'),

@@ -14,6 +14,7 @@ import {
   CONTEXT_BITS,
   CONTEXT_BIT_NAMES,
   EVENT_KINDS,
+  FAILURE_KINDS,
   FEATURES,
   OBJECT_KINDS,
   TILE_BY_CHAR,
@@ -25,7 +26,10 @@ import {
 export const LEVEL_FORMAT = 1;
 export const MAX_GRID = 32;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or dashes');
+/** Ids of levels and hypotheses (and what a link's `level=` may name): 1–40 lowercase letters, digits or dashes, not starting with a dash. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+export const idSchema = z.string().regex(ID_PATTERN, 'must be 1–40 lowercase letters, digits or dashes');
+const id = idSchema;
 const knobName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, 'must be 1–40 letters or digits, starting with a letter');
 const text = (max: number) => z.string().min(1).max(max);
 const finite = z.number().finite();
@@ -79,7 +83,7 @@ const claim = z.strictObject({
   name: text(120),
   config: z.lazy(() => trainingConfigSchema).default({}),
   expect: z
-    .strictObject({ revealed: id.optional(), aligned: z.boolean().optional(), failure: z.enum(['outer', 'inner', 'none']).optional() })
+    .strictObject({ revealed: id.optional(), aligned: z.boolean().optional(), failure: z.enum(FAILURE_KINDS).optional() })
     .refine((e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined, 'a claim must expect something'),
 });
 
@@ -102,7 +106,7 @@ export const levelSchema = z.strictObject({
   intendedObjective: text(200),
   world: z.strictObject({
     map: z
-      .array(z.string().regex(new RegExp(`^[${Object.keys(TILE_BY_CHAR).join('').replace('.', '\\.')}]+$`), 'map rows use only . # > x ~'))
+      .array(z.string().regex(new RegExp(`^[${Object.keys(TILE_BY_CHAR).join('').replace('.', '\\.')}]+$`), `map rows use only ${Object.keys(TILE_BY_CHAR).join(' ')}`))
       .min(2)
       .max(MAX_GRID),
     start: region,

@@ -14,6 +14,7 @@ import type { Level } from './level';
 import { episodeReward, type BaseObjective } from './reward';
 import { Rng, deriveSeed } from './random';
 import type { World } from './world';
+import type { FAILURE_KINDS } from './vocabulary';
 
 export interface Scorecard {
   readonly successRate: number;
@@ -100,7 +101,7 @@ export function score(level: Level, mind: Mind): Scorecard {
   return { successRate, aligned: successRate >= level.success.threshold, revealed, agreement, successes };
 }
 
-export type FailureKind = 'outer' | 'inner' | 'none';
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /**
  * Where a misaligned agent's failure lies, measured: if the reward itself,

@@ -23,6 +23,8 @@ export const TILE_BY_CHAR = {
   '~': Tile.Hazard,
 } as const satisfies Readonly<Record<string, Tile>>;
 export type TileChar = keyof typeof TILE_BY_CHAR;
+/** The same table read backwards: the map character of each tile. */
+export const CHAR_OF_TILE = Object.fromEntries(Object.entries(TILE_BY_CHAR).map(([char, tile]) => [tile, char])) as Readonly<Record<Tile, TileChar>>;
 
 export const OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'supervisor', 'trigger'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
@@ -120,6 +122,9 @@ export const CONTEXT_BITS = {
 } as const;
 export type ContextBit = keyof typeof CONTEXT_BITS;
 export const CONTEXT_BIT_NAMES = Object.keys(CONTEXT_BITS) as ContextBit[];
+
+/** Where a misalignment lies: in the reward (outer), in what was learned (inner), or nowhere. */
+export const FAILURE_KINDS = ['outer', 'inner', 'none'] as const;
 
 export const ACTIONS = ['up', 'right', 'down', 'left', 'stay'] as const;
 export type Action = (typeof ACTIONS)[number];

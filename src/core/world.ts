@@ -7,7 +7,7 @@
  * decided here too, because it is a fact of the world (is anyone watching?),
  * not of the reward.
  */
-import { MOVES, Tile, type Action, type Colour, type EventKind, type ObjectKind } from './vocabulary';
+import { CHAR_OF_TILE, MOVES, Tile, type Action, type Colour, type EventKind, type ObjectKind } from './vocabulary';
 
 export interface WorldObject {
   readonly kind: ObjectKind;
@@ -139,13 +139,7 @@ function without<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);
 }
 
-const TILE_TEXT: Readonly<Record<Tile, string>> = {
-  [Tile.Floor]: '.',
-  [Tile.Wall]: '#',
-  [Tile.End]: '>',
-  [Tile.Forbidden]: 'x',
-  [Tile.Hazard]: '~',
-};
+const TILE_TEXT: Readonly<Record<Tile, string>> = CHAR_OF_TILE;
 const OBJECT_TEXT: Readonly<Record<ObjectKind, string>> = {
   coin: 'o',
   gem: 'g',

@@ -2,10 +2,10 @@
  * The world and what happened in it, in words: for screen readers, for the
  * teacher reading aloud, and for anyone who cannot see the stage.
  */
-import { FEATURE_LABELS, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature } from '../core/index';
+import { FEATURE_LABELS, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature, type ObjectKind } from '../core/index';
 
 /** Object names: the feature labels, plus the two objects the agent senses only as context. */
-const KIND_NAMES: Record<string, string> = { ...FEATURE_LABELS, supervisor: 'supervisor', trigger: 'trigger sign' };
+const KIND_NAMES: Readonly<Record<ObjectKind, string>> = { ...FEATURE_LABELS, supervisor: 'supervisor', trigger: 'trigger sign' };
 
 const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
 

@@ -7,6 +7,7 @@
  * reported, so a mistyped link still opens the game. Which controls are
  * hidden is held here for the session (hiding is never saved).
  */
+import { ID_PATTERN } from '../core/index';
 
 /** Controls a teacher may hide, in the words the link uses. */
 export const HIDEABLE_CONTROLS = ['lens', 'probes', 'audit', 'experiment', 'reward', 'distribution', 'seed', 'compute', 'glossary'] as const;
@@ -74,7 +75,7 @@ export function parseFlags(search: string, hash: string): ClassroomFlags {
     else ignored.push(`speed=${speedText}`);
   }
   const levelText = params.get('level');
-  const level = levelText !== null && /^[a-z0-9][a-z0-9-]{0,39}$/.test(levelText) ? levelText : null;
+  const level = levelText !== null && ID_PATTERN.test(levelText) ? levelText : null;
   // A level code (`#level=L1…`, capital letter first) is not a flag: src/ui/share.ts opens it.
   if (levelText !== null && level === null && !/^L[0-9]/.test(levelText)) ignored.push(`level=${levelText}`);
 

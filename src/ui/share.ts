@@ -12,6 +12,7 @@
  */
 import './editor/editor.css';
 import {
+  ID_PATTERN,
   RESULT_CODE_CAVEAT,
   canonicalLevel,
   decodeChallenge,
@@ -39,7 +40,7 @@ export interface CodeLink {
 }
 
 /** A campaign level id (`#level=tutorial`) is a classroom flag, not a code: codes start with a capital letter. */
-const LEVEL_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const LEVEL_ID = ID_PATTERN;
 
 /**
  * The code a location hash carries, if any: `#level=<code>`,

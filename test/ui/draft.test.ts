@@ -103,6 +103,8 @@ describe('edits', () => {
   it('names an export after the level id, or "level" when the id is unusable', () => {
     expect(exportFileName(blankDraft())).toBe('my-level.json');
     expect(exportFileName({ id: '../etc/passwd' })).toBe('level.json');
+    // The schema's id rule: no leading dash.
+    expect(exportFileName({ id: '-x' })).toBe('level.json');
   });
 });
 

@@ -8,20 +8,23 @@
  * Every edit returns a new draft and leaves its input alone, so the history
  * can keep old drafts as they were. No DOM here (Storage is only a type).
  */
-import { MAX_GRID, canonicalLevel, type Level, type TileChar, TILE_BY_CHAR, type World, type WorldObject, OBJECT_KINDS, COLOUR_NAMES, type ObjectKind, type Colour } from '../../core/index';
+import { ID_PATTERN, MAX_GRID, canonicalLevel, type Level, Tile, type TileChar, TILE_BY_CHAR, type World, type WorldObject, OBJECT_KINDS, COLOUR_NAMES, type ObjectKind, type Colour } from '../../core/index';
 
 /** A level being edited: JSON, shaped like a level as far as the player got. */
 export type Draft = Record<string, unknown>;
 export type PathKey = string | number;
 
-/** The five tiles the palette paints, in the map's own characters. */
-export const PALETTE: readonly { readonly char: TileChar; readonly name: string }[] = [
-  { char: '.', name: 'floor' },
-  { char: '#', name: 'wall' },
-  { char: '>', name: 'end' },
-  { char: 'x', name: 'forbidden' },
-  { char: '~', name: 'hazard' },
-];
+/** What the palette calls each tile. */
+const TILE_NAMES: Readonly<Record<Tile, string>> = {
+  [Tile.Floor]: 'floor',
+  [Tile.Wall]: 'wall',
+  [Tile.End]: 'end',
+  [Tile.Forbidden]: 'forbidden',
+  [Tile.Hazard]: 'hazard',
+};
+
+/** Every tile the palette paints, in the map's own characters (the core's table, in its order). */
+export const PALETTE: readonly { readonly char: TileChar; readonly name: string }[] = (Object.entries(TILE_BY_CHAR) as [TileChar, Tile][]).map(([char, tile]) => ({ char, name: TILE_NAMES[tile] }));
 
 /** A small valid level to start from: a walled room, a coin and an exit, two hypotheses. */
 export function blankDraft(): Draft {
@@ -132,7 +135,7 @@ export function setTile(draft: Draft, x: number, y: number, char: TileChar): Dra
   return setPath(draft, ['world', 'map'], rows);
 }
 
-/** Resizes the grid (2 to 32 each way): new cells are floor; rows cut or padded to the width. */
+/** Resizes the grid (2 to MAX_GRID each way): new cells are floor; rows cut or padded to the width. */
 export function resizeMap(draft: Draft, width: number, height: number): Draft {
   const w = clampInt(width, 2, MAX_GRID);
   const h = clampInt(height, 2, MAX_GRID);
@@ -343,6 +346,6 @@ export function writeDraft(storage: Storage | null, draft: Draft): boolean {
 
 /** A file name for an exported level: its id, or "level". */
 export function exportFileName(draft: Draft): string {
-  const id = typeof draft.id === 'string' && /^[a-z0-9-]{1,40}$/.test(draft.id) ? draft.id : 'level';
+  const id = typeof draft.id === 'string' && ID_PATTERN.test(draft.id) ? draft.id : 'level';
   return `${id}.json`;
 }

@@ -14,6 +14,7 @@ import {
   EVENT_KINDS,
   FEATURE_LABELS,
   FEATURES,
+  MAX_GRID,
   OBJECT_KINDS,
   decodeLevel,
   describeCodeError,
@@ -248,7 +249,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
         id,
         type: 'number',
         min: 2,
-        max: 32,
+        max: MAX_GRID,
         step: 1,
         value,
         onchange: () => {
@@ -474,7 +475,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       el(
         'div',
         { class: 'field-grid' },
-        numberField(ctx, 'View radius (empty: the whole world)', ['agent', 'viewRadius'], { min: 1, max: 32, step: 1, empty: null }),
+        numberField(ctx, 'View radius (empty: the whole world)', ['agent', 'viewRadius'], { min: 1, max: MAX_GRID, step: 1, empty: null }),
         numberField(ctx, 'Discount', ['agent', 'discount'], { min: 0.01, max: 0.99, step: 0.01 }),
         numberField(ctx, 'Weight decay', ['agent', 'inductiveBias', 'weightDecay'], { min: 0, max: 1, step: 0.01 }),
       ),
