@@ -8,14 +8,12 @@
  * and runs whole episodes. An agent never reads the reward or the level's
  * hypotheses: it only knows its weights and what it perceives.
  */
-import { weightNames, type Level } from './level';
+import { weightLayout, weightNames, type Level } from './level';
 import { terrainOf } from './generator';
 import { Planner, neighbourTable, type PlanGrid } from './planner';
 import { step, type World, type WorldEvent } from './world';
 import {
   COLOUR_NAMES,
-
-  CONTEXT_BIT_NAMES,
   Tile,
   type Action,
   type ContextBit,
@@ -68,15 +66,7 @@ function anatomyOf(level: Level): Anatomy {
     terminal[c] = terminalTiles.has(tiles[c] as Tile) ? 1 : 0;
   }
 
-  const conditionedBy = new Map<Feature, ContextBit>();
-  for (const bit of CONTEXT_BIT_NAMES) for (const f of level.agent.contexts[bit] ?? []) conditionedBy.set(f, bit);
-  const slots: { feature: Feature; index: readonly [number, number]; bit: ContextBit | null }[] = [];
-  let i = 0;
-  for (const feature of level.agent.features) {
-    const bit = conditionedBy.get(feature) ?? null;
-    slots.push({ feature, index: bit ? [i, i + 1] : [i, i], bit });
-    i += bit ? 2 : 1;
-  }
+  const slots = weightLayout(level.agent).map(({ feature, bit, index }) => ({ feature, bit, index: bit ? ([index, index + 1] as const) : ([index, index] as const) }));
 
   const staticMasks = new Map<Feature, Float64Array>();
   const maskOf = (value: (x: number, y: number, tile: Tile) => number) => {

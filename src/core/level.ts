@@ -210,17 +210,33 @@ export function parseLevel(data: unknown): ParseResult<Level> {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };
 }
 
-/** The agent's weight names, in the order the weight vector uses. */
-export function weightNames(agent: Level['agent']): string[] {
+/** One feature's place in the weight vector: one weight, or one per value of the context bit it is conditioned on. */
+export interface WeightSlot {
+  readonly feature: Feature;
+  readonly bit: ContextBit | null;
+  /** Index of its first weight; a conditioned feature's second weight follows it. */
+  readonly index: number;
+  readonly names: readonly string[];
+}
+
+/** The weight vector's layout, feature by feature: the one place it is derived. */
+export function weightLayout(agent: Level['agent']): WeightSlot[] {
   const conditionedBy = new Map<Feature, ContextBit>();
   for (const bit of CONTEXT_BIT_NAMES) for (const f of agent.contexts[bit] ?? []) conditionedBy.set(f, bit);
-  const names: string[] = [];
+  const slots: WeightSlot[] = [];
+  let index = 0;
   for (const feature of agent.features) {
-    const bit = conditionedBy.get(feature);
-    if (bit === undefined) names.push(feature);
-    else for (const value of CONTEXT_BITS[bit]) names.push(`${feature}|${value}`);
+    const bit = conditionedBy.get(feature) ?? null;
+    const names = bit === null ? [feature] : CONTEXT_BITS[bit].map((value) => `${feature}|${value}`);
+    slots.push({ feature, bit, index, names });
+    index += names.length;
   }
-  return names;
+  return slots;
+}
+
+/** The agent's weight names, in the order the weight vector uses. */
+export function weightNames(agent: Level['agent']): string[] {
+  return weightLayout(agent).flatMap((slot) => slot.names);
 }
 
 function crossCheck(level: Level): LevelProblem[] {

@@ -10,6 +10,7 @@ import {
   describeProblems,
   parseConfig,
   parseLevel,
+  weightLayout,
   weightNames,
   type LevelProblem,
 } from '../../src/core/index';
@@ -58,6 +59,14 @@ describe('campaign levels', () => {
   it('a feature split by a context bit has one weight per value of the bit', () => {
     const level = campaign().find((l) => l.id === 'treacherous-turn')!;
     expect(weightNames(level.agent)).toEqual(['exit', 'forbidden|watched', 'forbidden|unwatched']);
+  });
+
+  it('lays the weight vector out feature by feature, a split feature taking two places', () => {
+    const level = campaign().find((l) => l.id === 'treacherous-turn')!;
+    expect(weightLayout({ ...level.agent, features: ['forbidden', 'exit'] })).toEqual([
+      { feature: 'forbidden', bit: 'watched', index: 0, names: ['forbidden|watched', 'forbidden|unwatched'] },
+      { feature: 'exit', bit: null, index: 2, names: ['exit'] },
+    ]);
   });
 });
 
