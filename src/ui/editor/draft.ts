@@ -8,7 +8,21 @@
  * Every edit returns a new draft and leaves its input alone, so the history
  * can keep old drafts as they were. No DOM here (Storage is only a type).
  */
-import { ID_PATTERN, MAX_GRID, canonicalLevel, type Level, Tile, type TileChar, TILE_BY_CHAR, type World, type WorldObject, OBJECT_KINDS, COLOUR_NAMES, type ObjectKind, type Colour } from '../../core/index';
+import {
+  ID_PATTERN,
+  MAX_GRID,
+  canonicalLevel,
+  type Level,
+  Tile,
+  type TileChar,
+  TILE_BY_CHAR,
+  type World,
+  type WorldObject,
+  OBJECT_KINDS,
+  COLOUR_NAMES,
+  type ObjectKind,
+  type Colour,
+} from '../../core/index';
 
 /** A level being edited: JSON, shaped like a level as far as the player got. */
 export type Draft = Record<string, unknown>;
