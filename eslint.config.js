@@ -87,7 +87,7 @@ const ENGINE_DEPENDENT_MATH = [
 }));
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dev-dist/', 'node_modules/', 'coverage/', 'public/']),
+  globalIgnores(['dist/', 'dev-dist/', 'node_modules/', 'coverage/', 'test-results/', '.vite/', 'public/']),
   {
     files: ['**/*.{ts,js}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
