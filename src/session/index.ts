@@ -3,3 +3,4 @@ export * from './attempt';
 export * from './measure';
 export * from './progress';
 export * from './replay';
+export * from './route';
