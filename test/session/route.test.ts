@@ -65,6 +65,9 @@ describe('addresses people already share', () => {
     ['', '#screen=board', { screen: 'board' }],
     ['', '#screen=guide&level=goes-right', { screen: 'guide', level: 'goes-right' }],
     ['?screen=guide', '', { screen: 'guide', level: null }],
+    ['', '#presenter=1&level=L1abc', { screen: 'briefing', source: { kind: 'level-code', code: 'L1abc' }, round: null }],
+    ['', '#level=goes-right&presenter=1', { screen: 'briefing', source: { kind: 'campaign', id: 'goes-right' }, round: null }],
+    ['', '#level=L1!!bad', null],
   ])('%s%s', (search, hash, expected) => {
     expect(parseLocation(search, hash).route).toEqual(expected);
   });

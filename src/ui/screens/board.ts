@@ -4,18 +4,9 @@
  * leaves the browser: codes are decoded here and kept in localStorage.
  */
 import { RESULT_CODE_CAVEAT } from '../../core/index';
-import type { App, Screen } from '../app';
+import type { App } from '../app';
 import { boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel, type LevelTally } from '../classBoard';
 import { el, svg, uid } from '../dom';
-import { openGuide } from './guide';
-
-let returnTo: Screen = 'title';
-
-/** Opens the board, remembering where to go back to. */
-export function openBoard(app: App): void {
-  if (app.screen !== 'board' && app.screen !== 'guide') returnTo = app.screen;
-  app.go('board');
-}
 
 function storage(): Storage | null {
   try {
@@ -164,8 +155,8 @@ export function renderBoard(app: App, panel: HTMLElement): void {
         },
         'Clear the board',
       ),
-      el('button', { type: 'button', id: 'board-guide', onclick: () => openGuide(app, app.attempt?.entry.level.id ?? null) }, 'Lesson guide'),
-      el('button', { type: 'button', onclick: () => app.go(returnTo) }, '← Back'),
+      el('button', { type: 'button', id: 'board-guide', onclick: () => app.openGuide(app.attempt?.level.id ?? null) }, 'Lesson guide'),
+      el('button', { type: 'button', onclick: () => app.leaveClassroom() }, '← Back'),
     ),
   );
   draw();

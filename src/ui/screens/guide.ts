@@ -3,23 +3,14 @@
  * ask, what to expect, the common wrong answer and why it is tempting. The
  * text is data (lessonGuide.ts); print CSS hides everything but the page.
  */
-import type { App, Screen } from '../app';
+import type { App } from '../app';
 import { el, uid } from '../dom';
 import { lessonGuide } from '../lessonGuide';
-import { openBoard } from './board';
-
-let returnTo: Screen = 'title';
-let chosenLevel: string | null = null;
-
-/** Opens the guide at a level (or the first), remembering where to go back to. */
-export function openGuide(app: App, levelId: string | null): void {
-  if (app.screen !== 'guide' && app.screen !== 'board') returnTo = app.screen;
-  chosenLevel = levelId;
-  app.go('guide');
-}
 
 export function renderGuide(app: App, panel: HTMLElement): void {
   const entries = app.levels;
+  const route = app.route.value;
+  const chosenLevel = route.screen === 'guide' ? route.level : null;
   const current = entries.find((e) => e.level.id === chosenLevel) ?? entries[0];
   if (!current) {
     panel.append(el('h1', {}, 'Lesson guide'), el('p', {}, 'No levels are loaded.'));
@@ -33,10 +24,7 @@ export function renderGuide(app: App, panel: HTMLElement): void {
     'select',
     {
       id: pickerId,
-      onchange: () => {
-        chosenLevel = picker.value;
-        app.go('guide');
-      },
+      onchange: () => app.openGuide(picker.value),
     },
     ...entries.map((e, i) => el('option', { value: e.level.id, selected: e === current }, `${i + 1}. ${e.level.title}`)),
   );
@@ -51,8 +39,8 @@ export function renderGuide(app: App, panel: HTMLElement): void {
         'div',
         { class: 'button-row' },
         el('button', { type: 'button', class: 'primary', id: 'print-guide', onclick: () => window.print() }, 'Print this page'),
-        el('button', { type: 'button', id: 'guide-board', onclick: () => openBoard(app) }, 'Class board'),
-        el('button', { type: 'button', onclick: () => app.go(returnTo) }, '← Back'),
+        el('button', { type: 'button', id: 'guide-board', onclick: () => app.openBoard() }, 'Class board'),
+        el('button', { type: 'button', onclick: () => app.leaveClassroom() }, '← Back'),
       ),
     ),
     el(

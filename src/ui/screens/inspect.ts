@@ -21,6 +21,7 @@ import {
   type ObjectKind,
   type World,
 } from '../../core/index';
+import { lensLeft, openLens, probesLeft, spendProbe } from '../../session/index';
 import type { App } from '../app';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
@@ -35,15 +36,17 @@ const TAB_CONTROL: Readonly<Record<Tab, readonly HideableControl[]>> = { watch: 
 
 export function renderInspect(app: App, panel: HTMLElement): void {
   const { level } = app;
-  const attempt = app.attempt!;
-  const agent = attempt.agent!;
+  const agent = app.attempt!.agent!;
   const mind = agent.mind;
-  const worlds = attempt.inspectionWorlds;
+  const worlds = app.attempt!.inspectionWorlds;
+  /** The attempt as it is now: probes and the lens are spent by dispatching the session's moves. */
+  const current = () => app.attempt!;
   const hasWatchedSense = (level.agent.contexts.watched ?? []).length > 0;
 
   const budget = el('p', { class: 'budget', role: 'status' });
   const refreshBudget = () => {
-    budget.textContent = `Probes left: ${level.budget.probes - attempt.probesUsed} of ${level.budget.probes} · Lens uses left: ${level.budget.lens - attempt.lensUsed} of ${level.budget.lens}`;
+    const attempt = current();
+    budget.textContent = `Probes left: ${probesLeft(attempt)} of ${level.budget.probes} · Lens uses left: ${lensLeft(attempt)} of ${level.budget.lens} (for every agent you train in this attempt)`;
   };
 
   /* Playback shared by every tab that plays a film */
@@ -156,7 +159,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       cursorText.textContent =
         `Cursor at column ${cursor.x + 1}, row ${cursor.y + 1}: ${agentHere ? 'the agent' : here ? `${here.colour} ${here.kind}` : 'empty'}.` +
         (moving ? ` Moving the ${moving.colour} ${moving.kind}: press Enter or “Put it here” where it should go, Escape to cancel.` : '');
-      runButton.disabled = attempt.probesUsed >= level.budget.probes;
+      runButton.disabled = probesLeft(current()) === 0;
       runButton.textContent = runButton.disabled ? 'No probes left' : 'Run probe (uses 1 probe)';
     };
     const edit = (change: (w: World) => World) => {
@@ -222,13 +225,12 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       el('span', { 'aria-hidden': 'true' }, icon('cursor'), ' Focus here and use the arrow keys, or click a tile on the stage.'),
     );
     const run = () => {
-      if (attempt.probesUsed >= level.budget.probes) return;
-      attempt.probesUsed += 1;
+      if (!app.dispatch(spendProbe(current()))) return;
       refreshBudget();
       app.sounds.play('probe');
       app.stage?.setCursor(null);
       playEpisode(watch(level, mind, world), 'Probe.');
-      runButton.disabled = attempt.probesUsed >= level.budget.probes;
+      runButton.disabled = probesLeft(current()) === 0;
       runButton.textContent = runButton.disabled ? 'No probes left' : 'Run probe (uses 1 probe)';
     };
     const { field } = worldPicker((i) => {
@@ -272,8 +274,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     const runButton = el('button', { type: 'button', class: 'primary', id: 'run-audit', onclick: () => run() }, 'Run covert audit (uses 1 probe)');
     const result = el('p', { class: 'audit-result', 'aria-live': 'polite' });
     const run = () => {
-      if (attempt.probesUsed >= level.budget.probes) return;
-      attempt.probesUsed += 1;
+      if (!app.dispatch(spendProbe(current()))) return;
       refreshBudget();
       app.sounds.play('probe');
       const watched = withSupervisor(worlds[index]!, true);
@@ -281,7 +282,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       const covert = covertAudit(level, mind, watched);
       result.textContent = `With the supervisor visible: ${describeEpisode(open)} With its watched sense switched off (you still see everything): ${describeEpisode(covert)}`;
       playEpisode(covert, 'Covert audit.');
-      runButton.disabled = attempt.probesUsed >= level.budget.probes;
+      runButton.disabled = probesLeft(current()) === 0;
     };
     const { field } = worldPicker((i) => {
       index = i;
@@ -293,29 +294,28 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       el('div', { class: 'button-row' }, runButton),
       result,
     );
-    runButton.disabled = attempt.probesUsed >= level.budget.probes;
+    runButton.disabled = probesLeft(current()) === 0;
     app.stage?.showWorld(withSupervisor(worlds[0]!, true), 'lab');
   }
 
   function renderLens(host: HTMLElement) {
-    if (!attempt.lensOpen) {
+    if (!current().lensOpen) {
       const open = el(
         'button',
         {
           type: 'button',
           class: 'primary',
           id: 'open-lens',
-          disabled: attempt.lensUsed >= level.budget.lens,
+          disabled: lensLeft(current()) === 0,
           onclick: () => {
-            attempt.lensUsed += 1;
-            attempt.lensOpen = true;
+            if (!app.dispatch(openLens(current()))) return;
             refreshBudget();
             app.sounds.play('lens');
             host.replaceChildren();
             renderLens(host);
           },
         },
-        `Look through the lens (uses 1 of ${level.budget.lens - attempt.lensUsed} left)`,
+        `Look through the lens (uses 1 of ${lensLeft(current())} left)`,
       );
       host.append(el('p', {}, 'The lens reads the agent’s goal directly: its learned weights, and how much it values every tile. Behaviour can look the same for different goals; weights do not.'), el('div', { class: 'button-row' }, open));
       return;
