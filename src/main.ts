@@ -101,7 +101,7 @@ const openAddress = (mode: 'replace' | 'none') => {
   if (link.result) showResultCode(app, link.result);
   const opened = app.navigate(link.route ?? { screen: 'title' }, mode);
   if (!opened && mode === 'replace') app.go('title', 'replace');
-  if (!opened && mode === 'none') app.go(app.screen, 'replace');
+  if (!opened && mode === 'none') app.redraw('replace');
 };
 openAddress('replace');
 window.addEventListener('popstate', () => openAddress('none'));
@@ -116,7 +116,7 @@ createStage(byId('stage'))
     stage.setMoveListener((move) => sounds.play(move));
     app.applySettings();
     // Redraw the current screen now that the stage can show it.
-    if (app.screen !== 'title' && app.screen !== 'levels') app.go(app.screen, 'none');
+    if (app.screen !== 'title' && app.screen !== 'levels') app.redraw();
     hook.ready = true;
   })
   .catch((error: Error) => {

@@ -160,6 +160,11 @@ export class App {
     this.show(this.routeFor(screen), this.source || !SCREENS[screen].inLevel ? mode : 'none');
   }
 
+  /** Draws the current screen again (the stage arrived, presenter mode changed); 'replace' also puts its address back. */
+  redraw(mode: 'none' | 'replace' = 'none'): void {
+    this.show(this.route.value, mode);
+  }
+
   /** The route of a screen, given the level in play. */
   private routeFor(screen: Screen): Route {
     if (screen === 'guide') return { screen, level: this.attempt?.level.id ?? null };

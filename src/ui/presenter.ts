@@ -65,7 +65,7 @@ export function installClassroom(app: App): void {
     app.updateSettings({ presenter: !app.save.settings.presenter });
     app.announce(app.save.settings.presenter ? 'Presenter mode on: large type, playback controls and the class vote.' : 'Presenter mode off.');
     // Screens add presenter-only parts when they render: redraw the ones that hold no work in progress.
-    if (['title', 'levels', 'briefing', 'verdict', 'board', 'guide'].includes(app.screen)) app.go(app.screen, 'replace');
+    if (['title', 'levels', 'briefing', 'verdict', 'board', 'guide'].includes(app.screen)) app.redraw();
   });
   contrastButton.addEventListener('click', () => {
     app.updateSettings({ contrast: app.save.settings.contrast === 'high' ? 'normal' : 'high' });
