@@ -353,6 +353,11 @@ export function commitVerdict(attempt: Attempt, choice: VerdictChoice, measureme
   return ok({ ...attempt, verdict: read.verdict, measurement, score, classVote: choice.classVote ?? null });
 }
 
+/** A number as the game writes it: a real minus sign. */
+function formatNumber(n: number): string {
+  return n < 0 ? `−${-n}` : String(n);
+}
+
 /** A move's error in the game's words. */
 export function describeMoveError(level: Level, error: MoveError): string {
   switch (error.kind) {
@@ -368,8 +373,14 @@ export function describeMoveError(level: Level, error: MoveError): string {
       return `This level has no objective called “${error.hypothesis}”.`;
     case 'not-editable':
       return `This level does not let you change ${error.setting}.`;
-    case 'out-of-range':
-      return `${error.setting} must be between ${error.min} and ${error.max}.`;
+    case 'out-of-range': {
+      const [group, name] = error.setting.split('.');
+      const range = `from ${formatNumber(error.min)} to ${formatNumber(error.max)}`;
+      if (group === 'reward') return `A reward must be a number ${range}.`;
+      if (group === 'knobs') return `${level.knobs[name!]?.label ?? name} must be ${range}.`;
+      if (group === 'seed') return `The seed is a whole number ${range}.`;
+      return `The number of generations is a whole number ${range}.`;
+    }
     case 'no-such-round':
       return `${level.title} has no round ${error.round + 1}.`;
     case 'bad-vote': {

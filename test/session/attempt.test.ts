@@ -13,6 +13,7 @@ import {
   changeSetting,
   commitVerdict,
   defaultEpisodes,
+  describeMoveError,
   lensLeft,
   measureAgent,
   openLens,
@@ -185,5 +186,17 @@ describe('the verdict', () => {
   it('measures the reference agent of a hypothesis as that hypothesis', () => {
     expect(measurement.truth).toEqual(score(level, agent.mind));
     expect(measurement.truth.revealed).toBe('straight-to-exit');
+  });
+});
+
+describe('errors in the game’s words', () => {
+  it('says what range a setting takes', () => {
+    const level = campaignLevel('goes-right');
+    const attempt = startAttempt(level);
+    const say = (result: MoveResult) => (result.ok ? 'accepted' : describeMoveError(level, result.error));
+    expect(say(changeSetting(attempt, { kind: 'reward', event: 'coin', value: -60 }))).toBe('A reward must be a number from −50 to 50.');
+    expect(say(changeSetting(attempt, { kind: 'seed', value: -1 }))).toBe('The seed is a whole number from 0 to 2147483647.');
+    expect(say(changeSetting(attempt, { kind: 'knob', name: 'coinRandomShare', value: 2 }))).toMatch(/^Coin .* must be from 0 to 1\.$/);
+    expect(say(spendProbe(attempt))).toBe('Train an agent first.');
   });
 });
