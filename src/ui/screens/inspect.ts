@@ -22,7 +22,9 @@ import {
   type World,
 } from '../../core/index';
 import { lensLeft, openLens, probesLeft, spendProbe } from '../../session/index';
+import { effect } from '@preact/signals-core';
 import type { App } from '../app';
+import { SPEEDS } from '../presenter';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
 import { icon } from '../icons';
@@ -34,7 +36,7 @@ type Tab = 'watch' | 'probe' | 'audit' | 'lens' | 'compare';
 /** The URL-flag names that hide each tab (the covert audit spends a probe, so hiding probes hides it too). */
 const TAB_CONTROL: Readonly<Record<Tab, readonly HideableControl[]>> = { watch: [], probe: ['probes'], audit: ['probes', 'audit'], lens: ['lens'], compare: [] };
 
-export function renderInspect(app: App, panel: HTMLElement): void {
+export function renderInspect(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const agent = app.attempt!.agent!;
   const mind = agent.mind;
@@ -57,8 +59,12 @@ export function renderInspect(app: App, panel: HTMLElement): void {
   const speed = el(
     'select',
     { id: speedId, onchange: () => app.stage?.setSpeed(Number(speed.value)) },
-    ...[0.25, 0.5, 1, 2, 4].map((v) => el('option', { value: v, selected: v === 1 }, `${v}×`)),
+    ...SPEEDS.map((v) => el('option', { value: v }, `${v}×`)),
   );
+  // The same speed as every other playback control (the presenter's bar, a link's speed=).
+  const stopSpeed = effect(() => {
+    speed.value = String(app.playback.value.speed);
+  });
   const playback = el('div', { class: 'button-row playback' }, pauseButton, stepButton, el('label', { for: speedId }, 'Speed'), speed);
   const playEpisode = (episode: Episode, intro: string) => {
     showPaused(pauseButton, false);
@@ -420,4 +426,5 @@ export function renderInspect(app: App, panel: HTMLElement): void {
   );
   refreshBudget();
   select(0);
+  return stopSpeed;
 }
