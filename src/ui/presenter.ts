@@ -11,7 +11,7 @@
 import './classroom.css';
 import { effect } from '@preact/signals-core';
 import type { Level } from '../core/index';
-import { SCREENS, type Location } from '../session/index';
+import { MAX_VOTE, SCREENS, type Location } from '../session/index';
 import type { App } from './app';
 import { el, svg, uid } from './dom';
 import { showPaused, togglePause } from './playback';
@@ -127,15 +127,15 @@ export function presenterButtons(app: App): HTMLElement[] {
 
 export interface ClassVoteForm {
   readonly element: HTMLElement;
-  /** The counts per hypothesis id, or an error message to show. */
-  read(): { ok: true; vote: Record<string, number> } | { ok: false; message: string };
+  /** The counts per hypothesis id as typed (an empty field is 0); the session checks them with the verdict. */
+  read(): Record<string, number>;
 }
 
 /** "Class vote": a count of hands for each hypothesis, entered by the presenter before deployment. */
 export function classVoteForm(level: Level, previous: Record<string, number> | null): ClassVoteForm {
   const inputs = level.hypotheses.map((h) => {
     const id = uid(`vote-${h.id}`);
-    const input = el('input', { type: 'number', id, name: `vote-${h.id}`, min: 0, max: 999, step: 1, inputmode: 'numeric', value: previous?.[h.id] ?? 0, 'data-hypothesis': h.id });
+    const input = el('input', { type: 'number', id, name: `vote-${h.id}`, min: 0, max: MAX_VOTE, step: 1, inputmode: 'numeric', value: previous?.[h.id] ?? 0, 'data-hypothesis': h.id });
     return { hypothesis: h, input, row: el('div', { class: 'vote-row' }, el('label', { for: id }, `Hands for “${h.label}”`), input) };
   });
   const element = el(
@@ -149,13 +149,8 @@ export function classVoteForm(level: Level, previous: Record<string, number> | n
     element,
     read() {
       const vote: Record<string, number> = {};
-      for (const { hypothesis, input } of inputs) {
-        const text = input.value.trim();
-        const n = text === '' ? 0 : Number(text);
-        if (!Number.isInteger(n) || n < 0 || n > 999) return { ok: false, message: `The count of hands for “${hypothesis.label}” must be a whole number from 0 to 999.` };
-        vote[hypothesis.id] = n;
-      }
-      return { ok: true, vote };
+      for (const { hypothesis, input } of inputs) vote[hypothesis.id] = input.value.trim() === '' ? 0 : Number(input.value);
+      return vote;
     },
   };
 }

@@ -28,17 +28,12 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
       onsubmit: (event: Event) => {
         event.preventDefault();
         const data = new FormData(form);
-        const counted = vote?.read();
-        if (counted && !counted.ok) {
-          error.textContent = counted.message;
-          return;
-        }
         // The session checks the choices; the truth is measured only now, after the player has committed.
         const result = app.commitVerdict({
           decision: data.get(decisionName) as Decision | null,
           hypothesis: data.get(objectiveName) as string | null,
           failure: data.get(failureName) as FailureKind | null,
-          classVote: counted?.ok ? counted.vote : null,
+          classVote: vote?.read() ?? null,
         });
         if (!result.ok) {
           error.textContent = describeMoveError(level, result.error);
