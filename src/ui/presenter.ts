@@ -40,6 +40,8 @@ export function applyLink(app: App, link: Location): void {
   app.stage?.setSpeed(app.playback.value.speed);
   app.hidden = link.hide;
   setHiddenControls(link.hide);
+  const glossary = document.getElementById('glossary-button');
+  if (glossary) glossary.hidden = isHidden('glossary');
   if (link.ignored.length) app.notice(`Some options in the link were not understood and were ignored: ${link.ignored.join(', ')}.`, 'warning');
 }
 
@@ -58,8 +60,6 @@ export function installClassroom(app: App): void {
     const root = document.documentElement;
     root.classList.toggle('presenter', settings.presenter);
     root.classList.toggle('high-contrast', settings.contrast === 'high');
-    const glossary = document.getElementById('glossary-button');
-    if (glossary) glossary.hidden = isHidden('glossary');
   });
   presenterButton.addEventListener('click', () => {
     app.updateSettings({ presenter: !app.save.settings.presenter });

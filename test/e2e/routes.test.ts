@@ -135,10 +135,39 @@ describe('routes in the address', () => {
     await waitWhere(page, 'board');
   });
 
+  it('Back and Forward also cross experiment mode, the editor and the class board', async () => {
+    await page.goto(`${base()}#level=goes-right&screen=train`);
+    await waitWhere(page, 'goes-right/train');
+    const hops: [string, () => Promise<void>][] = [
+      ['goes-right/experiment', () => page.locator('#to-experiment').click()],
+      ['title', () => page.locator('#home').click()],
+      ['editor', () => page.locator('#open-editor').click()],
+      ['title', () => page.getByRole('button', { name: /^← title$/i }).click()],
+      ['board', () => page.locator('#class-board').click()],
+    ];
+    const visited = ['goes-right/train'];
+    for (const [expected, act] of hops) {
+      await act();
+      await waitWhere(page, expected);
+      visited.push(expected);
+    }
+    for (let i = visited.length - 2; i >= 0; i--) {
+      await page.goBack();
+      await waitWhere(page, visited[i]!);
+    }
+    for (let i = 1; i < visited.length; i++) {
+      await page.goForward();
+      await waitWhere(page, visited[i]!);
+    }
+  });
+
   it('a round is part of the address, and its presets are not marked changed', async () => {
-    await page.goto(`${base()}?presenter=1#level=outer-vs-inner&round=2&screen=train`);
+    await page.goto(`${base()}?presenter=1&hide=glossary#level=outer-vs-inner&round=2&screen=train`);
     await page.waitForFunction(() => window.__MESA__?.ready === true);
     await waitWhere(page, 'outer-vs-inner/train');
+    // The link's flags are applied once and the hidden controls stay in the address.
+    expect(new URL(page.url()).hash).toBe('#level=outer-vs-inner&round=2&screen=train&hide=glossary');
+    await expect(page.locator('#glossary-button').isHidden()).resolves.toBe(true);
     expect((await snapshot(page) as unknown as { round: number }).round).toBe(1);
     await expect(page.locator('.field.changed').count()).resolves.toBe(0);
     // Changing a preset marks it; putting it back unmarks it.
