@@ -33,12 +33,14 @@ import {
   type VerdictChoice,
 } from '../session/index';
 import type { SoundName } from '../audio/soundBank';
-import type { EpisodeFilm, Look, PlayResult, Stage } from '../game/stageApi';
+import type { Stage } from '../game/stageApi';
+import { observedStage, type Playback } from './observedStage';
 import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { loadSave, writeSave, type SaveData } from './save';
 
 export type { Screen } from '../session/index';
+export type { Playback } from './observedStage';
 
 export interface Sounds {
   play(name: SoundName): void;
@@ -46,12 +48,6 @@ export interface Sounds {
 }
 
 export type ScreenRenderer = (app: App, panel: HTMLElement) => void | (() => void);
-
-/** Playback of the stage, as every pause button and the presenter's bar show it. */
-export interface Playback {
-  readonly paused: boolean;
-  readonly speed: number;
-}
 
 /** How a navigation touches the browser's history. */
 type HistoryMode = 'push' | 'replace' | 'none';
@@ -418,41 +414,4 @@ export class App {
 function sameSource(a: LevelSource, b: LevelSource): boolean {
   if (a.kind !== b.kind) return false;
   return a.kind === 'campaign' ? a.id === (b as typeof a).id : a.code === (b as typeof a).code;
-}
-
-/** The stage, reporting its playback state to a signal (a new film starts unpaused). */
-function observedStage(stage: Stage, playback: Signal<Playback>): Stage {
-  const sync = () => (playback.value = { paused: stage.paused, speed: playback.value.speed });
-  return {
-    showWorld: (world, look) => (stage.showWorld(world, look), sync()),
-    play: (film: EpisodeFilm, look: Look): Promise<PlayResult> => {
-      const result = stage.play(film, look);
-      sync();
-      return result;
-    },
-    playMany: (films, look) => {
-      const result = stage.playMany(films, look);
-      sync();
-      return result;
-    },
-    pause: () => (stage.pause(), sync()),
-    resume: () => (stage.resume(), sync()),
-    stepOnce: () => stage.stepOnce(),
-    get paused() {
-      return stage.paused;
-    },
-    setSpeed: (multiplier) => {
-      stage.setSpeed(multiplier);
-      playback.value = { paused: stage.paused, speed: multiplier };
-    },
-    setReducedMotion: (on) => stage.setReducedMotion(on),
-    showHeatmap: (values) => stage.showHeatmap(values),
-    setCellHandler: (handler) => stage.setCellHandler(handler),
-    setCursor: (cell) => stage.setCursor(cell),
-    setMoveListener: (listener) => stage.setMoveListener(listener),
-    get fps() {
-      return stage.fps;
-    },
-    destroy: () => stage.destroy(),
-  };
 }
