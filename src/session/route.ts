@@ -13,6 +13,7 @@
  * `presenter=1`, `contrast=high`, `motion=reduced`, `speed=0.5`,
  * `hide=lens,probes` — in the hash, or in the query string.
  */
+import { MAX_CODE_LENGTH } from '../core/index';
 
 /** What each screen needs, and what it shows. */
 export interface ScreenInfo {
@@ -84,8 +85,8 @@ export interface Location {
 
 /** A campaign level id; a code starts with a capital letter, so the two never clash. */
 export const LEVEL_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-/** Codes are URL-safe; a longer one is no code (the decoder's own limits come later). */
-const CODE = /^[A-Za-z0-9_-]{1,12000}$/;
+/** Codes are URL-safe and at most MAX_CODE_LENGTH long; the decoder checks the rest. */
+const CODE = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_CODE_LENGTH}}$`);
 const MAX_ROUNDS = 4;
 
 const TRUE = new Set(['1', 'true', 'on', 'yes', '']);
