@@ -216,6 +216,18 @@ export function formatHash(route: Route, hide: readonly HideableControl[] = []):
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
+/**
+ * The screen a level route can show for an attempt: one that needs a trained
+ * agent falls back to Train (after a reload the agent is gone); one that
+ * needs a verdict falls back to the Verdict screen when there is an agent.
+ */
+export function reachableScreen(screen: LevelScreen, attempt: { readonly agent: unknown; readonly score: unknown }): LevelScreen {
+  const needs = SCREENS[screen].needs;
+  if (needs === 'agent' && !attempt.agent) return 'train';
+  if (needs === 'verdict' && !attempt.score) return attempt.agent ? 'verdict' : 'train';
+  return screen;
+}
+
 /** Whether two routes name the same place. */
 export function sameRoute(a: Route, b: Route): boolean {
   return formatHash(a) === formatHash(b);

@@ -19,6 +19,7 @@ import {
   formatHash,
   isUnlocked,
   measureAgent,
+  reachableScreen,
   recordAttempt,
   startAttempt,
   startRound,
@@ -228,13 +229,9 @@ export class App {
       attempt = started.attempt;
       this.attemptState.value = attempt;
     }
-    const needs = SCREENS[screen].needs;
-    const missing = (needs === 'agent' && !attempt.agent) || (needs === 'verdict' && !attempt.score);
-    if (missing) {
-      this.go(attempt.agent && needs === 'verdict' ? 'verdict' : 'train', mode === 'push' ? 'push' : 'replace');
-      return true;
-    }
-    this.go(screen, mode);
+    const reachable = reachableScreen(screen, attempt);
+    // A fallback replaces the address it could not show (a reload, Back), so the address names the screen shown.
+    this.go(reachable, reachable === screen || mode === 'push' ? mode : 'replace');
     return true;
   }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HIDEABLE_CONTROLS, LEVEL_SCREENS, formatHash, parseLocation, type HideableControl, type LevelSource, type Route } from '../../src/session/index';
+import { HIDEABLE_CONTROLS, LEVEL_SCREENS, formatHash, parseLocation, reachableScreen, type HideableControl, type LevelSource, type Route } from '../../src/session/index';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,39}$/);
 const code = fc.stringMatching(/^[A-Z][A-Za-z0-9_-]{0,300}$/);
@@ -97,5 +97,26 @@ describe('addresses people already share', () => {
 
   it('a level screen without a level is no route', () => {
     expect(parseLocation('', '#screen=inspect')).toMatchObject({ route: null, ignored: ['screen=inspect (no level)'] });
+  });
+});
+
+describe('screens a reloaded attempt can show', () => {
+  const none = { agent: null, score: null };
+  const trained = { agent: {}, score: null };
+  const judged = { agent: {}, score: {} };
+  it.each([
+    ['briefing', none, 'briefing'],
+    ['train', none, 'train'],
+    ['experiment', none, 'experiment'],
+    ['inspect', none, 'train'],
+    ['verdict', none, 'train'],
+    ['deploy', none, 'train'],
+    ['score', none, 'train'],
+    ['inspect', trained, 'inspect'],
+    ['deploy', trained, 'verdict'],
+    ['score', trained, 'verdict'],
+    ['score', judged, 'score'],
+  ] as const)('%s with %j → %s', (screen, attempt, expected) => {
+    expect(reachableScreen(screen, attempt)).toBe(expected);
   });
 });
