@@ -48,7 +48,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
   const budget = el('p', { class: 'budget', role: 'status' });
   const refreshBudget = () => {
     const attempt = current();
-    budget.textContent = `Probes left: ${probesLeft(attempt)} of ${level.budget.probes} · Lens uses left: ${lensLeft(attempt)} of ${level.budget.lens} (for every agent you train in this attempt)`;
+    budget.textContent = `Probes left: ${probesLeft(attempt)} of ${level.budget.probes} · Lens uses left: ${lensLeft(attempt)} of ${level.budget.lens} (shared by every agent you train in this ${attempt.round === null ? 'level' : 'round'})`;
   };
 
   /* Playback shared by every tab that plays a film */

@@ -214,7 +214,7 @@ export function renderScore(app: App, panel: HTMLElement): void {
     el('h2', { class: 'sub' }, 'Outcome'),
     el('p', {}, `${outcomeText[judged.outcome]} +${judged.points.outcome}`),
     el('h2', { class: 'sub' }, 'Cost'),
-    el('p', {}, `${attempt.agent!.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? ` over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`),
+    el('p', {}, `${attempt.agent!.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? `, over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`),
     el(
       'section',
       { class: 'why', 'aria-labelledby': 'why-heading' },
