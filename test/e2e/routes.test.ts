@@ -182,6 +182,28 @@ describe('routes in the address', () => {
     await screenshot(page, 'routes-01-round-2-presets');
   });
 
+  it('retraining keeps the lens uses already spent: the budget spans every agent of the attempt', async () => {
+    await page.goto(`${base()}#level=tutorial&screen=train`);
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
+    await waitWhere(page, 'tutorial/train');
+    const trainAndInspect = async () => {
+      await page.getByRole('button', { name: /^train$/i }).click();
+      await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 90_000 });
+      await page.getByRole('button', { name: /inspect the agent/i }).click();
+      await waitWhere(page, 'tutorial/inspect');
+    };
+    await trainAndInspect();
+    await page.getByRole('tab', { name: 'Lens' }).click();
+    await page.locator('#open-lens').click();
+    await page.getByRole('button', { name: /^← train$/i }).click();
+    await waitWhere(page, 'tutorial/train');
+    await trainAndInspect();
+    const state = (await snapshot(page)) as unknown as { lensUsed: number; agentsTrained: number };
+    expect([state.lensUsed, state.agentsTrained]).toEqual([1, 2]);
+    await expect(page.locator('.budget').textContent()).resolves.toMatch(/Lens uses left: 2 of 3/);
+  });
+
   it('a level played with presenter mode on stays open after presenter mode is turned off', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const fresh = await context.newPage();
