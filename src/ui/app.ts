@@ -310,8 +310,10 @@ export class App {
   /** Back from the class board or the lesson guide to where the player was. */
   leaveClassroom(): void {
     const back = this.returnRoute;
-    if (SCREENS[back.screen].inLevel && !this.attempt) this.show({ screen: 'title' }, 'push');
-    else this.navigate(back, 'push');
+    if (!SCREENS[back.screen].inLevel) this.navigate(back, 'push');
+    else if (!this.attempt) this.show({ screen: 'title' }, 'push');
+    // The level in play, whether or not its address can hold it (a level too big for a code).
+    else this.go(back.screen, 'push');
   }
 
   isUnlocked(index: number): boolean {
