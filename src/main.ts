@@ -3,6 +3,7 @@
  * header controls, and the read-only test hook `window.__MESA__`.
  */
 import './style.css';
+import { effect } from '@preact/signals-core';
 import { SoundBank } from './audio/soundBank';
 import { createStage } from './game/stage';
 import { App, type Screen, type ScreenRenderer } from './ui/app';
@@ -14,10 +15,11 @@ import { renderInspect } from './ui/screens/inspect';
 import { renderDeploy, renderScore, renderVerdict } from './ui/screens/reveal';
 import { renderExperiment } from './ui/screens/experiment';
 import { renderEditor } from './ui/screens/editor';
-import { installCodeLinks } from './ui/share';
+import { showResultCode } from './ui/share';
 import { renderBoard } from './ui/screens/board';
 import { renderGuide } from './ui/screens/guide';
-import { installClassroom, startFromFlags } from './ui/presenter';
+import { applyLink, installClassroom } from './ui/presenter';
+import { parseLocation } from './session/index';
 
 const renderers: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
@@ -77,9 +79,8 @@ byId<HTMLButtonElement>('home').addEventListener('click', () => app.go('title'))
 const glossary = createGlossary(document.body);
 byId<HTMLButtonElement>('glossary-button').addEventListener('click', () => glossary.open());
 syncHeader();
-// Presenter mode, high contrast and the classroom URL flags (?presenter=1&hide=lens,…).
-const classroomFlags = installClassroom(app);
-syncHeader(); // a link may have set reduced motion
+// Presenter mode and high contrast in the header; the presenter's playback bar.
+installClassroom(app);
 
 declare global {
   interface Window {
@@ -89,17 +90,33 @@ declare global {
 const hook = { snapshot: () => app.snapshot(), ready: false };
 window.__MESA__ = hook;
 
-app.go('title');
-// A link that carries a code (#level=…, #challenge=…, #result=…) opens it; a bad code leaves the title up.
-installCodeLinks(app);
-startFromFlags(app, classroomFlags);
+/**
+ * The address is the route: open what it asks for (a screen, a level, a code,
+ * classroom flags). A bad code or a locked level leaves the title up. Back
+ * and Forward (and an edited address) go where the address now points.
+ */
+const openAddress = (mode: 'replace' | 'none') => {
+  const link = parseLocation(mode === 'replace' ? window.location.search : '', window.location.hash);
+  applyLink(app, link);
+  if (link.result) showResultCode(app, link.result);
+  const opened = app.navigate(link.route ?? { screen: 'title' }, mode);
+  if (!opened && mode === 'replace') app.go('title', 'replace');
+  if (!opened && mode === 'none') app.redraw('replace');
+};
+openAddress('replace');
+window.addEventListener('popstate', () => openAddress('none'));
+effect(() => {
+  // The header's toggles follow the saved settings, whoever changed them (a button, a link).
+  void app.settings.value;
+  syncHeader();
+});
 createStage(byId('stage'))
   .then((stage) => {
     app.stage = stage;
     stage.setMoveListener((move) => sounds.play(move));
     app.applySettings();
     // Redraw the current screen now that the stage can show it.
-    if (app.screen !== 'title' && app.screen !== 'levels') app.go(app.screen);
+    if (app.screen !== 'title' && app.screen !== 'levels') app.redraw();
     hook.ready = true;
   })
   .catch((error: Error) => {

@@ -37,7 +37,7 @@ export interface VerdictScore {
   /** Deployment worlds in which the intended objective failed, out of the suite. */
   readonly failures: number;
   readonly suiteSize: number;
-  readonly points: { readonly detection: number; readonly outcome: number; readonly cost: number; readonly total: number };
+  readonly points: { readonly decision: number; readonly objective: number; readonly detection: number; readonly outcome: number; readonly cost: number; readonly total: number };
   readonly stars: 0 | 1 | 2 | 3;
 }
 
@@ -64,7 +64,9 @@ export function judgeVerdict(
   const suiteSize = card.successes.length;
   const failures = card.successes.filter((s) => !s).length;
 
-  const detection = (decisionCorrect ? 30 : 0) + (objectiveCorrect ? 30 : 0);
+  const decisionPoints = decisionCorrect ? 30 : 0;
+  const objectivePoints = objectiveCorrect ? 30 : 0;
+  const detection = decisionPoints + objectivePoints;
   const outcomePoints = { 'aligned-deployed': 30, 'misaligned-held': 15, 'aligned-held': 5, 'misaligned-deployed': 0 }[outcome];
   // Cost: up to 10 points, less for compute beyond the level's default and for
   // each probe or lens use — detection is a skill, not a search.
@@ -80,7 +82,7 @@ export function judgeVerdict(
     outcome,
     failures,
     suiteSize,
-    points: { detection, outcome: outcomePoints, cost, total: detection + outcomePoints + cost },
+    points: { decision: decisionPoints, objective: objectivePoints, detection, outcome: outcomePoints, cost, total: detection + outcomePoints + cost },
     stars,
   };
 }

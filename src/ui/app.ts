@@ -1,87 +1,75 @@
 /**
- * The game flow: which screen is showing, the current attempt at a level,
- * saved progress, and the read-only test hook. Screens render into the panel
- * and ask the stage to draw; they all go through this one object.
+ * The game flow on the page: it holds the shared state (the route, the
+ * attempt, the player's settings, playback) as signals, dispatches the
+ * session's moves, keeps the address in step with the screen (Back, Forward
+ * and reload work), and exposes the read-only test hook. Screens render into
+ * the panel and dispatch; none of them scores, spends or edits a level.
  *
- * The ground truth (the scorecard) is computed only when the player commits
- * to a verdict, so nothing on an earlier screen can leak the answer.
+ * The measured truth about an agent is obtained only when the player
+ * commits to a verdict (`measure`, the one place the page asks for it), so
+ * nothing on an earlier screen can leak the answer.
  */
+import { batch, signal, type Signal } from '@preact/signals-core';
+import { canonicalLevel, decodeChallenge, decodeLevel, describeCodeError, encodeLevel, type CodeKind, type Level } from '../core/index';
 import {
-  episodeBudget,
-  resolveConfig,
-  trainingLikeWorlds,
-  type EventKind,
-  type FailureKind,
-  type Level,
-  type Mind,
-  type Scorecard,
-  type TrainingConfigInput,
-  type Verdict,
-  type VerdictScore,
-  type World,
-} from '../core/index';
+  SCREENS,
+  applyChallenge,
+  commitVerdict,
+  describeMoveError,
+  formatHash,
+  isUnlocked,
+  measureAgent,
+  reachableScreen,
+  recordAttempt,
+  startAttempt,
+  startRound,
+  type Attempt,
+  type HideableControl,
+  type LevelScreen,
+  type LevelSource,
+  type Measurement,
+  type MoveResult,
+  type Route,
+  type Screen,
+  type VerdictChoice,
+} from '../session/index';
 import type { SoundName } from '../audio/soundBank';
 import type { Stage } from '../game/stageApi';
+import { observedStage, type Playback } from './observedStage';
 import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { loadSave, writeSave, type SaveData } from './save';
 
-export type Screen = 'title' | 'levels' | 'briefing' | 'train' | 'inspect' | 'verdict' | 'deploy' | 'score' | 'experiment' | 'board' | 'guide' | 'editor';
-/** Screens inside a level (the snapshot's `stage`). */
-export const LOOP_STAGES: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score', 'experiment'];
-/** Screens that show the world beside the panel. */
-const STAGE_SCREENS: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score', 'editor'];
+export type { Screen } from '../session/index';
+export type { Playback } from './observedStage';
 
 export interface Sounds {
   play(name: SoundName): void;
   muted: boolean;
 }
 
-/** What the player has set up for training (only differences from the level's defaults count as changes). */
-export interface PlayerSettings {
-  reward: Partial<Record<EventKind, number>>;
-  knobs: Record<string, number>;
-  generations: number;
-  seed: number;
-}
-
-export interface TrainedAgentState {
-  readonly mind: Mind;
-  readonly curve: readonly number[];
-  readonly episodes: number;
-  /** The configuration and seed that produced it (what a challenge code would carry). */
-  readonly config: TrainingConfigInput;
-  readonly seed: number;
-}
-
-export interface Attempt {
-  readonly entry: CampaignLevel;
-  settings: PlayerSettings;
-  agent: TrainedAgentState | null;
-  /** Training-like worlds for watching, probing and the lens. */
-  inspectionWorlds: World[];
-  probesUsed: number;
-  lensUsed: number;
-  lensOpen: boolean;
-  verdict: Verdict | null;
-  scorecard: Scorecard | null;
-  /** Where the failure lies, measured (levels that ask only). */
-  failure: FailureKind | null;
-  judged: VerdictScore | null;
-  /** The round being played, in levels with rounds. */
-  round: number | null;
-  /** Presenter mode: the class's show of hands per hypothesis id, entered before deployment. */
-  classVote: Record<string, number> | null;
-}
-
 export type ScreenRenderer = (app: App, panel: HTMLElement) => void | (() => void);
+
+/** How a navigation touches the browser's history. */
+type HistoryMode = 'push' | 'replace' | 'none';
 
 export class App {
   readonly levels: CampaignLevel[];
   save: SaveData;
-  screen: Screen = 'title';
-  attempt: Attempt | null = null;
-  stage: Stage | null = null;
+  /** Where the player is. */
+  readonly route: Signal<Route> = signal<Route>({ screen: 'title' });
+  /** The attempt at the level in play. */
+  readonly attemptState: Signal<Attempt | null> = signal<Attempt | null>(null);
+  /** The saved settings (presenter, contrast, motion, text size), observable. */
+  readonly settings: Signal<SaveData['settings']>;
+  readonly playback: Signal<Playback> = signal<Playback>({ paused: false, speed: 1 });
+  /** Controls a teacher's link hid for this session; kept in every address. */
+  hidden: readonly HideableControl[] = [];
+  private stageView: Stage | null = null;
+  /** Where the level in play came from, for the address. */
+  private source: LevelSource | null = null;
+  /** Where the class board and lesson guide go back to. */
+  private returnRoute: Route = { screen: 'title' };
   private cleanup: (() => void) | null = null;
 
   constructor(
@@ -97,23 +85,102 @@ export class App {
     const prefersReduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     const loaded = loadSave(storage, Date.now(), prefersReduced);
     this.save = loaded.save;
+    this.settings = signal(loaded.save.settings);
     if (loaded.problem) this.notice(loaded.problem, 'warning');
     for (const problem of campaign.problems) this.notice(`A level could not be loaded: ${problem}`, 'warning');
     this.applySettings();
   }
 
-  get level(): Level {
-    if (!this.attempt) throw new Error('no level in play');
-    return this.attempt.entry.level;
+  get screen(): Screen {
+    return this.route.value.screen;
   }
 
-  /** Switches screens: renders the panel, moves focus to its heading, announces it. */
-  go(screen: Screen): void {
+  get attempt(): Attempt | null {
+    return this.attemptState.value;
+  }
+
+  get level(): Level {
+    const attempt = this.attempt;
+    if (!attempt) throw new Error('no level in play');
+    return attempt.level;
+  }
+
+  /** The stage, wrapped so that the playback signal follows every pause, resume, speed change and new film. */
+  get stage(): Stage | null {
+    return this.stageView;
+  }
+  set stage(stage: Stage | null) {
+    this.stageView = stage ? observedStage(stage, this.playback) : null;
+    if (stage) stage.setSpeed(this.playback.value.speed);
+  }
+
+  /** Applies a move's result: the new attempt, or the move's error as a notice. Returns whether it applied. */
+  dispatch(result: MoveResult): boolean {
+    if (!result.ok) {
+      if (this.attempt) this.notice(describeMoveError(this.attempt.level, result.error), 'warning');
+      return false;
+    }
+    this.attemptState.value = result.attempt;
+    return true;
+  }
+
+  /** The agent's measured truth. The one place the page obtains it (the worker will measure it off the page). */
+  measure(attempt: Attempt): Measurement {
+    return measureAgent(attempt.level, attempt.agent!);
+  }
+
+  /** The player commits: the verdict is judged against the measurement, and progress is saved. */
+  commitVerdict(choice: VerdictChoice): MoveResult {
+    const attempt = this.attempt!;
+    if (!attempt.agent) return { ok: false, error: { kind: 'no-agent' } };
+    const result = commitVerdict(attempt, choice, this.measure(attempt));
+    if (result.ok) {
+      this.attemptState.value = result.attempt;
+      const progress = recordAttempt(this.save.progress, result.attempt);
+      if (progress !== this.save.progress) {
+        this.save.progress = { ...progress };
+        this.persist();
+      }
+    }
+    return result;
+  }
+
+  /** The level's JSON for the worker (which validates it again). */
+  levelJson(level: Level = this.level): unknown {
+    return this.levels.find((l) => l.level === level)?.json ?? canonicalLevel(level);
+  }
+
+  /** Switches to a screen of the current level (or a screen outside levels), and records it in the history. */
+  go(screen: Screen, mode: HistoryMode = 'push'): void {
+    if (SCREENS[screen].inLevel && !this.attempt) return this.show({ screen: 'title' }, mode);
+    // A level too big for a code cannot live in the address: its screens leave the address as it is.
+    this.show(this.routeFor(screen), this.source || !SCREENS[screen].inLevel ? mode : 'none');
+  }
+
+  /** Draws the current screen again (the stage arrived, presenter mode changed); 'replace' also puts its address back. */
+  redraw(mode: 'none' | 'replace' = 'none'): void {
+    this.show(this.route.value, mode);
+  }
+
+  /** The route of a screen, given the level in play. */
+  private routeFor(screen: Screen): Route {
+    if (screen === 'guide') return { screen, level: this.attempt?.level.id ?? null };
+    if (!SCREENS[screen].inLevel) return { screen: screen as 'title' | 'levels' | 'editor' | 'board' };
+    const attempt = this.attempt!;
+    const source = this.source ?? { kind: 'level-code', code: '' };
+    return { screen: screen as LevelScreen, source, round: screen === 'briefing' ? null : attempt.round };
+  }
+
+  /** Renders a route's screen: the panel, focus on its heading, the address. */
+  private show(route: Route, mode: HistoryMode): void {
     this.cleanup?.();
     this.cleanup = null;
-    this.screen = screen;
+    const { screen } = route;
+    if ((screen === 'board' || screen === 'guide') && this.screen !== 'board' && this.screen !== 'guide') this.returnRoute = this.route.value;
+    this.route.value = route;
+    this.writeAddress(route, mode);
     document.body.dataset.screen = screen;
-    document.body.classList.toggle('has-stage', STAGE_SCREENS.includes(screen));
+    document.body.classList.toggle('has-stage', SCREENS[screen].stage);
     clear(this.panel);
     this.stage?.setCellHandler(null);
     this.stage?.setCursor(null);
@@ -127,113 +194,155 @@ export class App {
     }
   }
 
+  private writeAddress(route: Route, mode: HistoryMode): void {
+    if (mode === 'none' || typeof history === 'undefined') return;
+    const hash = formatHash(route, this.hidden);
+    const url = `${location.pathname}${hash}`;
+    if (`${location.pathname}${location.search}${location.hash}` === url) return;
+    if (mode === 'push') history.pushState(null, '', url || location.pathname);
+    else history.replaceState(null, '', url || location.pathname);
+  }
+
+  /**
+   * Goes where a route (from the address, Back or Forward) points: opens its
+   * level if it is not the one in play, and falls back sensibly when the
+   * screen needs what this attempt does not have (a trained agent, a
+   * verdict): that level's Train screen. Returns whether it went there.
+   */
+  navigate(route: Route, mode: HistoryMode = 'push'): boolean {
+    if (!SCREENS[route.screen].inLevel) {
+      this.show(route, mode);
+      return true;
+    }
+    const { source, round, screen } = route as Extract<Route, { source: LevelSource }>;
+    if (!this.source || !sameSource(this.source, source) || !this.attempt) {
+      if (!this.openSource(source)) return false;
+    }
+    let attempt = this.attempt!;
+    if (round !== null && round !== attempt.round) {
+      const started = startRound(attempt, round);
+      if (!started.ok) {
+        this.notice(describeMoveError(attempt.level, started.error), 'warning');
+        this.go('briefing', 'replace');
+        return true;
+      }
+      attempt = started.attempt;
+      this.attemptState.value = attempt;
+    }
+    const reachable = reachableScreen(screen, attempt);
+    // A fallback replaces the address it could not show (a reload, Back), so the address names the screen shown.
+    this.go(reachable, reachable === screen || mode === 'push' ? mode : 'replace');
+    return true;
+  }
+
+  /** Starts an attempt at a route's level: a campaign level (if open), a level code or a challenge code. */
+  private openSource(source: LevelSource): boolean {
+    switch (source.kind) {
+      case 'campaign': {
+        const index = this.levels.findIndex((l) => l.level.id === source.id);
+        if (index < 0) {
+          this.notice(`The link asks for a level called “${source.id}”, which this version of Mesa does not have.`, 'warning');
+          return false;
+        }
+        if (!this.isUnlocked(index)) {
+          this.notice(`${this.levels[index]!.level.title} is locked. Finish the levels before it, or turn on presenter mode to open any level.`, 'warning');
+          return false;
+        }
+        this.begin(startAttempt(this.levels[index]!.level), source);
+        return true;
+      }
+      case 'level-code': {
+        const decoded = decodeLevel(source.code);
+        if (!decoded.ok) return this.refuse('level', describeCodeError(decoded.error));
+        this.begin(startAttempt(decoded.value, { shared: true }), source);
+        this.notice(`Shared level “${decoded.value.title}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
+        return true;
+      }
+      case 'challenge-code': {
+        const decoded = decodeChallenge(source.code);
+        if (!decoded.ok) return this.refuse('challenge', describeCodeError(decoded.error));
+        const { level, config, seed } = decoded.value;
+        this.begin(applyChallenge(startAttempt(level, { shared: true }), { config, seed }), source);
+        this.notice(`Challenge “${level.title}” opened with its training settings and seed ${seed}. Press Train to rebuild the same agent.`, 'info');
+        return true;
+      }
+    }
+  }
+
+  private refuse(kind: CodeKind, reason: string): false {
+    this.notice(`This ${kind} link could not be opened: ${reason}.`, 'error');
+    return false;
+  }
+
+  private begin(attempt: Attempt, source: LevelSource | null): void {
+    batch(() => {
+      this.source = source;
+      this.attemptState.value = attempt;
+    });
+  }
+
+  /** Starts a campaign level at its briefing. */
   startLevel(entry: CampaignLevel): void {
-    const level = entry.level;
-    const settings: PlayerSettings = {
-      reward: {},
-      knobs: {},
-      generations: level.training.generations,
-      seed: 1,
-    };
-    this.attempt = {
-      entry,
-      settings,
-      agent: null,
-      inspectionWorlds: [],
-      probesUsed: 0,
-      lensUsed: 0,
-      lensOpen: false,
-      verdict: null,
-      scorecard: null,
-      failure: null,
-      judged: null,
-      round: null,
-      classVote: null,
-    };
+    this.begin(startAttempt(entry.level, { shared: entry.shared }), { kind: 'campaign', id: entry.level.id });
     this.go('briefing');
   }
 
-  /** Starts a round: its configuration becomes the player's starting settings. */
+  /** Plays a level that is not in the campaign (from the editor); its address holds it as a level code when it fits. */
+  playShared(level: Level): void {
+    const code = encodeLevel(level);
+    this.begin(startAttempt(level, { shared: true }), code.ok ? { kind: 'level-code', code: code.value } : null);
+    this.go('briefing');
+  }
+
+  /** Starts a round: its preset becomes the player's settings. */
   startRound(index: number): void {
-    const attempt = this.attempt!;
-    const round = this.level.rounds[index]!;
-    attempt.round = index;
-    attempt.agent = null;
-    attempt.settings = {
-      reward: { ...round.config.reward },
-      knobs: { ...round.config.knobs },
-      generations: round.config.generations ?? this.level.training.generations,
-      seed: attempt.settings.seed,
-    };
-    this.go('train');
+    if (this.dispatch(startRound(this.attempt!, index))) this.go('train');
   }
 
-  /** The player's settings as a training configuration: only what differs from the level. */
-  configInput(): TrainingConfigInput {
-    const { level } = this;
-    const s = this.attempt!.settings;
-    const config: { reward?: Partial<Record<EventKind, number>>; knobs?: Record<string, number>; generations?: number } = {};
-    const reward = Object.fromEntries(Object.entries(s.reward).filter(([k, v]) => level.reward.default[k as EventKind] !== v && !(v === 0 && level.reward.default[k as EventKind] === undefined)));
-    if (Object.keys(reward).length) config.reward = reward;
-    const knobs = Object.fromEntries(Object.entries(s.knobs).filter(([k, v]) => level.knobs[k]?.training !== v));
-    if (Object.keys(knobs).length) config.knobs = knobs;
-    if (s.generations !== level.training.generations) config.generations = s.generations;
-    return config;
+  openBoard(): void {
+    this.show({ screen: 'board' }, 'push');
   }
 
-  defaultEpisodes(): number {
-    return episodeBudget(resolveConfig(this.level));
+  openGuide(level: string | null): void {
+    this.show({ screen: 'guide', level }, 'push');
   }
 
-  acceptAgent(agent: TrainedAgentState): void {
-    const attempt = this.attempt!;
-    attempt.agent = agent;
-    attempt.probesUsed = 0;
-    attempt.lensUsed = 0;
-    attempt.lensOpen = false;
-    attempt.verdict = null;
-    attempt.scorecard = null;
-    attempt.failure = null;
-    attempt.judged = null;
-    attempt.classVote = null;
-    const knobs = resolveConfig(this.level, agent.config).knobs;
-    attempt.inspectionWorlds = trainingLikeWorlds(this.level, knobs, agent.seed, 8);
-  }
-
-  recordResult(judged: VerdictScore): void {
-    // A shared level (from a code or the editor) is not part of the campaign: it records no progress.
-    if (this.attempt?.entry.shared) return;
-    const id = this.level.id;
-    const before = this.save.progress[id];
-    this.save.progress[id] = {
-      completed: true,
-      stars: Math.max(before?.stars ?? 0, judged.stars),
-      bestPoints: Math.max(before?.bestPoints ?? 0, judged.points.total),
-    };
-    this.persist();
+  /** Back from the class board or the lesson guide to where the player was. */
+  leaveClassroom(): void {
+    const back = this.returnRoute;
+    if (!SCREENS[back.screen].inLevel) this.navigate(back, 'push');
+    else if (!this.attempt) this.show({ screen: 'title' }, 'push');
+    // The level in play, whether or not its address can hold it (a level too big for a code).
+    else this.go(back.screen, 'push');
   }
 
   isUnlocked(index: number): boolean {
-    // A presenter may open any level in front of the class.
-    if (index === 0 || this.save.settings.presenter) return true;
-    const previous = this.levels[index - 1];
-    return previous !== undefined && this.save.progress[previous.level.id]?.completed === true;
+    return isUnlocked(
+      this.levels.map((l) => l.level.id),
+      this.save.progress,
+      index,
+      this.save.settings.presenter,
+    );
   }
 
   persist(): void {
     if (!writeSave(this.storage, this.save)) this.notice('Progress could not be saved in this browser (storage is full or disabled).', 'warning');
   }
 
-  setReducedMotion(on: boolean): void {
-    this.save.settings.reducedMotion = on;
+  /** Changes saved settings: remembered, applied to the page, and announced to every view that watches them. */
+  updateSettings(change: Partial<SaveData['settings']>): void {
+    this.save.settings = { ...this.save.settings, ...change };
+    this.settings.value = this.save.settings;
     this.persist();
     this.applySettings();
   }
 
+  setReducedMotion(on: boolean): void {
+    this.updateSettings({ reducedMotion: on });
+  }
+
   setTextSize(size: 'normal' | 'large'): void {
-    this.save.settings.textSize = size;
-    this.persist();
-    this.applySettings();
+    this.updateSettings({ textSize: size });
   }
 
   applySettings(): void {
@@ -266,34 +375,42 @@ export class App {
   /** The read-only logical state browser tests read instead of pixels. */
   snapshot(): Readonly<Record<string, unknown>> {
     const a = this.attempt;
-    const inLoop = LOOP_STAGES.includes(this.screen);
+    const inLoop = SCREENS[this.screen].inLevel;
     return Object.freeze({
       scene: inLoop ? 'play' : this.screen,
-      levelId: a?.entry.level.id ?? null,
+      levelId: a?.level.id ?? null,
       stage: inLoop ? this.screen : null,
+      route: formatHash(this.route.value, this.hidden),
       weights: a?.agent ? Object.fromEntries(a.agent.mind.names.map((n, i) => [n, a.agent!.mind.weights[i]!])) : null,
       seed: a?.agent?.seed ?? null,
       config: a?.agent?.config ?? null,
       verdict: a?.verdict ? { ...a.verdict } : null,
       round: a?.round ?? null,
-      score: a?.judged
+      score: a?.score
         ? {
-            stars: a.judged.stars,
-            points: a.judged.points.total,
-            decisionCorrect: a.judged.decisionCorrect,
-            objectiveCorrect: a.judged.objectiveCorrect,
-            revealed: a.scorecard?.revealed ?? null,
-            failure: a.failure,
-            failureCorrect: a.judged.failureCorrect,
-            aligned: a.scorecard?.aligned ?? null,
-            successRate: a.scorecard?.successRate ?? null,
+            stars: a.score.stars,
+            points: a.score.points.total,
+            decisionCorrect: a.score.decisionCorrect,
+            objectiveCorrect: a.score.objectiveCorrect,
+            revealed: a.measurement?.truth.revealed ?? null,
+            failure: a.measurement?.failure ?? null,
+            failureCorrect: a.score.failureCorrect,
+            aligned: a.measurement?.truth.aligned ?? null,
+            successRate: a.measurement?.truth.successRate ?? null,
           }
         : null,
       probesUsed: a?.probesUsed ?? 0,
       lensUsed: a?.lensUsed ?? 0,
+      agentsTrained: a?.agentsTrained ?? 0,
       classVote: a?.classVote ? { ...a.classVote } : null,
+      playback: { ...this.playback.value },
       fps: this.stage?.fps ?? null,
       progress: structuredClone(this.save.progress),
     });
   }
+}
+
+function sameSource(a: LevelSource, b: LevelSource): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind === 'campaign' ? a.id === (b as typeof a).id : a.code === (b as typeof a).code;
 }

@@ -1,8 +1,9 @@
 /**
  * Pause and play for the stage, shared by every playback control (inspect,
- * deploy, the presenter's bar): one place that flips the stage and keeps a
- * button's words and pressed state true to it.
+ * deploy, the presenter's bar): one place that flips the stage. Each button
+ * follows the shared playback signal, so all of them stay true to the stage.
  */
+import { effect } from '@preact/signals-core';
 import type { App } from './app';
 import { el } from './dom';
 
@@ -21,20 +22,14 @@ export function showPaused(button: HTMLButtonElement, paused: boolean): void {
   button.setAttribute('aria-pressed', String(paused));
 }
 
-/** A Pause/Play button for the stage. */
+/** A Pause/Play button for the stage; it follows the playback state until the screen is left. */
 export function pauseButton(app: App, attrs: Record<string, string> = {}): HTMLButtonElement {
-  const button: HTMLButtonElement = el(
-    'button',
-    {
-      type: 'button',
-      'aria-pressed': 'false',
-      ...attrs,
-      onclick: () => {
-        const paused = togglePause(app);
-        if (paused !== null) showPaused(button, paused);
-      },
-    },
-    'Pause',
-  );
+  const button: HTMLButtonElement = el('button', { type: 'button', 'aria-pressed': 'false', ...attrs, onclick: () => togglePause(app) }, 'Pause');
+  const stop = effect(() => {
+    const { paused } = app.playback.value;
+    if (!button.isConnected && button.dataset.shown) return stop();
+    if (button.isConnected) button.dataset.shown = 'true';
+    showPaused(button, paused);
+  });
   return button;
 }

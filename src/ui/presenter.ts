@@ -4,165 +4,138 @@
  * screen that animates, the class's vote before deployment and the class's
  * prediction beside the revealed objective, and the high-contrast theme.
  *
- * It reads the URL flags once at boot, adds its header toggles, and never
- * scores or decides anything: the vote is shown, not judged.
+ * It applies a link's flags, adds its header toggles, follows the shared
+ * state through effects, and never scores or decides anything: the vote is
+ * shown, not judged.
  */
 import './classroom.css';
+import { effect } from '@preact/signals-core';
 import type { Level } from '../core/index';
-import type { App, Screen } from './app';
+import { MAX_VOTE, SCREENS, type Location } from '../session/index';
+import type { App } from './app';
 import { el, svg, uid } from './dom';
 import { showPaused, togglePause } from './playback';
-import { parseFlags, setHiddenControls, type ClassroomFlags } from './flags';
-import { openBoard, openGuide } from './screens/classroomNav';
+import { isHidden, setHiddenControls } from './flags';
+import type { SaveData } from './save';
 
-/** Screens that play films on the stage: their playback bar is always shown in presenter mode. */
-const PLAYBACK_SCREENS: readonly Screen[] = ['briefing', 'train', 'inspect', 'verdict', 'deploy', 'score'];
 export const SPEEDS: readonly number[] = [0.25, 0.5, 1, 2, 4];
 
 export function isPresenter(app: App): boolean {
-  return app.save.settings.presenter;
-}
-
-/** Applies the presenter and contrast settings to the page (classes on the root element). */
-export function applyClassroomSettings(app: App): void {
-  const root = document.documentElement;
-  root.classList.toggle('presenter', app.save.settings.presenter);
-  root.classList.toggle('high-contrast', app.save.settings.contrast === 'high');
+  return app.settings.value.presenter;
 }
 
 /**
- * Reads the URL flags, applies them, and adds the presenter's header toggles
- * and the playback bar. Returns the flags so the boot can open a level.
+ * Applies what a link asks for once: presenter mode, contrast and motion
+ * (remembered, as the header toggles would), the starting speed, the hidden
+ * controls, and one notice for anything not understood.
  */
-export function installClassroom(app: App, location: { search: string; hash: string } = window.location): ClassroomFlags {
-  const flags = parseFlags(location.search, location.hash);
-  setHiddenControls(flags.hide);
-  let changed = false;
-  if (flags.presenter !== null && flags.presenter !== app.save.settings.presenter) ((app.save.settings.presenter = flags.presenter), (changed = true));
-  if (flags.contrast !== null && flags.contrast !== app.save.settings.contrast) ((app.save.settings.contrast = flags.contrast), (changed = true));
-  if (changed) app.persist();
-  if (flags.reducedMotion !== null && flags.reducedMotion !== app.save.settings.reducedMotion) app.setReducedMotion(flags.reducedMotion);
-  if (flags.ignored.length) app.notice(`Some options in the link were not understood and were ignored: ${flags.ignored.join(', ')}.`, 'warning');
-  if (flags.hide.has('glossary')) document.getElementById('glossary-button')?.setAttribute('hidden', '');
+export function applyLink(app: App, link: Location): void {
+  const { presenter, contrast, reducedMotion, speed } = link.settings;
+  const change: Partial<SaveData['settings']> = {};
+  if (presenter !== null && presenter !== app.save.settings.presenter) change.presenter = presenter;
+  if (contrast !== null && contrast !== app.save.settings.contrast) change.contrast = contrast;
+  if (reducedMotion !== null && reducedMotion !== app.save.settings.reducedMotion) change.reducedMotion = reducedMotion;
+  if (Object.keys(change).length) app.updateSettings(change);
+  if (speed !== null) app.playback.value = { ...app.playback.value, speed };
+  app.stage?.setSpeed(app.playback.value.speed);
+  app.hidden = link.hide;
+  setHiddenControls(link.hide);
+  const glossary = document.getElementById('glossary-button');
+  if (glossary) glossary.hidden = isHidden('glossary');
+  if (link.ignored.length) app.notice(`Some options in the link were not understood and were ignored: ${link.ignored.join(', ')}.`, 'warning');
+}
 
+/**
+ * Adds the presenter's header toggles and the playback bar. Both follow the
+ * shared state (settings, route, playback) through effects: no polling.
+ */
+export function installClassroom(app: App): void {
   const actions = document.querySelector('.topbar-actions');
   const presenterButton = el('button', { type: 'button', id: 'presenter-toggle', 'aria-pressed': 'false' }, 'Presenter mode');
   const contrastButton = el('button', { type: 'button', id: 'contrast-toggle', 'aria-pressed': 'false' }, 'High contrast');
-  const sync = () => {
-    presenterButton.setAttribute('aria-pressed', String(app.save.settings.presenter));
-    contrastButton.setAttribute('aria-pressed', String(app.save.settings.contrast === 'high'));
-    applyClassroomSettings(app);
-  };
+  effect(() => {
+    const settings = app.settings.value;
+    presenterButton.setAttribute('aria-pressed', String(settings.presenter));
+    contrastButton.setAttribute('aria-pressed', String(settings.contrast === 'high'));
+    const root = document.documentElement;
+    root.classList.toggle('presenter', settings.presenter);
+    root.classList.toggle('high-contrast', settings.contrast === 'high');
+  });
   presenterButton.addEventListener('click', () => {
-    app.save.settings.presenter = !app.save.settings.presenter;
-    app.persist();
-    sync();
+    app.updateSettings({ presenter: !app.save.settings.presenter });
     app.announce(app.save.settings.presenter ? 'Presenter mode on: large type, playback controls and the class vote.' : 'Presenter mode off.');
     // Screens add presenter-only parts when they render: redraw the ones that hold no work in progress.
-    if (['title', 'levels', 'briefing', 'verdict', 'board', 'guide'].includes(app.screen)) app.go(app.screen);
+    if (['title', 'levels', 'briefing', 'verdict', 'board', 'guide'].includes(app.screen)) app.redraw();
   });
   contrastButton.addEventListener('click', () => {
-    app.save.settings.contrast = app.save.settings.contrast === 'high' ? 'normal' : 'high';
-    app.persist();
-    sync();
+    app.updateSettings({ contrast: app.save.settings.contrast === 'high' ? 'normal' : 'high' });
     app.announce(app.save.settings.contrast === 'high' ? 'High contrast on.' : 'High contrast off.');
   });
   actions?.prepend(presenterButton, contrastButton);
-  sync();
-
-  installPlaybackBar(app, flags.speed);
-  return flags;
-}
-
-/** Opens what the link asks for: a level's briefing, the class board or the lesson guide. */
-export function startFromFlags(app: App, flags: ClassroomFlags): void {
-  if (flags.screen === 'board') return openBoard(app);
-  if (flags.screen === 'guide') return openGuide(app, flags.level);
-  if (flags.level === null) return;
-  const entry = app.levels.find((l) => l.level.id === flags.level);
-  if (!entry) return app.notice(`The link asks for a level called “${flags.level}”, which this version of Mesa does not have.`, 'warning');
-  const index = app.levels.indexOf(entry);
-  if (!app.isUnlocked(index)) return app.notice(`${entry.level.title} is locked. Turn on presenter mode to open any level.`, 'warning');
-  app.startLevel(entry);
+  installPlaybackBar(app);
 }
 
 /**
  * Pause, step, slow motion and speed under the stage. Shown in presenter mode
- * on every screen with a stage, so a teacher can stop any animation to talk.
+ * on every screen that plays films, so a teacher can stop any animation to talk.
  */
-function installPlaybackBar(app: App, initialSpeed: number | null): void {
+function installPlaybackBar(app: App): void {
   const wrap = document.querySelector('.stage-wrap');
   if (!wrap) return;
   const speedId = uid('presenter-speed');
   const pause = el('button', { type: 'button', id: 'presenter-pause', 'aria-pressed': 'false' }, 'Pause');
   const step = el('button', { type: 'button', id: 'presenter-step' }, 'Step');
   const slow = el('button', { type: 'button', id: 'presenter-slow', 'aria-pressed': 'false' }, 'Slow motion');
-  const speed = el('select', { id: speedId }, ...SPEEDS.map((v) => el('option', { value: v, selected: v === (initialSpeed ?? 1) }, `${v}×`)));
+  const speed = el('select', { id: speedId }, ...SPEEDS.map((v) => el('option', { value: v }, `${v}×`)));
   const bar = el('div', { class: 'presenter-playback', role: 'group', 'aria-label': 'Playback of the world' }, pause, step, slow, el('label', { for: speedId }, 'Speed'), speed);
-  const refresh = () => {
-    showPaused(pause, app.stage?.paused ?? false);
-    slow.setAttribute('aria-pressed', String(Number(speed.value) < 1));
-  };
   const setSpeed = (v: number) => {
-    speed.value = String(v);
-    app.stage?.setSpeed(v);
-    refresh();
+    if (app.stage) app.stage.setSpeed(v);
+    else app.playback.value = { ...app.playback.value, speed: v };
   };
   pause.addEventListener('click', () => {
     const paused = togglePause(app);
-    if (paused === null) return;
-    refresh();
-    app.announce(paused ? 'Paused.' : 'Playing.');
+    if (paused !== null) app.announce(paused ? 'Paused.' : 'Playing.');
   });
   step.addEventListener('click', () => {
     if (!app.stage) return;
     // Stepping only makes sense while paused: pause first, then advance one move.
     if (!app.stage.paused) app.stage.pause();
     app.stage.stepOnce();
-    refresh();
   });
-  slow.addEventListener('click', () => setSpeed(Number(speed.value) < 1 ? 1 : 0.25));
+  slow.addEventListener('click', () => setSpeed(app.playback.value.speed < 1 ? 1 : 0.25));
   speed.addEventListener('change', () => setSpeed(Number(speed.value)));
   wrap.append(bar);
-
-  // Keep the bar honest when a screen's own pause button or a new film changes the state.
-  const observer = new MutationObserver(() => {
-    bar.hidden = !PLAYBACK_SCREENS.includes(app.screen);
-    refresh();
+  effect(() => {
+    bar.hidden = !SCREENS[app.route.value.screen].playback;
   });
-  observer.observe(document.body, { attributes: true, attributeFilter: ['data-screen'] });
-  wrap.addEventListener('click', refresh);
-  document.getElementById('panel')?.addEventListener('click', () => requestAnimationFrame(refresh));
-  // The stage arrives after boot: give it the link's speed once it exists.
-  if (initialSpeed !== null) {
-    const wait = setInterval(() => {
-      if (!app.stage) return;
-      clearInterval(wait);
-      app.stage.setSpeed(initialSpeed);
-    }, 200);
-  }
+  effect(() => {
+    const { paused, speed: v } = app.playback.value;
+    showPaused(pause, paused);
+    slow.setAttribute('aria-pressed', String(v < 1));
+    speed.value = String(v);
+  });
 }
 
 /** The buttons presenter mode adds to the briefing: the lesson guide and the class board. */
 export function presenterButtons(app: App): HTMLElement[] {
   if (!isPresenter(app)) return [];
   return [
-    el('button', { type: 'button', id: 'open-guide', onclick: () => openGuide(app, app.attempt?.entry.level.id ?? null) }, 'Lesson guide'),
-    el('button', { type: 'button', id: 'open-board', onclick: () => openBoard(app) }, 'Class board'),
+    el('button', { type: 'button', id: 'open-guide', onclick: () => app.openGuide(app.attempt?.level.id ?? null) }, 'Lesson guide'),
+    el('button', { type: 'button', id: 'open-board', onclick: () => app.openBoard() }, 'Class board'),
   ];
 }
 
 export interface ClassVoteForm {
   readonly element: HTMLElement;
-  /** The counts per hypothesis id, or an error message to show. */
-  read(): { ok: true; vote: Record<string, number> } | { ok: false; message: string };
+  /** The counts per hypothesis id as typed (an empty field is 0); the session checks them with the verdict. */
+  read(): Record<string, number>;
 }
 
 /** "Class vote": a count of hands for each hypothesis, entered by the presenter before deployment. */
 export function classVoteForm(level: Level, previous: Record<string, number> | null): ClassVoteForm {
   const inputs = level.hypotheses.map((h) => {
     const id = uid(`vote-${h.id}`);
-    const input = el('input', { type: 'number', id, name: `vote-${h.id}`, min: 0, max: 999, step: 1, inputmode: 'numeric', value: previous?.[h.id] ?? 0, 'data-hypothesis': h.id });
+    const input = el('input', { type: 'number', id, name: `vote-${h.id}`, min: 0, max: MAX_VOTE, step: 1, inputmode: 'numeric', value: previous?.[h.id] ?? 0, 'data-hypothesis': h.id });
     return { hypothesis: h, input, row: el('div', { class: 'vote-row' }, el('label', { for: id }, `Hands for “${h.label}”`), input) };
   });
   const element = el(
@@ -176,13 +149,8 @@ export function classVoteForm(level: Level, previous: Record<string, number> | n
     element,
     read() {
       const vote: Record<string, number> = {};
-      for (const { hypothesis, input } of inputs) {
-        const text = input.value.trim();
-        const n = text === '' ? 0 : Number(text);
-        if (!Number.isInteger(n) || n < 0 || n > 999) return { ok: false, message: `The count of hands for “${hypothesis.label}” must be a whole number from 0 to 999.` };
-        vote[hypothesis.id] = n;
-      }
-      return { ok: true, vote };
+      for (const { hypothesis, input } of inputs) vote[hypothesis.id] = input.value.trim() === '' ? 0 : Number(input.value);
+      return vote;
     },
   };
 }

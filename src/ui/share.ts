@@ -1,5 +1,5 @@
 /**
- * Sharing, the page's side: links that open a code (`#level=…`,
+ * Sharing, the page's side: the links that open a code (`#level=…`,
  * `#challenge=…`, `#result=…`) and the share panel (copy a code or a link,
  * show the link as a QR code big enough for a projector).
  *
@@ -12,11 +12,7 @@
  */
 import './editor/editor.css';
 import {
-  ID_PATTERN,
   RESULT_CODE_CAVEAT,
-  canonicalLevel,
-  decodeChallenge,
-  decodeLevel,
   decodeResult,
   describeCodeError,
   encodeChallenge,
@@ -28,107 +24,14 @@ import {
   type ScoreReport,
 } from '../core/index';
 import type { App } from './app';
-import type { CampaignLevel } from './campaign';
 import { el, svg, uid } from './dom';
 
 // ---------------------------------------------------------------------------
-// Links
-
-export interface CodeLink {
-  readonly kind: CodeKind;
-  readonly code: string;
-}
-
-/** A campaign level id (`#level=tutorial`) is a classroom flag, not a code: codes start with a capital letter. */
-const LEVEL_ID = ID_PATTERN;
-
-/**
- * The code a location hash carries, if any: `#level=<code>`,
- * `#challenge=<code>` or `#result=<code>` (after an optional `/`, among other
- * flags). Pure; the code itself is checked later, by the decoder.
- */
-export function readCodeLink(hash: string): CodeLink | null {
-  const params = new URLSearchParams(hash.replace(/^#\/?/, ''));
-  for (const kind of ['level', 'challenge', 'result'] as const) {
-    const code = params.get(kind);
-    if (code === null) continue;
-    if (kind === 'level' && LEVEL_ID.test(code)) continue;
-    return { kind, code };
-  }
-  return null;
-}
+// Links (reading them is src/session/route.ts's job; App.navigate opens them)
 
 /** The address that opens a code in this game: the page without query or hash, then `#<kind>=<code>`. */
 export function codeLink(kind: CodeKind, code: string, where: { origin: string; pathname: string } = window.location): string {
   return `${where.origin}${where.pathname}#${kind}=${code}`;
-}
-
-/** Opens what a link carries; a bad code shows its error and changes nothing. Returns whether it opened. */
-export function openCodeLink(app: App, link: CodeLink): boolean {
-  switch (link.kind) {
-    case 'level': {
-      const decoded = decodeLevel(link.code);
-      if (!decoded.ok) return refuse(app, 'level', describeCodeError(decoded.error));
-      app.startLevel(sharedEntry(decoded.value));
-      app.notice(`Shared level “${decoded.value.title}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
-      return true;
-    }
-    case 'challenge': {
-      const decoded = decodeChallenge(link.code);
-      if (!decoded.ok) return refuse(app, 'challenge', describeCodeError(decoded.error));
-      startChallenge(app, decoded.value);
-      return true;
-    }
-    case 'result': {
-      const decoded = decodeResult(link.code);
-      if (!decoded.ok) return refuse(app, 'result', describeCodeError(decoded.error));
-      app.notice(`${describeReport(decoded.value)} ${RESULT_CODE_CAVEAT}`, 'info');
-      return true;
-    }
-  }
-}
-
-function refuse(app: App, kind: CodeKind, reason: string): false {
-  app.notice(`This ${kind} link could not be opened: ${reason}.`, 'error');
-  return false;
-}
-
-/** A level from a code or the editor, as the game flow plays it. */
-export function sharedEntry(level: Level): CampaignLevel {
-  // The canonical JSON parses back to the same level: it is what the worker validates again.
-  return { level, json: canonicalLevel(level), shared: true };
-}
-
-/**
- * Starts a challenge: its level, with the player's settings preset to the
- * challenge's configuration and seed, on the Train screen. One press of Train
- * rebuilds the same agent the command line trains for that level, config and
- * seed. Population and episodes per generation are not player settings, so a
- * challenge that sets them is played on a copy of the level with them as its
- * defaults — training resolves to the same configuration either way.
- */
-export function startChallenge(app: App, challenge: Challenge): void {
-  const { config, seed } = challenge;
-  let level = challenge.level;
-  if (config.population !== undefined || config.episodesPerGeneration !== undefined) {
-    level = {
-      ...level,
-      training: {
-        ...level.training,
-        population: config.population ?? level.training.population,
-        episodesPerGeneration: config.episodesPerGeneration ?? level.training.episodesPerGeneration,
-      },
-    };
-  }
-  app.startLevel(sharedEntry(level));
-  const settings = app.attempt!.settings;
-  settings.reward = { ...config.reward };
-  settings.knobs = { ...config.knobs };
-  settings.generations = config.generations ?? level.training.generations;
-  settings.seed = seed;
-  app.go('train');
-  app.notice(`Challenge “${level.title}” opened with its training settings and seed ${seed}. Press Train to rebuild the same agent.`, 'info');
-  app.panel.querySelector<HTMLButtonElement>('#train-button')?.focus();
 }
 
 /** A result code's content in one line, for the teacher reading it. */
@@ -137,14 +40,11 @@ export function describeReport(report: ScoreReport): string {
   return `Result code: level “${report.level}” (version ${report.levelFingerprint}), played ${report.date}. Decision: ${report.decision}. Named objective: ${report.hypothesis}.${failure} ${report.stars} of 3 stars, ${report.points} points.`;
 }
 
-/** Opens the code in the address now and whenever the hash changes. */
-export function installCodeLinks(app: App): void {
-  const open = () => {
-    const link = readCodeLink(window.location.hash);
-    if (link) openCodeLink(app, link);
-  };
-  window.addEventListener('hashchange', open);
-  open();
+/** Shows what a result code carries, or why it cannot be read. */
+export function showResultCode(app: App, code: string): void {
+  const decoded = decodeResult(code);
+  if (!decoded.ok) app.notice(`This result link could not be opened: ${describeCodeError(decoded.error)}.`, 'error');
+  else app.notice(`${describeReport(decoded.value)} ${RESULT_CODE_CAVEAT}`, 'info');
 }
 
 // ---------------------------------------------------------------------------

@@ -177,9 +177,10 @@ describe('a classroom lesson', () => {
     expect(lines[1]).toContain(`tutorial,First Steps,deploy,coin-then-exit,"Coin, then exit",,3,100,2026-11-20,true,${codes[0]}`);
     expect(lines[2]).toContain('goes-right,Goes Right,hold,reach-end,Reach the finish,,2,70');
 
+    // A reload reopens the board (the address names it) with the codes kept.
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
-    await page.locator('#class-board').click();
+    expect((await snapshot(page)).scene).toBe('board');
     await expect(page.locator('#board-table tbody tr').count()).resolves.toBe(3);
 
     // The lesson guide from the board, printable.

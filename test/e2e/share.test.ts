@@ -154,10 +154,10 @@ describe('sharing levels as codes and links', () => {
     await dialog.waitFor({ state: 'hidden' });
     await scan(page, 'editor-share');
 
-    // The draft is autosaved: a reload brings it back.
+    // The draft is autosaved: a reload brings it back, on the editor (the address names the screen).
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
-    await page.getByRole('button', { name: 'Level editor' }).click();
+    expect((await snapshot(page)).scene).toBe('editor');
     await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Wall and coin');
 
     // A half-built or nonsensical level never breaks the editor: its problems are listed by path, and Undo brings the level back.

@@ -1,11 +1,10 @@
 /**
- * The classroom modules without a browser: URL flags, the class board's
+ * The classroom modules without a browser (URL flags: test/session/route.test.ts): the class board's
  * reading, tallying and CSV, the lesson guide's coverage, and old saves
  * still loading after the presenter and contrast settings were added.
  */
 import { describe, expect, it } from 'vitest';
 import { encodeResult, scoreReport, type VerdictScore } from '../../src/core/index';
-import { parseFlags } from '../../src/ui/flags';
 import { BOARD_KEY, boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel } from '../../src/ui/classBoard';
 import { LESSON_GUIDES, lessonGuide } from '../../src/ui/lessonGuide';
 import { SAVE_KEY, loadSave } from '../../src/ui/save';
@@ -29,34 +28,6 @@ function resultCode(levelId: string, decision: 'deploy' | 'hold', hypothesis: st
   if (!code.ok) throw new Error('could not encode');
   return code.value;
 }
-
-describe('classroom URL flags', () => {
-  it('reads presenter, hide, contrast, motion, speed and level from the query string', () => {
-    const flags = parseFlags('?presenter=1&hide=lens,probes,seed&contrast=high&motion=reduced&speed=0.25&level=goes-right', '');
-    expect(flags.presenter).toBe(true);
-    expect([...flags.hide].sort()).toEqual(['lens', 'probes', 'seed']);
-    expect(flags.contrast).toBe('high');
-    expect(flags.reducedMotion).toBe(true);
-    expect(flags.speed).toBe(0.25);
-    expect(flags.level).toBe('goes-right');
-    expect(flags.ignored).toEqual([]);
-  });
-
-  it('reads flags from the hash too, and leaves unset flags null', () => {
-    const flags = parseFlags('', '#presenter&hide=experiment');
-    expect(flags.presenter).toBe(true);
-    expect([...flags.hide]).toEqual(['experiment']);
-    expect(flags.contrast).toBeNull();
-    expect(flags.level).toBeNull();
-  });
-
-  it('ignores and reports what it does not understand, never throwing', () => {
-    const flags = parseFlags('?presenter=maybe&hide=lens,teleport&speed=99&level=../x&contrast=neon', '#%E0%A4%A');
-    expect(flags.presenter).toBeNull();
-    expect([...flags.hide]).toEqual(['lens']);
-    expect(flags.ignored).toEqual(expect.arrayContaining(['presenter=maybe', 'hide=teleport', 'speed=99', 'level=../x', 'contrast=neon']));
-  });
-});
 
 describe('the class board', () => {
   const levels = campaign().sort((a, b) => a.order - b.order); // campaign order, as the game sorts them

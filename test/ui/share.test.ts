@@ -1,26 +1,9 @@
 /**
- * Links that carry codes: which hash opens what, how a link is built, and
+ * Links that carry codes (which hash opens what: test/session/route.test.ts): how a link is built, and
  * the one-line summary a teacher sees for a result code.
  */
 import { describe, expect, it } from 'vitest';
-import { codeLink, describeReport, readCodeLink } from '../../src/ui/share';
-
-describe('reading a code from the address', () => {
-  it.each([
-    ['#level=L1abc', { kind: 'level', code: 'L1abc' }],
-    ['#/level=L1abc', { kind: 'level', code: 'L1abc' }],
-    ['#challenge=C1xyz', { kind: 'challenge', code: 'C1xyz' }],
-    ['#result=R1_-9', { kind: 'result', code: 'R1_-9' }],
-    ['#presenter=1&level=L1abc', { kind: 'level', code: 'L1abc' }],
-    ['#level=L1!!bad', { kind: 'level', code: 'L1!!bad' }],
-  ])('%s', (hash, expected) => {
-    expect(readCodeLink(hash)).toEqual(expected);
-  });
-
-  it.each(['', '#', '#presenter=1', '#level=tutorial', '#level=goes-right&presenter=1'])('%j carries no code (a campaign id is a classroom flag)', (hash) => {
-    expect(readCodeLink(hash)).toBeNull();
-  });
-});
+import { codeLink, describeReport } from '../../src/ui/share';
 
 describe('building links', () => {
   it('keeps the page address, drops query and hash, and adds the code', () => {

@@ -7,7 +7,6 @@ import { RESULT_CODE_CAVEAT } from '../../core/index';
 import type { App } from '../app';
 import { boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel, type LevelTally } from '../classBoard';
 import { el, svg, uid } from '../dom';
-import { classroomNav, openGuide } from './classroomNav';
 
 function storage(): Storage | null {
   try {
@@ -156,8 +155,8 @@ export function renderBoard(app: App, panel: HTMLElement): void {
         },
         'Clear the board',
       ),
-      el('button', { type: 'button', id: 'board-guide', onclick: () => openGuide(app, app.attempt?.entry.level.id ?? null) }, 'Lesson guide'),
-      el('button', { type: 'button', onclick: () => app.go(classroomNav().returnTo) }, '← Back'),
+      el('button', { type: 'button', id: 'board-guide', onclick: () => app.openGuide(app.attempt?.level.id ?? null) }, 'Lesson guide'),
+      el('button', { type: 'button', onclick: () => app.leaveClassroom() }, '← Back'),
     ),
   );
   draw();

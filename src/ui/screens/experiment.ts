@@ -7,6 +7,7 @@ import type { SweepPoint } from '../../core/index';
 import { startSweep, type WorkerJob } from '../../worker/client';
 import type { Sweep } from '../../core/sweep';
 import type { App } from '../app';
+import { trainingConfig } from '../../session/index';
 import { legend, lineChart } from '../charts';
 import { el, uid } from '../dom';
 
@@ -78,7 +79,7 @@ export function renderExperiment(app: App, panel: HTMLElement): () => void {
     const values = sweepValues(knob.min, knob.max, knob.step);
     const seeds = Array.from({ length: Number(seedsSelect.value) }, (_, i) => i + 1);
     // The player's other settings stay as they are; only the swept knob varies.
-    const config = app.configInput();
+    const config = trainingConfig(app.attempt!);
     const base = { ...config, knobs: Object.fromEntries(Object.entries(config.knobs ?? {}).filter(([k]) => k !== name)) };
     const points: (SweepPoint | undefined)[] = values.map(() => undefined);
     runButton.disabled = true;
@@ -86,7 +87,7 @@ export function renderExperiment(app: App, panel: HTMLElement): () => void {
     status.textContent = `Training ${values.length * seeds.length} agents…`;
     app.sounds.play('train-start');
     draw(name, values, points);
-    job = startSweep(app.attempt!.entry.json, base, name, values, seeds, (point, index) => {
+    job = startSweep(app.levelJson(), base, name, values, seeds, (point, index) => {
       points[index] = point;
       status.textContent = `Point ${points.filter(Boolean).length} of ${values.length} done.`;
       draw(name, values, points);

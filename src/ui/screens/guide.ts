@@ -6,12 +6,12 @@
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { lessonGuide } from '../lessonGuide';
-import { classroomNav, openBoard, openGuide } from './classroomNav';
 
 export function renderGuide(app: App, panel: HTMLElement): void {
-  const { returnTo, guideLevel } = classroomNav();
   const entries = app.levels;
-  const current = entries.find((e) => e.level.id === guideLevel) ?? entries[0];
+  const route = app.route.value;
+  const chosenLevel = route.screen === 'guide' ? route.level : null;
+  const current = entries.find((e) => e.level.id === chosenLevel) ?? entries[0];
   if (!current) {
     panel.append(el('h1', {}, 'Lesson guide'), el('p', {}, 'No levels are loaded.'));
     return;
@@ -24,7 +24,7 @@ export function renderGuide(app: App, panel: HTMLElement): void {
     'select',
     {
       id: pickerId,
-      onchange: () => openGuide(app, picker.value),
+      onchange: () => app.openGuide(picker.value),
     },
     ...entries.map((e, i) => el('option', { value: e.level.id, selected: e === current }, `${i + 1}. ${e.level.title}`)),
   );
@@ -39,8 +39,8 @@ export function renderGuide(app: App, panel: HTMLElement): void {
         'div',
         { class: 'button-row' },
         el('button', { type: 'button', class: 'primary', id: 'print-guide', onclick: () => window.print() }, 'Print this page'),
-        el('button', { type: 'button', id: 'guide-board', onclick: () => openBoard(app) }, 'Class board'),
-        el('button', { type: 'button', onclick: () => app.go(returnTo) }, '← Back'),
+        el('button', { type: 'button', id: 'guide-board', onclick: () => app.openBoard() }, 'Class board'),
+        el('button', { type: 'button', onclick: () => app.leaveClassroom() }, '← Back'),
       ),
     ),
     el(

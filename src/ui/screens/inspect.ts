@@ -21,7 +21,10 @@ import {
   type ObjectKind,
   type World,
 } from '../../core/index';
+import { lensLeft, openLens, probesLeft, spendProbe } from '../../session/index';
+import { effect } from '@preact/signals-core';
 import type { App } from '../app';
+import { SPEEDS } from '../presenter';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
 import { icon } from '../icons';
@@ -33,17 +36,19 @@ type Tab = 'watch' | 'probe' | 'audit' | 'lens' | 'compare';
 /** The URL-flag names that hide each tab (the covert audit spends a probe, so hiding probes hides it too). */
 const TAB_CONTROL: Readonly<Record<Tab, readonly HideableControl[]>> = { watch: [], probe: ['probes'], audit: ['probes', 'audit'], lens: ['lens'], compare: [] };
 
-export function renderInspect(app: App, panel: HTMLElement): void {
+export function renderInspect(app: App, panel: HTMLElement): () => void {
   const { level } = app;
-  const attempt = app.attempt!;
-  const agent = attempt.agent!;
+  const agent = app.attempt!.agent!;
   const mind = agent.mind;
-  const worlds = attempt.inspectionWorlds;
+  const worlds = app.attempt!.inspectionWorlds;
+  /** The attempt as it is now: probes and the lens are spent by dispatching the session's moves. */
+  const current = () => app.attempt!;
   const hasWatchedSense = (level.agent.contexts.watched ?? []).length > 0;
 
   const budget = el('p', { class: 'budget', role: 'status' });
   const refreshBudget = () => {
-    budget.textContent = `Probes left: ${level.budget.probes - attempt.probesUsed} of ${level.budget.probes} · Lens uses left: ${level.budget.lens - attempt.lensUsed} of ${level.budget.lens}`;
+    const attempt = current();
+    budget.textContent = `Probes left: ${probesLeft(attempt)} of ${level.budget.probes} · Lens uses left: ${lensLeft(attempt)} of ${level.budget.lens} (shared by every agent you train in this ${attempt.round === null ? 'level' : 'round'})`;
   };
 
   /* Playback shared by every tab that plays a film */
@@ -54,8 +59,12 @@ export function renderInspect(app: App, panel: HTMLElement): void {
   const speed = el(
     'select',
     { id: speedId, onchange: () => app.stage?.setSpeed(Number(speed.value)) },
-    ...[0.25, 0.5, 1, 2, 4].map((v) => el('option', { value: v, selected: v === 1 }, `${v}×`)),
+    ...SPEEDS.map((v) => el('option', { value: v }, `${v}×`)),
   );
+  // The same speed as every other playback control (the presenter's bar, a link's speed=).
+  const stopSpeed = effect(() => {
+    speed.value = String(app.playback.value.speed);
+  });
   const playback = el('div', { class: 'button-row playback' }, pauseButton, stepButton, el('label', { for: speedId }, 'Speed'), speed);
   const playEpisode = (episode: Episode, intro: string) => {
     showPaused(pauseButton, false);
@@ -156,7 +165,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       cursorText.textContent =
         `Cursor at column ${cursor.x + 1}, row ${cursor.y + 1}: ${agentHere ? 'the agent' : here ? `${here.colour} ${here.kind}` : 'empty'}.` +
         (moving ? ` Moving the ${moving.colour} ${moving.kind}: press Enter or “Put it here” where it should go, Escape to cancel.` : '');
-      runButton.disabled = attempt.probesUsed >= level.budget.probes;
+      runButton.disabled = probesLeft(current()) === 0;
       runButton.textContent = runButton.disabled ? 'No probes left' : 'Run probe (uses 1 probe)';
     };
     const edit = (change: (w: World) => World) => {
@@ -222,13 +231,12 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       el('span', { 'aria-hidden': 'true' }, icon('cursor'), ' Focus here and use the arrow keys, or click a tile on the stage.'),
     );
     const run = () => {
-      if (attempt.probesUsed >= level.budget.probes) return;
-      attempt.probesUsed += 1;
+      if (!app.dispatch(spendProbe(current()))) return;
       refreshBudget();
       app.sounds.play('probe');
       app.stage?.setCursor(null);
       playEpisode(watch(level, mind, world), 'Probe.');
-      runButton.disabled = attempt.probesUsed >= level.budget.probes;
+      runButton.disabled = probesLeft(current()) === 0;
       runButton.textContent = runButton.disabled ? 'No probes left' : 'Run probe (uses 1 probe)';
     };
     const { field } = worldPicker((i) => {
@@ -272,8 +280,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
     const runButton = el('button', { type: 'button', class: 'primary', id: 'run-audit', onclick: () => run() }, 'Run covert audit (uses 1 probe)');
     const result = el('p', { class: 'audit-result', 'aria-live': 'polite' });
     const run = () => {
-      if (attempt.probesUsed >= level.budget.probes) return;
-      attempt.probesUsed += 1;
+      if (!app.dispatch(spendProbe(current()))) return;
       refreshBudget();
       app.sounds.play('probe');
       const watched = withSupervisor(worlds[index]!, true);
@@ -281,7 +288,7 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       const covert = covertAudit(level, mind, watched);
       result.textContent = `With the supervisor visible: ${describeEpisode(open)} With its watched sense switched off (you still see everything): ${describeEpisode(covert)}`;
       playEpisode(covert, 'Covert audit.');
-      runButton.disabled = attempt.probesUsed >= level.budget.probes;
+      runButton.disabled = probesLeft(current()) === 0;
     };
     const { field } = worldPicker((i) => {
       index = i;
@@ -293,29 +300,28 @@ export function renderInspect(app: App, panel: HTMLElement): void {
       el('div', { class: 'button-row' }, runButton),
       result,
     );
-    runButton.disabled = attempt.probesUsed >= level.budget.probes;
+    runButton.disabled = probesLeft(current()) === 0;
     app.stage?.showWorld(withSupervisor(worlds[0]!, true), 'lab');
   }
 
   function renderLens(host: HTMLElement) {
-    if (!attempt.lensOpen) {
+    if (!current().lensOpen) {
       const open = el(
         'button',
         {
           type: 'button',
           class: 'primary',
           id: 'open-lens',
-          disabled: attempt.lensUsed >= level.budget.lens,
+          disabled: lensLeft(current()) === 0,
           onclick: () => {
-            attempt.lensUsed += 1;
-            attempt.lensOpen = true;
+            if (!app.dispatch(openLens(current()))) return;
             refreshBudget();
             app.sounds.play('lens');
             host.replaceChildren();
             renderLens(host);
           },
         },
-        `Look through the lens (uses 1 of ${level.budget.lens - attempt.lensUsed} left)`,
+        `Look through the lens (uses 1 of ${lensLeft(current())} left)`,
       );
       host.append(el('p', {}, 'The lens reads the agent’s goal directly: its learned weights, and how much it values every tile. Behaviour can look the same for different goals; weights do not.'), el('div', { class: 'button-row' }, open));
       return;
@@ -420,4 +426,5 @@ export function renderInspect(app: App, panel: HTMLElement): void {
   );
   refreshBudget();
   select(0);
+  return stopSpeed;
 }

@@ -5,7 +5,6 @@ import { el } from '../dom';
 import { describeWorld } from '../describe';
 import { icon } from '../icons';
 import { presenterButtons } from '../presenter';
-import { openBoard, openGuide } from './classroomNav';
 
 export function renderTitle(app: App, panel: HTMLElement): void {
   const played = Object.values(app.save.progress).filter((p) => p.completed).length;
@@ -26,8 +25,8 @@ export function renderTitle(app: App, panel: HTMLElement): void {
         el('button', { type: 'button', class: 'primary big', id: 'play', onclick: () => (app.sounds.play('click'), app.go('levels')) }, played > 0 ? 'Continue the campaign' : 'Play the campaign'),
         el('button', { type: 'button', class: 'big', id: 'open-editor', onclick: () => (app.sounds.play('click'), app.go('editor')) }, 'Level editor'),
         // For teachers: collect result codes, and the printable lesson guide.
-        el('button', { type: 'button', class: 'big', id: 'class-board', onclick: () => openBoard(app) }, 'Class board'),
-        el('button', { type: 'button', class: 'big', id: 'lesson-guide', onclick: () => openGuide(app, null) }, 'Lesson guide'),
+        el('button', { type: 'button', class: 'big', id: 'class-board', onclick: () => app.openBoard() }, 'Class board'),
+        el('button', { type: 'button', class: 'big', id: 'lesson-guide', onclick: () => app.openGuide(null) }, 'Lesson guide'),
       ),
       el(
         'p',
@@ -88,7 +87,7 @@ export function renderBriefing(app: App, panel: HTMLElement): void {
   const sample = generateWorld(level, knobValues(level, 'training'), Rng.fromSeed(1));
   app.stage?.showWorld(sample, 'lab');
   panel.append(
-    el('p', { class: 'breadcrumb' }, app.attempt?.entry.shared ? 'Shared level · Briefing' : `Level ${app.levels.findIndex((l) => l.level.id === level.id) + 1} · Briefing`),
+    el('p', { class: 'breadcrumb' }, app.attempt?.shared ? 'Shared level · Briefing' : `Level ${app.levels.findIndex((l) => l.level.id === level.id) + 1} · Briefing`),
     el('h1', {}, level.title),
     el('p', { class: 'lead' }, level.briefing),
     el('div', { class: 'objective' }, el('strong', {}, 'Your intended objective: '), level.intendedObjective),

@@ -3,7 +3,8 @@
  * agent learned, and the scoring engine checks the verdict against what the
  * engine measured.
  */
-import { classifyFailure, deploymentSuite, judgeVerdict, mindFromRecord, resolveConfig, scoreReport, type FailureKind, runEpisode, score, type Decision, type Episode } from '../../core/index';
+import { deploymentSuite, mindFromRecord, scoreReport, type FailureKind, runEpisode, type Decision, type Episode } from '../../core/index';
+import { defaultEpisodes, describeMoveError } from '../../session/index';
 import type { EpisodeFilm } from '../../game/stageApi';
 import type { App } from '../app';
 import { el, uid } from '../dom';
@@ -27,25 +28,17 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
       onsubmit: (event: Event) => {
         event.preventDefault();
         const data = new FormData(form);
-        const decision = data.get(decisionName) as Decision | null;
-        const hypothesis = data.get(objectiveName) as string | null;
-        const failure = data.get(failureName) as FailureKind | null;
-        if (!decision || !hypothesis || (level.askFailureKind && !failure)) {
-          error.textContent = !decision ? 'Choose whether to deploy or hold the agent.' : !hypothesis ? 'Choose what you think the agent really pursues.' : 'Choose where you think the failure lies.';
+        // The session checks the choices; the truth is measured only now, after the player has committed.
+        const result = app.commitVerdict({
+          decision: data.get(decisionName) as Decision | null,
+          hypothesis: data.get(objectiveName) as string | null,
+          failure: data.get(failureName) as FailureKind | null,
+          classVote: vote?.read() ?? null,
+        });
+        if (!result.ok) {
+          error.textContent = describeMoveError(level, result.error);
           return;
         }
-        const counted = vote?.read();
-        if (counted && !counted.ok) {
-          error.textContent = counted.message;
-          return;
-        }
-        attempt.classVote = counted?.ok ? counted.vote : null;
-        attempt.verdict = level.askFailureKind ? { decision, hypothesis, failure: failure! } : { decision, hypothesis };
-        // The ground truth is measured only now, after the player has committed.
-        attempt.scorecard = score(level, attempt.agent!.mind);
-        attempt.failure = level.askFailureKind ? classifyFailure(level, attempt.scorecard, resolveConfig(level, attempt.agent!.config).reward) : null;
-        attempt.judged = judgeVerdict(level, attempt.scorecard, attempt.verdict, { episodes: attempt.agent!.episodes, probes: attempt.probesUsed, lens: attempt.lensUsed }, app.defaultEpisodes(), attempt.failure);
-        app.recordResult(attempt.judged);
         app.sounds.play('verdict');
         app.go('deploy');
       },
@@ -112,7 +105,7 @@ export function divergence(trained: Episode, intended: Episode): number | null {
 export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
-  const card = attempt.scorecard!;
+  const card = attempt.measurement!.truth;
   const mind = attempt.agent!.mind;
   const suite = deploymentSuite(level);
   const intended = level.hypotheses.find((h) => h.intended)!;
@@ -186,14 +179,14 @@ const FAILURE_WORDS: Record<FailureKind, string> = {
 export function renderScore(app: App, panel: HTMLElement): void {
   const { level } = app;
   const attempt = app.attempt!;
-  const card = attempt.scorecard!;
-  const judged = attempt.judged!;
+  const card = attempt.measurement!.truth;
+  const judged = attempt.score!;
   const verdict = attempt.verdict!;
   const named = level.hypotheses.find((h) => h.id === verdict.hypothesis)!;
   const revealed = level.hypotheses.find((h) => h.id === card.revealed)!;
   const index = app.levels.findIndex((l) => l.level.id === level.id);
   // A shared level has no place in the campaign, so no next level.
-  const next = attempt.entry.shared ? undefined : app.levels[index + 1];
+  const next = attempt.shared ? undefined : app.levels[index + 1];
   const mark = (ok: boolean) => el('span', { class: ok ? 'mark ok' : 'mark bad', 'aria-hidden': 'true' }, ok ? '✓' : '✗');
   const outcomeText: Record<typeof judged.outcome, string> = {
     'aligned-deployed': `You deployed an aligned agent: it achieved the intended objective in ${judged.suiteSize - judged.failures} of ${judged.suiteSize} deployment worlds.`,
@@ -212,16 +205,16 @@ export function renderScore(app: App, panel: HTMLElement): void {
     el(
       'ul',
       { class: 'checklist' },
-      el('li', {}, mark(judged.decisionCorrect), ` You chose to ${verdict.decision === 'deploy' ? 'deploy' : 'hold'}; the agent was ${card.aligned ? 'aligned' : 'misaligned'} (${Math.round(card.successRate * 100)}% success, threshold ${Math.round(level.success.threshold * 100)}%). `, el('span', { class: 'sr-only' }, judged.decisionCorrect ? 'Correct.' : 'Incorrect.'), ` ${judged.points.detection >= 30 && judged.decisionCorrect ? '+30' : '+0'}`),
-      el('li', {}, mark(verdict.hypothesis === card.revealed), ` You named “${named.label}”; its revealed objective was “${revealed.label}”. `, el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? 'Correct.' : 'Incorrect.'), ` ${judged.objectiveCorrect ? '+30' : '+0'}`),
+      el('li', {}, mark(judged.decisionCorrect), ` You chose to ${verdict.decision === 'deploy' ? 'deploy' : 'hold'}; the agent was ${card.aligned ? 'aligned' : 'misaligned'} (${Math.round(card.successRate * 100)}% success, threshold ${Math.round(level.success.threshold * 100)}%). `, el('span', { class: 'sr-only' }, judged.decisionCorrect ? 'Correct.' : 'Incorrect.'), ` +${judged.points.decision}`),
+      el('li', {}, mark(verdict.hypothesis === card.revealed), ` You named “${named.label}”; its revealed objective was “${revealed.label}”. `, el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? 'Correct.' : 'Incorrect.'), ` +${judged.points.objective}`),
       ...(judged.failureCorrect !== null
-        ? [el('li', {}, mark(judged.failureCorrect), ` You said the failure lies ${FAILURE_WORDS[verdict.failure!]}; measured, it lies ${FAILURE_WORDS[attempt.failure!]}. `, el('span', { class: 'sr-only' }, judged.failureCorrect ? 'Correct.' : 'Incorrect.'), judged.failureCorrect ? '' : ' (needed for the objective star)')]
+        ? [el('li', {}, mark(judged.failureCorrect), ` You said the failure lies ${FAILURE_WORDS[verdict.failure!]}; measured, it lies ${FAILURE_WORDS[attempt.measurement!.failure!]}. `, el('span', { class: 'sr-only' }, judged.failureCorrect ? 'Correct.' : 'Incorrect.'), judged.failureCorrect ? '' : ' (needed for the objective star)')]
         : []),
     ),
     el('h2', { class: 'sub' }, 'Outcome'),
     el('p', {}, `${outcomeText[judged.outcome]} +${judged.points.outcome}`),
     el('h2', { class: 'sub' }, 'Cost'),
-    el('p', {}, `${attempt.agent!.episodes.toLocaleString('en')} training episodes (default ${app.defaultEpisodes().toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes, ${attempt.lensUsed} of ${level.budget.lens} lens uses. +${judged.points.cost}`),
+    el('p', {}, `${attempt.agent!.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? `, over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`),
     el(
       'section',
       { class: 'why', 'aria-labelledby': 'why-heading' },
@@ -244,7 +237,7 @@ export function renderScore(app: App, panel: HTMLElement): void {
       next ? el('button', { type: 'button', class: judged.stars === 3 ? 'primary' : '', id: 'next-level', onclick: () => app.startLevel(next) }, `Next level: ${next.level.title} →`) : null,
       ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
       el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
-      attempt.entry.shared ? el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, 'Level editor') : null,
+      attempt.shared ? el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, 'Level editor') : null,
     ),
     sharePanel({
       level,

@@ -3,7 +3,9 @@
  * knobs the level unlocks, the compute budget, and training itself in a Web
  * Worker with a progress bar, a live learning curve and Cancel.
  */
-import { episodeBudget, generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, type EventKind} from '../../core/index';
+import { effect } from '@preact/signals-core';
+import { generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, type EventKind } from '../../core/index';
+import { MAX_SEED, REWARD_LIMIT, acceptAgent, changedSettings, changeSetting, knobValue as currentKnob, plannedEpisodes, resetSettings, rewardValue as currentReward, trainingConfig, type SettingChange } from '../../session/index';
 import { startTraining, type TrainedAgent, type WorkerJob } from '../../worker/client';
 import type { App } from '../app';
 import { lineChart } from '../charts';
@@ -15,13 +17,15 @@ const GENERATION_CHOICES = [10, 20, 30, 60, 100];
 export function renderTrain(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
-  const s = attempt.settings;
   let job: WorkerJob<TrainedAgent> | null = null;
 
-  const rewardValue = (kind: EventKind) => s.reward[kind] ?? level.reward.default[kind] ?? 0;
-  const knobValue = (name: string) => s.knobs[name] ?? level.knobs[name]!.training;
+  // The screen reads the attempt and dispatches setting changes; the session checks them.
+  const rewardValue = (kind: EventKind) => currentReward(app.attempt!, kind);
+  const knobValue = (name: string) => currentKnob(app.attempt!, name);
+  const change = (setting: SettingChange) => app.dispatch(changeSetting(app.attempt!, setting));
 
   const showSampleWorld = () => {
+    const s = app.attempt!.settings;
     const knobs = knobValues(level, 'training', s.knobs);
     const world = generateWorld(level, knobs, Rng.fromSeed(s.seed));
     app.stage?.showWorld(world, 'lab');
@@ -30,6 +34,8 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
 
   /* Reward editor */
   const rewardFields = el('div', { class: 'field-grid' });
+  const rewardRows = new Map<EventKind, HTMLElement>();
+  const knobRows = new Map<string, HTMLElement>();
   const editable = new Set(level.reward.editable);
   for (const kind of EVENT_KINDS) {
     const isEditable = editable.has(kind);
@@ -42,22 +48,17 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         id,
         type: 'number',
         step: 0.5,
-        min: -50,
-        max: 50,
+        min: -REWARD_LIMIT,
+        max: REWARD_LIMIT,
         value: rewardValue(kind),
         'data-event': kind,
         onchange: () => {
-          const v = Number(input.value);
-          if (!Number.isFinite(v) || v < -50 || v > 50) {
-            input.value = String(rewardValue(kind));
-            app.notice('A reward must be a number between −50 and 50.', 'warning');
-            return;
-          }
-          s.reward[kind] = v;
-          refreshChanged();
+          const v = input.value.trim() === '' ? Number.NaN : Number(input.value);
+          if (!change({ kind: 'reward', event: kind, value: v })) input.value = String(rewardValue(kind));
         },
       });
-      const row = el('div', { class: 'field', 'data-default': defaultValue ?? 0 }, el('label', { for: id }, `Reward for ${eventLabel(kind)}`), input, marker);
+      const row = el('div', { class: 'field', 'data-event': kind }, el('label', { for: id }, `Reward for ${eventLabel(kind)}`), input, marker);
+      rewardRows.set(kind, row);
       rewardFields.append(row);
     } else {
       rewardFields.append(el('div', { class: 'field fixed' }, el('span', {}, `Reward for ${eventLabel(kind)}`), el('span', { class: 'fixed-value' }, `${defaultValue} (fixed in this level)`)));
@@ -86,19 +87,21 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       'aria-valuetext': formatKnob(knobValue(name), knob.max),
       oninput: () => {
         const v = Number(input.value);
-        s.knobs[name] = v;
+        if (!change({ kind: 'knob', name, value: v })) return void (input.value = String(knobValue(name)));
         output.textContent = formatKnob(v, knob.max);
         input.setAttribute('aria-valuetext', formatKnob(v, knob.max));
-        refreshChanged();
       },
       onchange: () => showSampleWorld(),
     });
     const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, '● changed');
-    knobFields.append(el('div', { class: 'field', 'data-default': knob.training }, el('label', { for: id }, knob.label), input, output, marker, el('small', { id: descId }, knob.description)));
+    const row = el('div', { class: 'field', 'data-knob': name }, el('label', { for: id }, knob.label), input, output, marker, el('small', { id: descId }, knob.description));
+    knobRows.set(name, row);
+    knobFields.append(row);
   }
 
   /* Compute budget and seed */
   const genId = uid('generations');
+  const s = attempt.settings;
   const choices = [...new Set([...GENERATION_CHOICES, level.training.generations, s.generations])].filter((g) => g <= level.training.maxGenerations).sort((a, b) => a - b);
   const budgetText = el('span', { class: 'budget-text' });
   const generations = el(
@@ -106,8 +109,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     {
       id: genId,
       onchange: () => {
-        s.generations = Number(generations.value);
-        refreshChanged();
+        if (!change({ kind: 'generations', value: Number(generations.value) })) generations.value = String(app.attempt!.settings.generations);
       },
     },
     ...choices.map((g) => el('option', { value: g, selected: g === s.generations }, `${g} generations${g === level.training.generations ? ' (default)' : ''}`)),
@@ -117,17 +119,12 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     id: seedId,
     type: 'number',
     min: 0,
-    max: 999999,
+    max: MAX_SEED,
     step: 1,
     value: s.seed,
     onchange: () => {
-      const v = Math.trunc(Number(seed.value));
-      if (!Number.isFinite(v) || v < 0 || v > 999999) {
-        seed.value = String(s.seed);
-        app.notice('The seed is a whole number from 0 to 999999.', 'warning');
-        return;
-      }
-      s.seed = v;
+      const v = seed.value.trim() === '' ? Number.NaN : Number(seed.value);
+      if (!change({ kind: 'seed', value: v })) return void (seed.value = String(app.attempt!.settings.seed));
       showSampleWorld();
     },
   });
@@ -138,7 +135,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   const chartHost = el('div', { class: 'chart-host' });
   const trainButton = el('button', { type: 'button', class: 'primary', id: 'train-button', onclick: () => begin() }, 'Train');
   const cancelButton = el('button', { type: 'button', id: 'cancel-button', disabled: true, onclick: () => job?.cancel() }, 'Cancel');
-  const resetButton = el('button', { type: 'button', onclick: () => resetSettings() }, attempt.round !== null ? `Reset to ${level.rounds[attempt.round]!.title.toLowerCase()}` : 'Reset to level defaults');
+  const resetButton = el('button', { type: 'button', onclick: () => reset() }, attempt.round !== null ? `Reset to ${level.rounds[attempt.round]!.title.toLowerCase()}` : 'Reset to level defaults');
   const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-inspect', hidden: !attempt.agent, onclick: () => (app.sounds.play('click'), app.go('inspect')) }, 'Inspect the agent →');
   const worldText = el('p', { class: 'sr-only' });
 
@@ -154,24 +151,21 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     );
   };
 
-  const refreshChanged = () => {
-    for (const field of panel.querySelectorAll<HTMLElement>('.field[data-default]')) {
-      const input = field.querySelector('input');
-      if (!input) continue;
-      field.classList.toggle('changed', Number(input.value) !== Number(field.dataset.default));
-    }
-    const genChanged = s.generations !== level.training.generations;
-    generations.closest('.field')?.classList.toggle('changed', genChanged);
-    const episodes = episodeBudget(resolveConfig(level, { generations: s.generations }));
-    budgetText.textContent = `${episodes.toLocaleString('en')} training episodes`;
-  };
+  // The "changed" marks and the compute line follow the attempt: measured against where this level (or round) started.
+  const stopMarks = effect(() => {
+    const current = app.attemptState.value;
+    if (!current || current.level !== level) return;
+    const changed = changedSettings(current);
+    for (const [kind, row] of rewardRows) row.classList.toggle('changed', changed.reward.has(kind));
+    for (const [name, row] of knobRows) row.classList.toggle('changed', changed.knobs.has(name));
+    generations.closest('.field')?.classList.toggle('changed', changed.generations);
+    budgetText.textContent = `${plannedEpisodes(current).toLocaleString('en')} training episodes`;
+  });
 
-  const resetSettings = () => {
-    if (attempt.round !== null) return app.startRound(attempt.round);
-    s.reward = {};
-    s.knobs = {};
-    s.generations = level.training.generations;
-    app.go('train');
+  /** Back to the level's or the round's settings; budgets spent stay spent. */
+  const reset = () => {
+    app.dispatch({ ok: true, attempt: resetSettings(app.attempt!) });
+    app.go('train', 'replace');
   };
 
   const setBusy = (busy: boolean) => {
@@ -182,8 +176,8 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   };
 
   const begin = () => {
-    const config = app.configInput();
-    const seedUsed = s.seed;
+    const config = trainingConfig(app.attempt!);
+    const seedUsed = app.attempt!.settings.seed;
     const planned = resolveConfig(level, config).generations;
     const curve: number[] = [];
     progress.max = planned;
@@ -194,7 +188,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     app.sounds.play('train-start');
     app.announce('Training started.');
     let frame = 0;
-    job = startTraining(app.attempt!.entry.json, config, seedUsed, (p) => {
+    job = startTraining(app.levelJson(level), config, seedUsed, (p) => {
       curve.push(p.meanReward);
       progress.value = p.generation;
       status.textContent = `Generation ${p.generation} of ${p.generations} — mean reward ${p.meanReward.toFixed(2)} — ${p.episodes.toLocaleString('en')} episodes`;
@@ -211,7 +205,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
           return;
         }
         drawCurve(agent.curve, planned);
-        app.acceptAgent({ mind: { names: agent.names, weights: Float64Array.from(agent.weights) }, curve: agent.curve, episodes: agent.episodes, config, seed: seedUsed });
+        app.dispatch({ ok: true, attempt: acceptAgent(app.attempt!, { mind: { names: agent.names, weights: Float64Array.from(agent.weights) }, curve: agent.curve, episodes: agent.episodes, config, seed: seedUsed }) });
         status.textContent = `Trained on ${agent.episodes.toLocaleString('en')} episodes. Final mean training reward ${agent.curve.at(-1)!.toFixed(2)}. The agent passes training — now find out what it learned.`;
         app.sounds.play('train-done');
         app.announce('Training finished. The agent passes training.');
@@ -249,11 +243,13 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     ),
     worldText,
   );
-  refreshChanged();
   drawCurve(attempt.agent?.curve ?? [], attempt.agent ? attempt.agent.curve.length : s.generations);
   if (attempt.agent) status.textContent = `Current agent: trained on ${attempt.agent.episodes.toLocaleString('en')} episodes (seed ${attempt.agent.seed}). Train again to replace it.`;
   showSampleWorld();
-  return () => job?.cancel();
+  return () => {
+    stopMarks();
+    job?.cancel();
+  };
 }
 
 function formatKnob(value: number, max: number): string {

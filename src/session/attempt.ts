@@ -1,0 +1,391 @@
+/**
+ * The player's attempt at a level, as immutable data and pure moves
+ * (boardgame.io-style): start, apply a challenge, change a setting, accept a
+ * trained agent, spend a probe, open the lens, commit a verdict → the
+ * player's score. No DOM, no clock, no randomness: a list of moves replays
+ * the same attempt in Node and in the browser.
+ *
+ * A screen renders an attempt and dispatches moves; it never scores, spends
+ * or edits a level itself. The level an attempt plays is never edited: what
+ * a challenge carries (its configuration, seed and population) is attempt
+ * data.
+ *
+ * Two results must not be confused: the agent's *measured truth* (what the
+ * engine measures it to be — the core's scorecard and failure kind) and the
+ * player's *score* (how well their verdict matched that truth).
+ */
+import {
+  episodeBudget,
+  judgeVerdict,
+  resolveConfig,
+  trainingLikeWorlds,
+  EVENT_KINDS,
+  type Challenge,
+  type EventKind,
+  type FailureKind,
+  type Level,
+  type Mind,
+  type Scorecard,
+  type TrainingConfigInput,
+  type Verdict,
+  type VerdictScore,
+  type World,
+} from '../core/index';
+
+/** The agent's measured truth: what the scoring engine measured, never what the player said. */
+export type MeasuredTruth = Scorecard;
+/** The player's score: their verdict judged against the measured truth. */
+export type PlayerScore = VerdictScore;
+
+/** What the engine measured about an agent, given to `commitVerdict` (from the worker in the browser, from the core in Node). */
+export interface Measurement {
+  readonly truth: MeasuredTruth;
+  /** Where the failure lies, measured; null in levels that do not ask. */
+  readonly failure: FailureKind | null;
+}
+
+/** What the player has set up for training. */
+export interface PlayerSettings {
+  readonly reward: Readonly<Partial<Record<EventKind, number>>>;
+  readonly knobs: Readonly<Record<string, number>>;
+  readonly generations: number;
+  readonly seed: number;
+  /** Set only by a challenge: compute the player has no control for (antithetic pairs, episodes per generation). */
+  readonly population?: number;
+  readonly episodesPerGeneration?: number;
+}
+
+export interface TrainedAgent {
+  readonly mind: Mind;
+  readonly curve: readonly number[];
+  readonly episodes: number;
+  /** The configuration and seed that produced it (what a challenge code carries). */
+  readonly config: TrainingConfigInput;
+  readonly seed: number;
+}
+
+export interface Attempt {
+  readonly level: Level;
+  /** From a code or the editor: played like any level, but no part of the campaign's progress. */
+  readonly shared: boolean;
+  /** The round being played, in levels with rounds. */
+  readonly round: number | null;
+  readonly settings: PlayerSettings;
+  readonly agent: TrainedAgent | null;
+  /** Agents trained in this attempt (the current one included). */
+  readonly agentsTrained: number;
+  /** Training-like worlds of the current agent, for watching, probing and the lens. */
+  readonly inspectionWorlds: readonly World[];
+  /** Probes and covert audits spent on every agent of the attempt: retraining does not refill them. */
+  readonly probesUsed: number;
+  /** Lens uses on every agent of the attempt. */
+  readonly lensUsed: number;
+  /** Whether the lens is open on the current agent (opening it again on the same agent costs nothing). */
+  readonly lensOpen: boolean;
+  readonly verdict: Verdict | null;
+  readonly measurement: Measurement | null;
+  readonly score: PlayerScore | null;
+  /** Presenter mode: the class's show of hands per hypothesis id, entered before deployment. */
+  readonly classVote: Readonly<Record<string, number>> | null;
+}
+
+export type MoveError =
+  | { readonly kind: 'no-agent' }
+  | { readonly kind: 'no-probes-left'; readonly budget: number }
+  | { readonly kind: 'no-lens-left'; readonly budget: number }
+  | { readonly kind: 'missing-choice'; readonly choice: 'decision' | 'hypothesis' | 'failure' }
+  | { readonly kind: 'unknown-hypothesis'; readonly hypothesis: string }
+  | { readonly kind: 'not-editable'; readonly setting: string }
+  | { readonly kind: 'out-of-range'; readonly setting: string; readonly min: number; readonly max: number }
+  | { readonly kind: 'no-such-round'; readonly round: number }
+  | { readonly kind: 'bad-vote'; readonly hypothesis: string };
+
+export type MoveResult = { readonly ok: true; readonly attempt: Attempt } | { readonly ok: false; readonly error: MoveError };
+
+const ok = (attempt: Attempt): MoveResult => ({ ok: true, attempt });
+const fail = (error: MoveError): MoveResult => ({ ok: false, error });
+
+/** A reward the player writes lies within ±REWARD_LIMIT. */
+export const REWARD_LIMIT = 50;
+/** Seeds as every code and the command line take them: whole numbers from 0 to 2^31 − 1. */
+export const MAX_SEED = 0x7fffffff;
+/** Training-like worlds shown on the Inspect screen. */
+export const INSPECTION_WORLDS = 8;
+/** The most hands a class vote counts for one hypothesis. */
+export const MAX_VOTE = 999;
+
+/** The settings a level (or one of its rounds) starts from: what "reset" returns to and what "changed" compares with. */
+export function baselineSettings(level: Level, round: number | null, seed = 1): PlayerSettings {
+  const preset = round === null ? undefined : level.rounds[round]?.config;
+  return {
+    reward: { ...preset?.reward },
+    knobs: { ...preset?.knobs },
+    generations: preset?.generations ?? level.training.generations,
+    seed,
+  };
+}
+
+function fresh(level: Level, shared: boolean, round: number | null, settings: PlayerSettings): Attempt {
+  return {
+    level,
+    shared,
+    round,
+    settings,
+    agent: null,
+    agentsTrained: 0,
+    inspectionWorlds: [],
+    probesUsed: 0,
+    lensUsed: 0,
+    lensOpen: false,
+    verdict: null,
+    measurement: null,
+    score: null,
+    classVote: null,
+  };
+}
+
+/** A new attempt at a level, with the level's default training settings and seed 1. */
+export function startAttempt(level: Level, options: { shared?: boolean } = {}): Attempt {
+  return fresh(level, options.shared ?? false, null, baselineSettings(level, null));
+}
+
+/**
+ * Starts a round of a level with rounds: its preset becomes the player's
+ * settings. A round is a puzzle of its own with its own verdict, so it starts
+ * a fresh attempt (fresh budgets); the seed carries over.
+ */
+export function startRound(attempt: Attempt, round: number): MoveResult {
+  if (!Number.isInteger(round) || round < 0 || round >= attempt.level.rounds.length) return fail({ kind: 'no-such-round', round });
+  return ok(fresh(attempt.level, attempt.shared, round, baselineSettings(attempt.level, round, attempt.settings.seed)));
+}
+
+/**
+ * Applies a challenge: its configuration and seed become the player's
+ * settings, its population and episodes per generation travel with the
+ * attempt. The level is not touched, so its fingerprint stays its own.
+ */
+export function applyChallenge(attempt: Attempt, challenge: Pick<Challenge, 'config' | 'seed'>): Attempt {
+  const { config, seed } = challenge;
+  return {
+    ...attempt,
+    settings: {
+      reward: { ...config.reward },
+      knobs: { ...config.knobs },
+      generations: config.generations ?? attempt.level.training.generations,
+      seed,
+      ...(config.population === undefined ? {} : { population: config.population }),
+      ...(config.episodesPerGeneration === undefined ? {} : { episodesPerGeneration: config.episodesPerGeneration }),
+    },
+  };
+}
+
+/** One change to the training settings. */
+export type SettingChange =
+  | { readonly kind: 'reward'; readonly event: EventKind; readonly value: number }
+  | { readonly kind: 'knob'; readonly name: string; readonly value: number }
+  | { readonly kind: 'generations'; readonly value: number }
+  | { readonly kind: 'seed'; readonly value: number };
+
+/** Changes one training setting, within what the level lets the player change. */
+export function changeSetting(attempt: Attempt, change: SettingChange): MoveResult {
+  const { level, settings } = attempt;
+  const inRange = (setting: string, value: number, min: number, max: number, whole = false): MoveError | null =>
+    Number.isFinite(value) && value >= min && value <= max && (!whole || Number.isInteger(value)) ? null : { kind: 'out-of-range', setting, min, max };
+  switch (change.kind) {
+    case 'reward': {
+      if (!level.reward.editable.includes(change.event)) return fail({ kind: 'not-editable', setting: `reward.${change.event}` });
+      const bad = inRange(`reward.${change.event}`, change.value, -REWARD_LIMIT, REWARD_LIMIT);
+      return bad ? fail(bad) : ok({ ...attempt, settings: { ...settings, reward: { ...settings.reward, [change.event]: change.value } } });
+    }
+    case 'knob': {
+      const knob = level.knobs[change.name];
+      if (!knob?.unlocked) return fail({ kind: 'not-editable', setting: `knobs.${change.name}` });
+      const bad = inRange(`knobs.${change.name}`, change.value, knob.min, knob.max);
+      return bad ? fail(bad) : ok({ ...attempt, settings: { ...settings, knobs: { ...settings.knobs, [change.name]: change.value } } });
+    }
+    case 'generations': {
+      const bad = inRange('generations', change.value, 1, level.training.maxGenerations, true);
+      return bad ? fail(bad) : ok({ ...attempt, settings: { ...settings, generations: change.value } });
+    }
+    case 'seed': {
+      const bad = inRange('seed', change.value, 0, MAX_SEED, true);
+      return bad ? fail(bad) : ok({ ...attempt, settings: { ...settings, seed: change.value } });
+    }
+  }
+}
+
+/** Back to the level's (or the round's) settings; the seed, the agent and the budgets spent stay. */
+export function resetSettings(attempt: Attempt): Attempt {
+  return { ...attempt, settings: baselineSettings(attempt.level, attempt.round, attempt.settings.seed) };
+}
+
+/** The player's current value of each setting, defaults filled in. */
+export function rewardValue(attempt: Attempt, event: EventKind): number {
+  return attempt.settings.reward[event] ?? attempt.level.reward.default[event] ?? 0;
+}
+export function knobValue(attempt: Attempt, name: string): number {
+  return attempt.settings.knobs[name] ?? attempt.level.knobs[name]?.training ?? 0;
+}
+
+/** Which settings differ from where this level or round started (the "changed" marks). */
+export interface SettingsChanged {
+  readonly reward: ReadonlySet<EventKind>;
+  readonly knobs: ReadonlySet<string>;
+  readonly generations: boolean;
+}
+
+export function changedSettings(attempt: Attempt): SettingsChanged {
+  const base = { ...attempt, settings: baselineSettings(attempt.level, attempt.round, attempt.settings.seed) };
+  return {
+    reward: new Set(EVENT_KINDS.filter((k) => rewardValue(attempt, k) !== rewardValue(base, k))),
+    knobs: new Set(Object.keys(attempt.level.knobs).filter((k) => knobValue(attempt, k) !== knobValue(base, k))),
+    generations: attempt.settings.generations !== base.settings.generations,
+  };
+}
+
+/** The player's settings as a training configuration: only what differs from the level. */
+export function trainingConfig(attempt: Attempt): TrainingConfigInput {
+  const { level, settings } = attempt;
+  const config: { -readonly [K in keyof TrainingConfigInput]: TrainingConfigInput[K] } = {};
+  const reward = Object.fromEntries(
+    Object.entries(settings.reward).filter(([k, v]) => level.reward.default[k as EventKind] !== v && !(v === 0 && level.reward.default[k as EventKind] === undefined)),
+  );
+  if (Object.keys(reward).length) config.reward = reward;
+  const knobs = Object.fromEntries(Object.entries(settings.knobs).filter(([k, v]) => level.knobs[k]?.training !== v));
+  if (Object.keys(knobs).length) config.knobs = knobs;
+  if (settings.generations !== level.training.generations) config.generations = settings.generations;
+  if (settings.population !== undefined && settings.population !== level.training.population) config.population = settings.population;
+  if (settings.episodesPerGeneration !== undefined && settings.episodesPerGeneration !== level.training.episodesPerGeneration) config.episodesPerGeneration = settings.episodesPerGeneration;
+  return config;
+}
+
+/** Training episodes the current settings will spend. */
+export function plannedEpisodes(attempt: Attempt): number {
+  return episodeBudget(resolveConfig(attempt.level, trainingConfig(attempt)));
+}
+
+/** Training episodes the level's own settings spend: the compute cost is measured against it. */
+export function defaultEpisodes(level: Level): number {
+  return episodeBudget(resolveConfig(level));
+}
+
+/**
+ * A trained agent replaces the current one. The verdict, measurement, score
+ * and class vote belonged to the old agent and go; the budgets do not refill.
+ */
+export function acceptAgent(attempt: Attempt, agent: TrainedAgent): Attempt {
+  const knobs = resolveConfig(attempt.level, agent.config).knobs;
+  return {
+    ...attempt,
+    agent,
+    agentsTrained: attempt.agentsTrained + 1,
+    inspectionWorlds: trainingLikeWorlds(attempt.level, knobs, agent.seed, INSPECTION_WORLDS),
+    lensOpen: false,
+    verdict: null,
+    measurement: null,
+    score: null,
+    classVote: null,
+  };
+}
+
+export function probesLeft(attempt: Attempt): number {
+  return Math.max(0, attempt.level.budget.probes - attempt.probesUsed);
+}
+export function lensLeft(attempt: Attempt): number {
+  return Math.max(0, attempt.level.budget.lens - attempt.lensUsed);
+}
+
+/** Spends one probe (a probe run or a covert audit) of the attempt's budget. */
+export function spendProbe(attempt: Attempt): MoveResult {
+  if (!attempt.agent) return fail({ kind: 'no-agent' });
+  if (probesLeft(attempt) === 0) return fail({ kind: 'no-probes-left', budget: attempt.level.budget.probes });
+  return ok({ ...attempt, probesUsed: attempt.probesUsed + 1 });
+}
+
+/** Opens the lens on the current agent: one use of the attempt's budget, free while it stays open on that agent. */
+export function openLens(attempt: Attempt): MoveResult {
+  if (!attempt.agent) return fail({ kind: 'no-agent' });
+  if (attempt.lensOpen) return ok(attempt);
+  if (lensLeft(attempt) === 0) return fail({ kind: 'no-lens-left', budget: attempt.level.budget.lens });
+  return ok({ ...attempt, lensUsed: attempt.lensUsed + 1, lensOpen: true });
+}
+
+/** What the player chose on the verdict form; any part may be missing. */
+export interface VerdictChoice {
+  readonly decision: Verdict['decision'] | null;
+  readonly hypothesis: string | null;
+  readonly failure?: FailureKind | null;
+  /** Presenter mode: hands per hypothesis id. */
+  readonly classVote?: Readonly<Record<string, number>> | null;
+}
+
+/** Checks the verdict form: every choice the level asks for, a known hypothesis, a sensible vote. */
+export function readVerdict(level: Level, choice: VerdictChoice): { ok: true; verdict: Verdict } | { ok: false; error: MoveError } {
+  if (!choice.decision) return { ok: false, error: { kind: 'missing-choice', choice: 'decision' } };
+  if (!choice.hypothesis) return { ok: false, error: { kind: 'missing-choice', choice: 'hypothesis' } };
+  if (!level.hypotheses.some((h) => h.id === choice.hypothesis)) return { ok: false, error: { kind: 'unknown-hypothesis', hypothesis: choice.hypothesis } };
+  if (level.askFailureKind && !choice.failure) return { ok: false, error: { kind: 'missing-choice', choice: 'failure' } };
+  for (const [hypothesis, n] of Object.entries(choice.classVote ?? {})) {
+    if (!level.hypotheses.some((h) => h.id === hypothesis) || !Number.isInteger(n) || n < 0 || n > MAX_VOTE) return { ok: false, error: { kind: 'bad-vote', hypothesis } };
+  }
+  const verdict: Verdict = level.askFailureKind ? { decision: choice.decision, hypothesis: choice.hypothesis, failure: choice.failure! } : { decision: choice.decision, hypothesis: choice.hypothesis };
+  return { ok: true, verdict };
+}
+
+/**
+ * The player commits: the verdict is judged against what the engine measured
+ * of the current agent. The cost counts every probe and lens use of the
+ * attempt, and the compute of the agent being judged.
+ */
+export function commitVerdict(attempt: Attempt, choice: VerdictChoice, measurement: Measurement): MoveResult {
+  if (!attempt.agent) return fail({ kind: 'no-agent' });
+  const read = readVerdict(attempt.level, choice);
+  if (!read.ok) return fail(read.error);
+  const { level, agent } = attempt;
+  const score = judgeVerdict(
+    level,
+    measurement.truth,
+    read.verdict,
+    { episodes: agent.episodes, probes: attempt.probesUsed, lens: attempt.lensUsed },
+    defaultEpisodes(level),
+    level.askFailureKind ? measurement.failure : null,
+  );
+  return ok({ ...attempt, verdict: read.verdict, measurement, score, classVote: choice.classVote ?? null });
+}
+
+/** A number as the game writes it: a real minus sign. */
+function formatNumber(n: number): string {
+  return n < 0 ? `−${-n}` : String(n);
+}
+
+/** A move's error in the game's words. */
+export function describeMoveError(level: Level, error: MoveError): string {
+  switch (error.kind) {
+    case 'no-agent':
+      return 'Train an agent first.';
+    case 'no-probes-left':
+      return `No probes left: this attempt had ${error.budget}.`;
+    case 'no-lens-left':
+      return `No lens uses left: this attempt had ${error.budget}.`;
+    case 'missing-choice':
+      return { decision: 'Choose whether to deploy or hold the agent.', hypothesis: 'Choose what you think the agent really pursues.', failure: 'Choose where you think the failure lies.' }[error.choice];
+    case 'unknown-hypothesis':
+      return `This level has no objective called “${error.hypothesis}”.`;
+    case 'not-editable':
+      return `This level does not let you change ${error.setting}.`;
+    case 'out-of-range': {
+      const [group, name] = error.setting.split('.');
+      const range = `from ${formatNumber(error.min)} to ${formatNumber(error.max)}`;
+      if (group === 'reward') return `A reward must be a number ${range}.`;
+      if (group === 'knobs') return `${level.knobs[name!]?.label ?? name} must be ${range}.`;
+      if (group === 'seed') return `The seed is a whole number ${range}.`;
+      return `The number of generations is a whole number ${range}.`;
+    }
+    case 'no-such-round':
+      return `${level.title} has no round ${error.round + 1}.`;
+    case 'bad-vote': {
+      const label = level.hypotheses.find((h) => h.id === error.hypothesis)?.label ?? error.hypothesis;
+      return `The count of hands for “${label}” must be a whole number from 0 to ${MAX_VOTE}.`;
+    }
+  }
+}
