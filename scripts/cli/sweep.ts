@@ -1,7 +1,7 @@
 /** `mesa sweep`: deployment success against one training knob, several seeds per point. */
 import { parseArgs } from 'node:util';
 import { sweepKnob } from '../../src/core/index';
-import { UsageError, loadConfig, loadLevel, parseSeeds } from './input';
+import { UsageError, assertWithinBudget, loadConfig, loadLevel, parseSeeds } from './input';
 
 export function runSweep(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -31,6 +31,7 @@ export function runSweep(args: string[]): number {
   });
   const seeds = parseSeeds(values.seeds);
   const base = loadConfig(level, values.config);
+  assertWithinBudget(positionals[0]!, level, base);
   const sweep = sweepKnob(level, knob, points, seeds, base);
   if (values.json) {
     process.stdout.write(JSON.stringify(sweep) + '\n');

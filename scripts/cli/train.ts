@@ -1,7 +1,7 @@
 /** `mesa train`: train one agent and report what it learned and what it does in deployment. */
 import { parseArgs } from 'node:util';
 import { hashNumbers, mindToRecord, resolveConfig, score, train, trainingReward } from '../../src/core/index';
-import { UsageError, loadConfig, loadLevel, parseSeed } from './input';
+import { UsageError, assertWithinBudget, loadConfig, loadLevel, parseSeed } from './input';
 
 export function runTrain(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -11,7 +11,9 @@ export function runTrain(args: string[]): number {
   });
   if (positionals.length !== 1) throw new UsageError('train: give exactly one level file');
   const level = loadLevel(positionals[0]!);
-  const config = resolveConfig(level, loadConfig(level, values.config));
+  const configInput = loadConfig(level, values.config);
+  assertWithinBudget(positionals[0]!, level, configInput);
+  const config = resolveConfig(level, configInput);
   const seed = parseSeed(values.seed, 1);
 
   const result = train(level, config, seed);

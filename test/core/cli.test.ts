@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mindToRecord, resolveConfig, score, train } from '../../src/core/index';
-import { campaignLevel, levelJson } from './campaign';
+import { checkBudget, estimateWork, mindToRecord, resolveConfig, score, train, WORK_LIMITS } from '../../src/core/index';
+import { hostileLevel } from '../fixtures/hostile';
+import { campaignLevel, levelJson, mustParse } from './campaign';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -147,5 +148,34 @@ describe('bad input: exit 2, one line on stderr, no stack trace', () => {
     const level = scratchFile('locked.json', JSON.stringify(json));
     const config = scratchFile('config.json', JSON.stringify({ knobs: { coinRandomShare: 0.3 } }));
     expectUsageError(mesa('train', level, '--config', config), config, 'knobs.coinRandomShare', 'locked');
+  });
+});
+
+describe('mesa train and the work budget', () => {
+  it('refuses the hostile level of issue 11 (suite 500) at once: exit 2, one line naming the work', () => {
+    const file = scratchFile('hostile.json', JSON.stringify(hostileLevel({ suite: 500 })));
+    const started = performance.now();
+    const run = mesa('train', file);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/over the work budget: scoring a verdict would take .* units of work \(9,000 deployment episodes × 400 steps × 1024 cells\)/);
+  });
+
+  it('a level just inside the budget, at its worst (32×32 full of objects, 400 steps, exploring), finishes scoring in under 10 s', () => {
+    const data = hostileLevel({ suite: 10, hypotheses: 3 });
+    const level = mustParse(data);
+    const estimate = estimateWork(level, resolveConfig(level));
+    expect(checkBudget(estimate)).toBeNull();
+    expect(estimate.scoring / WORK_LIMITS.scoring).toBeGreaterThan(0.8);
+    const file = scratchFile('hostile-inside.json', JSON.stringify(data));
+    const started = performance.now();
+    const run = mesa('train', file, '--json');
+    const seconds = (performance.now() - started) / 1000;
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ level: 'hostile' });
+    expect(seconds).toBeLessThan(10);
   });
 });
