@@ -7,7 +7,7 @@
  * Node, in a worker and in any browser. `onProgress` reports episodes played
  * so far out of the work budget's count, so the page can show progress.
  */
-import { mindFromRecord, runEpisode, type Mind } from './agent';
+import { mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
 import { scoringAgents } from './budget';
 import type { Level } from './level';
 import { recordEpisode, recordingDivergence, type Recording } from './recording';
@@ -24,6 +24,8 @@ export interface DeploymentRun {
   readonly focusIndex: number;
   /** Move at which the agent there departs from the intended objective's agent, or null. */
   readonly divergeAt: number | null;
+  /** The close-up's episode (events and final world; no worlds recorded), for its description. */
+  readonly focusEpisode: Episode;
 }
 
 export type DeploymentProgress = (episodesPlayed: number, episodesPlanned: number) => void;
@@ -35,11 +37,14 @@ export function runDeployment(level: Level, mind: Mind, reward: BaseObjective, o
   const scorecard = score(level, mind, tick);
   const failure = level.askFailureKind ? classifyFailure(level, scorecard, reward, tick) : null;
   const suite = deploymentSuite(level);
-  const recordings = suite.map((world) => {
-    tick();
-    return recordEpisode(world, runEpisode(level, mind, world));
-  });
   const focusIndex = Math.max(0, scorecard.successes.findIndex((s) => !s));
+  let focusEpisode: Episode | null = null;
+  const recordings = suite.map((world, i) => {
+    tick();
+    const episode = runEpisode(level, mind, world);
+    if (i === focusIndex) focusEpisode = episode;
+    return recordEpisode(world, episode);
+  });
   let divergeAt: number | null = null;
   if (!scorecard.successes[focusIndex]) {
     const intended = level.hypotheses.find((h) => h.intended)!;
@@ -48,5 +53,5 @@ export function runDeployment(level: Level, mind: Mind, reward: BaseObjective, o
     divergeAt = recordingDivergence(recordings[focusIndex]!, recordEpisode(world, runEpisode(level, mindFromRecord(level, intended.weights), world)));
   }
   onProgress?.(planned, planned);
-  return { scorecard, failure, recordings, focusIndex, divergeAt };
+  return { scorecard, failure, recordings, focusIndex, divergeAt, focusEpisode: focusEpisode! };
 }

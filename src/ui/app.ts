@@ -8,6 +8,7 @@
  */
 import {
   episodeBudget,
+  type DeploymentRun,
   resolveConfig,
   trainingLikeWorlds,
   type EventKind,
@@ -67,6 +68,8 @@ export interface Attempt {
   scorecard: Scorecard | null;
   /** Where the failure lies, measured (levels that ask only). */
   failure: FailureKind | null;
+  /** What the worker measured and recorded when the verdict was committed: the reveal plays it. */
+  deployment: DeploymentRun | null;
   judged: VerdictScore | null;
   /** The round being played, in levels with rounds. */
   round: number | null;
@@ -146,6 +149,7 @@ export class App {
       verdict: null,
       scorecard: null,
       failure: null,
+      deployment: null,
       judged: null,
       round: null,
       classVote: null,
@@ -194,6 +198,7 @@ export class App {
     attempt.verdict = null;
     attempt.scorecard = null;
     attempt.failure = null;
+    attempt.deployment = null;
     attempt.judged = null;
     attempt.classVote = null;
     const knobs = resolveConfig(this.level, agent.config).knobs;

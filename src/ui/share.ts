@@ -29,6 +29,7 @@ import {
 import type { App } from './app';
 import type { CampaignLevel } from './campaign';
 import { el, svg, uid } from './dom';
+import { openSharedLevel } from './budgetGate';
 
 // ---------------------------------------------------------------------------
 // Links
@@ -68,8 +69,10 @@ export function openCodeLink(app: App, link: CodeLink): boolean {
     case 'level': {
       const decoded = decodeLevel(link.code);
       if (!decoded.ok) return refuse(app, 'level', describeCodeError(decoded.error));
-      app.startLevel(sharedEntry(decoded.value));
-      app.notice(`Shared level “${decoded.value.title}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
+      openSharedLevel(app, decoded.value, {}, () => {
+        app.startLevel(sharedEntry(decoded.value));
+        app.notice(`Shared level “${decoded.value.title}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
+      });
       return true;
     }
     case 'challenge': {
@@ -107,6 +110,10 @@ export function sharedEntry(level: Level): CampaignLevel {
  * defaults — training resolves to the same configuration either way.
  */
 export function startChallenge(app: App, challenge: Challenge): void {
+  openSharedLevel(app, challenge.level, challenge.config, () => openChallenge(app, challenge));
+}
+
+function openChallenge(app: App, challenge: Challenge): void {
   const { config, seed } = challenge;
   let level = challenge.level;
   if (config.population !== undefined || config.episodesPerGeneration !== undefined) {

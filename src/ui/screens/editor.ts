@@ -33,6 +33,7 @@ import { lineChart } from '../charts';
 import { el } from '../dom';
 import { describeWorld, eventLabel, weightLabel } from '../describe';
 import { sharedEntry, sharePanel } from '../share';
+import { openSharedLevel } from '../budgetGate';
 import {
   DraftHistory,
   PALETTE,
@@ -651,7 +652,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
         el('button', { type: 'button', id: 'editor-test-train', disabled: !level, onclick: () => level && testTrain(level) }, 'Test-train'),
         el('button', { type: 'button', id: 'editor-check', disabled: !level, onclick: () => level && checkLesson(level) }, `Check lesson (seeds ${CHECK_SEEDS.join(', ')})`),
         el('button', { type: 'button', id: 'editor-cancel', disabled: !job, onclick: () => (job?.cancel(), (job = null), scheduleRender()) }, 'Cancel'),
-        el('button', { type: 'button', class: 'primary', id: 'editor-play', disabled: !level, onclick: () => level && (app.sounds.play('click'), app.startLevel(sharedEntry(level))) }, 'Play this level →'),
+        el('button', { type: 'button', class: 'primary', id: 'editor-play', disabled: !level, onclick: () => level && (app.sounds.play('click'), openSharedLevel(app, level, {}, () => app.startLevel(sharedEntry(level)))) }, 'Play this level →'),
       ),
       results,
     );

@@ -3,8 +3,11 @@
  * agent learned, and the scoring engine checks the verdict against what the
  * engine measured.
  */
-import { classifyFailure, deploymentSuite, judgeVerdict, mindFromRecord, resolveConfig, scoreReport, type FailureKind, runEpisode, score, type Decision, type Episode } from '../../core/index';
+import { judgeVerdict, scoreReport, type FailureKind, type Decision, type Episode } from '../../core/index';
+import { mosaicShare } from '../../game/film';
 import type { EpisodeFilm } from '../../game/stageApi';
+import { startDeployment, type WorkerJob } from '../../worker/client';
+import type { DeploymentRun } from '../../core/deployment';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
@@ -12,9 +15,15 @@ import { conceptLabel, describeEpisode } from '../describe';
 import { sharePanel } from '../share';
 import { classPrediction, classVoteForm, isPresenter } from '../presenter';
 
-export function renderVerdict(app: App, panel: HTMLElement): void {
+export function renderVerdict(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
+  // Committing runs the deployment in the worker (scoring, failure question, recordings): progress and Cancel here.
+  let job: WorkerJob<DeploymentRun> | null = null;
+  const progressBar = el('progress', { max: 1, value: 0, 'aria-label': 'Deployment progress' });
+  const progressText = el('span', { 'aria-live': 'polite' });
+  const cancelButton = el('button', { type: 'button', id: 'cancel-deploy', onclick: () => job?.cancel() }, 'Cancel');
+  const progress = el('div', { class: 'deploy-progress', id: 'deploy-progress', hidden: true }, progressBar, ' ', progressText, ' ', cancelButton);
   const decisionName = uid('decision');
   const objectiveName = uid('objective');
   const failureName = uid('failure');
@@ -39,15 +48,50 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
           error.textContent = counted.message;
           return;
         }
-        attempt.classVote = counted?.ok ? counted.vote : null;
-        attempt.verdict = level.askFailureKind ? { decision, hypothesis, failure: failure! } : { decision, hypothesis };
-        // The ground truth is measured only now, after the player has committed.
-        attempt.scorecard = score(level, attempt.agent!.mind);
-        attempt.failure = level.askFailureKind ? classifyFailure(level, attempt.scorecard, resolveConfig(level, attempt.agent!.config).reward) : null;
-        attempt.judged = judgeVerdict(level, attempt.scorecard, attempt.verdict, { episodes: attempt.agent!.episodes, probes: attempt.probesUsed, lens: attempt.lensUsed }, app.defaultEpisodes(), attempt.failure);
-        app.recordResult(attempt.judged);
-        app.sounds.play('verdict');
-        app.go('deploy');
+        if (job) return;
+        const verdict = level.askFailureKind ? { decision, hypothesis, failure: failure! } : { decision, hypothesis };
+        const classVote = counted?.ok ? counted.vote : null;
+        // The ground truth is measured only now, after the player has committed — in the worker, never on the page.
+        const submit = form.querySelector<HTMLButtonElement>('#submit-verdict')!;
+        submit.disabled = true;
+        error.textContent = '';
+        progress.hidden = false;
+        progressText.textContent = 'Deploying the agent…';
+        const agent = attempt.agent!;
+        job = startDeployment(app.attempt!.entry.json, [...agent.mind.weights], agent.config, (played, planned) => {
+          progressBar.max = planned;
+          progressBar.value = played;
+          progressText.textContent = `Deployment: ${played.toLocaleString('en')} of ${planned.toLocaleString('en')} episodes played`;
+        });
+        cancelButton.focus();
+        const finish = () => {
+          job = null;
+          submit.disabled = false;
+          progress.hidden = true;
+        };
+        job.result.then(
+          (run) => {
+            finish();
+            if (run === null) {
+              error.textContent = 'Deployment cancelled: nothing was scored. Your verdict is not committed.';
+              submit.focus();
+              return;
+            }
+            attempt.classVote = classVote;
+            attempt.verdict = verdict;
+            attempt.scorecard = run.scorecard;
+            attempt.failure = run.failure;
+            attempt.deployment = run;
+            attempt.judged = judgeVerdict(level, run.scorecard, verdict, { episodes: agent.episodes, probes: attempt.probesUsed, lens: attempt.lensUsed }, app.defaultEpisodes(), run.failure);
+            app.recordResult(attempt.judged);
+            app.sounds.play('verdict');
+            app.go('deploy');
+          },
+          (failed: Error) => {
+            finish();
+            error.textContent = `Deployment could not run: ${failed.message}`;
+          },
+        );
       },
     },
     el(
@@ -77,6 +121,7 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
       : []),
     vote?.element,
     error,
+    progress,
     el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('inspect') }, '← Inspect'), el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, 'Commit verdict')),
   );
   panel.append(
@@ -85,6 +130,7 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
     el('p', { class: 'lead' }, `Intended objective: ${level.intendedObjective} Decide, then see deployment.`),
     form,
   );
+  return () => job?.cancel();
 }
 
 function radio(name: string, value: string, label: string, hint: string): HTMLElement {
@@ -113,24 +159,22 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
   const card = attempt.scorecard!;
-  const mind = attempt.agent!.mind;
-  const suite = deploymentSuite(level);
+  const run = attempt.deployment!;
+  const suite = run.recordings;
   const intended = level.hypotheses.find((h) => h.intended)!;
-  const intendedMind = mindFromRecord(level, intended.weights);
   const revealed = level.hypotheses.find((h) => h.id === card.revealed)!;
   const successes = card.successes.filter(Boolean).length;
   let cancelled = false;
 
-  // Each deployment world is played once, recorded; the mosaic and the close-up share the recordings.
-  const episodes = suite.map((w) => runEpisode(level, mind, w, undefined, true));
-  const films: EpisodeFilm[] = episodes.map((e, i) => ({ worlds: e.worlds, verdict: card.successes[i] ? 'success' : 'failure' }));
-  const focusIndex = Math.max(0, card.successes.findIndex((s) => !s));
-  const focusEpisode = episodes[focusIndex]!;
-  const focusIntended = runEpisode(level, intendedMind, suite[focusIndex]!, undefined, true);
-  const divergeAt = card.successes[focusIndex] ? null : divergence(focusEpisode, focusIntended);
+  // The worker recorded each deployment world once, compactly; the mosaic and the close-up share the recordings.
+  // The mosaic draws as many worlds as the stage can animate smoothly; the numbers always count all of them.
+  const films: EpisodeFilm[] = suite.map((recording, i) => ({ recording, verdict: card.successes[i] ? 'success' : 'failure' }));
+  const shown = mosaicShare(suite.map((r) => r.objectKind.length));
+  const { focusIndex, focusEpisode, divergeAt } = run;
+  const allOrSome = shown < suite.length ? `The stage shows the first ${shown} of the ${suite.length} deployment worlds.` : '';
 
   const heading = attempt.verdict!.decision === 'deploy' ? 'Deployment' : 'Deployment — what would have happened';
-  const phase = el('p', { class: 'phase', 'aria-live': 'polite' }, `The agent runs in all ${suite.length} deployment worlds at once.`);
+  const phase = el('p', { class: 'phase', 'aria-live': 'polite' }, `The agent runs in all ${suite.length} deployment worlds at once. ${allOrSome}`.trim());
   const findings = el(
     'div',
     { class: 'findings', hidden: true },
@@ -148,16 +192,16 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
 
   const runReveal = async () => {
     app.sounds.play('reveal');
-    phase.textContent = `The agent runs in all ${suite.length} deployment worlds at once. Worlds with a tick achieved the objective; worlds with a cross did not.`;
+    phase.textContent = `The agent runs in all ${suite.length} deployment worlds at once. ${allOrSome} Worlds with a tick achieved the objective; worlds with a cross did not.`.replace('  ', ' ');
     const stage = app.stage;
-    const many = stage ? await stage.playMany(films, 'field') : 'ended';
+    const many = stage ? await stage.playMany(films.slice(0, shown), 'field') : 'ended';
     if (cancelled || many === 'stopped') return;
     findings.hidden = false;
     app.announce(`${successes} of ${suite.length} deployment worlds achieved the intended objective. Revealed objective: ${revealed.label}.`);
     phase.textContent = card.successes[focusIndex] ? `A closer look at deployment world ${focusIndex + 1}.` : `A closer look at deployment world ${focusIndex + 1}, where it went wrong.`;
     divergenceText.textContent = divergeAt !== null ? `Watch move ${divergeAt}: here the agent turns away from what an agent that wants “${intended.label}” would do.` : '';
     if (divergeAt !== null) app.sounds.play('diverge');
-    await stage?.play({ worlds: focusEpisode.worlds, divergeAt, verdict: card.successes[focusIndex] ? 'success' : 'failure' }, 'field');
+    await stage?.play({ recording: suite[focusIndex]!, divergeAt, verdict: card.successes[focusIndex] ? 'success' : 'failure' }, 'field');
     if (cancelled) return;
     phase.textContent = `Deployment world ${focusIndex + 1}: ${describeEpisode(focusEpisode)}`;
   };

@@ -1,0 +1,142 @@
+/**
+ * Untrusted levels can't hurt the player (issue 11), in the real bundle: the
+ * hostile level (32×32 full of objects, maxSteps 400, 8 hypotheses, the
+ * failure question on) opened from a link. With a suite of 500 it is refused
+ * at the door with its measured estimate; opened anyway, committing a verdict
+ * runs in the worker with progress and Cancel; with a smaller suite it
+ * reaches the score — in every case with no main-thread task over 200 ms and
+ * the heap under 300 MB.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { encodeLevel, parseLevel } from '../../src/core/index';
+import { hostileLevel } from '../fixtures/hostile';
+import { launch, openGame, screenshot, snapshot, waitForStage } from './browser';
+
+function hostileLink(suite: number): string {
+  const parsed = parseLevel(hostileLevel({ suite }));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const code = encodeLevel(parsed.value);
+  if (!code.ok) throw new Error(JSON.stringify(code.error));
+  return `#level=${code.value}`;
+}
+
+/** Records every main-thread long task from now on, and the heap. */
+async function watchMainThread(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+async function mainThreadReport(page: Page): Promise<{ longest: number; tasks: number[]; heapMB: number }> {
+  return page.evaluate(() => {
+    const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+    const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    return { longest: Math.max(0, ...tasks), tasks, heapMB: heap / 2 ** 20 };
+  });
+}
+
+describe('a hostile level from a link', () => {
+  let browser: Browser;
+  const fresh = async () => (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('with a suite of 500 is refused at the door with its measured estimate, without a long task', async () => {
+    const page = await fresh();
+    await openGame(page, inject('baseUrl'));
+    await watchMainThread(page);
+    await page.evaluate((hash) => (location.hash = hash), hostileLink(500));
+    const dialog = page.locator('#budget-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('#budget-estimate').textContent(), { timeout: 30_000 }).toMatch(/On this machine \(one episode took [\d.]+ ms here\): training .*, committing a verdict about \d+ (min|h|s)/);
+    await expect(dialog.textContent()).resolves.toMatch(/9,000 deployment episodes × 400 steps × 1024 cells/);
+    await screenshot(page, 'hostile-01-refused-with-estimate');
+    // The safe choice has the focus; Escape also refuses.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('budget-refuse');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/was not opened: scoring a verdict would take .* On this machine/);
+    expect((await snapshot(page)).levelId).toBeNull();
+    const report = await mainThreadReport(page);
+    console.log(`refused: longest main-thread task ${report.longest.toFixed(0)} ms, heap ${report.heapMB.toFixed(0)} MB`);
+    expect(report.longest).toBeLessThan(200);
+    expect(report.heapMB).toBeLessThan(300);
+  });
+
+  it('with a suite of 500 opened anyway: committing the verdict runs in the worker with progress, and Cancel stops it', async () => {
+    const page = await fresh();
+    await openGame(page, inject('baseUrl'));
+    await page.evaluate((hash) => (location.hash = hash), hostileLink(500));
+    await page.locator('#budget-accept').click();
+    await waitForStage(page, 'briefing');
+    await watchMainThread(page);
+    await page.getByRole('button', { name: /set up training/i }).click();
+    await waitForStage(page, 'train');
+    await page.getByRole('button', { name: /^train$/i }).click();
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page.getByRole('button', { name: /inspect the agent/i }).click();
+    await waitForStage(page, 'inspect');
+    await page.getByRole('button', { name: /give your verdict/i }).click();
+    await waitForStage(page, 'verdict');
+    await page.getByLabel(/hold it back/i).check();
+    await page.getByLabel(/hypothesis 1/i).check();
+    await page.getByLabel(/in what the agent learned/i).check();
+    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await expect.poll(() => page.locator('#deploy-progress').textContent(), { timeout: 30_000 }).toMatch(/Deployment: [\d,]+ of 9,000 episodes played/);
+    await screenshot(page, 'hostile-02-deploying');
+    await page.locator('#cancel-deploy').click();
+    await expect(page.locator('.form-error').textContent()).resolves.toMatch(/Deployment cancelled: nothing was scored/);
+    expect(await page.locator('#deploy-progress').isHidden()).toBe(true);
+    expect((await snapshot(page)).stage).toBe('verdict');
+    const report = await mainThreadReport(page);
+    console.log(`cancelled: longest main-thread task ${report.longest.toFixed(0)} ms, heap ${report.heapMB.toFixed(0)} MB`);
+    expect(report.longest).toBeLessThan(200);
+    expect(report.heapMB).toBeLessThan(300);
+  });
+
+  it('with a suite of 20 opened anyway reaches the score: no main-thread task over 200 ms, heap under 300 MB', async () => {
+    const page = await fresh();
+    await openGame(page, inject('baseUrl'));
+    await page.evaluate((hash) => (location.hash = hash), hostileLink(20));
+    await page.locator('#budget-accept').click();
+    await waitForStage(page, 'briefing');
+    await watchMainThread(page);
+    await page.getByRole('button', { name: /set up training/i }).click();
+    await waitForStage(page, 'train');
+    await page.getByRole('button', { name: /^train$/i }).click();
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page.getByRole('button', { name: /inspect the agent/i }).click();
+    await waitForStage(page, 'inspect');
+    await page.getByRole('button', { name: /give your verdict/i }).click();
+    await waitForStage(page, 'verdict');
+    await page.getByLabel(/hold it back/i).check();
+    await page.getByLabel(/hypothesis 1/i).check();
+    await page.getByLabel(/in what the agent learned/i).check();
+    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await waitForStage(page, 'deploy');
+    await page.waitForTimeout(1500);
+    await screenshot(page, 'hostile-03-mosaic');
+    const fps = (await snapshot(page)).fps;
+    console.log(`mosaic: ${fps?.toFixed(1)} fps`);
+    await expect(page.locator('.phase').textContent()).resolves.toMatch(/The stage shows the first \d+ of the 20 deployment worlds/);
+    await page.getByRole('button', { name: /see your score/i }).click();
+    await waitForStage(page, 'score');
+    await screenshot(page, 'hostile-04-score');
+    const card = (await snapshot(page)).score!;
+    expect(card.successRate).toBeGreaterThanOrEqual(0);
+    const report = await mainThreadReport(page);
+    console.log(`to the score: longest main-thread task ${report.longest.toFixed(0)} ms (${report.tasks.length} long tasks), heap ${report.heapMB.toFixed(0)} MB`);
+    expect(report.longest).toBeLessThan(200);
+    expect(report.heapMB).toBeLessThan(300);
+  });
+});
