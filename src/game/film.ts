@@ -208,7 +208,7 @@ export function easeBackOut(t: number): number {
  * at least one and at most the stage's limit. A level full of objects shows
  * a few worlds that move smoothly rather than all of them at one frame a second.
  */
-export const MOSAIC_IMAGE_BUDGET = 2400;
+export const MOSAIC_IMAGE_BUDGET = 900;
 export const MOSAIC_MAX_FILMS = 128;
 const IMAGES_PER_FILM = 5;
 
