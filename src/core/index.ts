@@ -23,3 +23,4 @@ export * from './codes';
 export * from './budget';
 export * from './recording';
 export * from './deployment';
+export * from './plainNames';

@@ -207,7 +207,7 @@ export function easeBackOut(t: number): number {
  * budget (one image per object, plus the agent, its shadow and its marks),
  * at least one and at most the stage's limit. Every campaign suite fits (the
  * fullest, keys-chests, needs 1,200 images for its 100 worlds). A level full of objects shows
- * a few worlds that move smoothly rather than all of them at one frame a second.
+ * a few of its worlds rather than hundreds at under one frame a second.
  */
 export const MOSAIC_IMAGE_BUDGET = 1500;
 export const MOSAIC_MAX_FILMS = 128;

@@ -7,6 +7,7 @@
  * to a verdict, so nothing on an earlier screen can leak the answer.
  */
 import {
+  own,
   episodeBudget,
   type DeploymentRun,
   resolveConfig,
@@ -179,7 +180,7 @@ export class App {
     const config: { reward?: Partial<Record<EventKind, number>>; knobs?: Record<string, number>; generations?: number } = {};
     const reward = Object.fromEntries(Object.entries(s.reward).filter(([k, v]) => level.reward.default[k as EventKind] !== v && !(v === 0 && level.reward.default[k as EventKind] === undefined)));
     if (Object.keys(reward).length) config.reward = reward;
-    const knobs = Object.fromEntries(Object.entries(s.knobs).filter(([k, v]) => level.knobs[k]?.training !== v));
+    const knobs = Object.fromEntries(Object.entries(s.knobs).filter(([k, v]) => own(level.knobs, k)?.training !== v));
     if (Object.keys(knobs).length) config.knobs = knobs;
     if (s.generations !== level.training.generations) config.generations = s.generations;
     return config;

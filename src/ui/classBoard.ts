@@ -89,8 +89,10 @@ export function tallyByLevel(entries: readonly BoardEntry[], levels: readonly Le
   return [...groups.entries()]
     .sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b))
     .map(([levelId, group]) => {
-      const named: Record<string, number> = {};
-      for (const e of group) named[e.hypothesisLabel] = (named[e.hypothesisLabel] ?? 0) + 1;
+      // A label is untrusted text: count in a Map so "constructor" is counted like any other name.
+      const counts = new Map<string, number>();
+      for (const e of group) counts.set(e.hypothesisLabel, (counts.get(e.hypothesisLabel) ?? 0) + 1);
+      const named: Record<string, number> = Object.fromEntries(counts);
       return {
         levelId,
         title: group[0]!.levelTitle ?? levelId,

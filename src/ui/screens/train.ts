@@ -3,7 +3,7 @@
  * knobs the level unlocks, the compute budget, and training itself in a Web
  * Worker with a progress bar, a live learning curve and Cancel.
  */
-import { episodeBudget, generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, type EventKind} from '../../core/index';
+import { episodeBudget, generateWorld, knobValues, own, resolveConfig, Rng, EVENT_KINDS, type EventKind} from '../../core/index';
 import { startTraining, type TrainedAgent, type WorkerJob } from '../../worker/client';
 import type { App } from '../app';
 import { lineChart } from '../charts';
@@ -19,7 +19,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   let job: WorkerJob<TrainedAgent> | null = null;
 
   const rewardValue = (kind: EventKind) => s.reward[kind] ?? level.reward.default[kind] ?? 0;
-  const knobValue = (name: string) => s.knobs[name] ?? level.knobs[name]!.training;
+  const knobValue = (name: string) => own(s.knobs, name) ?? own(level.knobs, name)!.training;
 
   const showSampleWorld = () => {
     const knobs = knobValues(level, 'training', s.knobs);
