@@ -9,7 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { encodeLevel, parseLevel } from '../../src/core/index';
+import { readFileSync } from 'node:fs';
+import { encodeLevel, parseLevel, resolveConfig, train } from '../../src/core/index';
 import { hostileLevel } from '../fixtures/hostile';
 import { launch, openGame, screenshot, snapshot, waitForStage } from './browser';
 
@@ -43,6 +44,14 @@ async function mainThreadReport(page: Page): Promise<{ longest: number; tasks: s
     const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
     return { longest: Math.max(0, ...tasks), tasks: w.__longTaskWhere, heapMB: heap / 2 ** 20 };
   });
+}
+
+/** Goes Right with its knob renamed to a name every object inherits. */
+function goesRightWithKnob(name: string) {
+  const text = readFileSync('levels/goes-right.json', 'utf8').replaceAll('"coinRandomShare"', JSON.stringify(name));
+  const parsed = parseLevel(JSON.parse(text));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.value;
 }
 
 describe('a hostile level from a link', () => {
@@ -143,5 +152,29 @@ describe('a hostile level from a link', () => {
     console.log(`to the score: longest main-thread task ${report.longest.toFixed(0)} ms (long tasks: ${report.tasks.join(', ')}), heap ${report.heapMB.toFixed(0)} MB`);
     expect(report.longest).toBeLessThan(200);
     expect(report.heapMB).toBeLessThan(300);
+  });
+
+  it('a knob named "constructor" behaves like any other name: a real percentage, and the agent Node trains', async () => {
+    const level = goesRightWithKnob('constructor');
+    const code = encodeLevel(level);
+    if (!code.ok) throw new Error(JSON.stringify(code.error));
+    const page = await fresh();
+    await openGame(page, inject('baseUrl'));
+    await page.evaluate((hash) => (location.hash = hash), `#level=${code.value}`);
+    await waitForStage(page, 'briefing');
+    await page.getByRole('button', { name: /set up training/i }).click();
+    await waitForStage(page, 'train');
+    const knob = page.locator('input[data-knob="constructor"]');
+    await expect(knob.getAttribute('aria-valuetext')).resolves.toBe('0%');
+    await expect(page.locator('#panel, main').first().textContent()).resolves.not.toMatch(/NaN|function Object/);
+    // Move the knob to 30% with the keyboard and train: the same agent Node trains with { constructor: 0.3 }.
+    await knob.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(knob.getAttribute('aria-valuetext')).resolves.toBe('30%');
+    await page.getByRole('button', { name: /^train$/i }).click();
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 120_000 });
+    const weights = (await snapshot(page)).weights!;
+    const node = train(level, resolveConfig(level, { knobs: { constructor: 0.3 } }), 1);
+    expect(weights).toEqual(Object.fromEntries(node.mind.names.map((n, i) => [n, node.mind.weights[i]])));
   });
 });
