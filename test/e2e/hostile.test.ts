@@ -177,4 +177,51 @@ describe('a hostile level from a link', () => {
     const node = train(level, resolveConfig(level, { knobs: { constructor: 0.3 } }), 1);
     expect(weights).toEqual(Object.fromEntries(node.mind.names.map((n, i) => [n, node.mind.weights[i]])));
   });
+
+  it('an imported 2000×2000 level is refused at once, and the editor opens normally afterwards', async () => {
+    const page = await fresh();
+    await openGame(page, inject('baseUrl'));
+    await page.getByRole('button', { name: 'Level editor' }).click();
+    await page.getByRole('heading', { name: 'Level editor', level: 1 }).waitFor();
+    await watchMainThread(page);
+    const huge = JSON.stringify({ ...hostileLevel({ suite: 10 }), world: { map: Array.from({ length: 2000 }, () => '.'.repeat(2000)), start: { anywhere: true }, maxSteps: 10 } });
+    const narrow = JSON.stringify({ ...hostileLevel({ suite: 10 }), world: { map: Array.from({ length: 2000 }, () => '..'), start: { anywhere: true }, maxSteps: 10 } });
+    // Pasted (4 MB of JSON), and as a file; then the 12 KB one whose map is 2 wide and 2000 tall.
+    await page.getByLabel('Paste a level (JSON or a level code)').evaluate((area: HTMLTextAreaElement, text) => (area.value = text), huge);
+    await page.getByRole('button', { name: 'Import pasted level' }).click();
+    await expect(page.locator('.field-error:not([hidden])').last().textContent()).resolves.toMatch(/Not imported: it is 3,9\d\d KB; a level is at most 256 KB/);
+    await page.getByLabel('Import a JSON file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge) });
+    await expect.poll(() => page.locator('.field-error:not([hidden])').last().textContent()).toMatch(/Not imported: the file is 3,9\d\d KB/);
+    await page.getByLabel('Paste a level (JSON or a level code)').fill(narrow);
+    await page.getByRole('button', { name: 'Import pasted level' }).click();
+    await expect.poll(() => page.locator('.field-error:not([hidden])').last().textContent()).toMatch(/Not imported: its map is 2×2000 tiles; a level is at most 32×32/);
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My level');
+    await screenshot(page, 'hostile-05-editor-refused-import');
+    // Nothing was stored: a reload offers no draft, and the editor opens at once, normally.
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
+    await page.getByRole('button', { name: 'Level editor' }).click();
+    await page.getByLabel('Title', { exact: true }).waitFor({ timeout: 5_000 });
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My level');
+  });
+
+  it('a stored draft too large to edit is kept aside with a notice; a stored draft is offered before it is drawn, and can be discarded', async () => {
+    const page = await fresh();
+    await openGame(page, inject('baseUrl'));
+    await page.evaluate(() => localStorage.setItem('mesa.editor.draft', JSON.stringify({ version: 1, level: { title: 'Big', world: { map: Array.from({ length: 2000 }, () => '.'.repeat(2000)) } } })));
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
+    await page.getByRole('button', { name: 'Level editor' }).click();
+    await page.getByLabel('Title', { exact: true }).waitFor({ timeout: 5_000 });
+    await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/too large to edit: its map is 2000×2000 tiles.*kept aside under "mesa\.editor\.draft\.unreadable\.\d+"/);
+    // Now a normal draft is stored; the next visit offers it, and Discard starts blank.
+    await page.getByLabel('Title', { exact: true }).fill('Kept draft');
+    await page.getByLabel('Title', { exact: true }).press('Tab');
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
+    await page.getByRole('button', { name: 'Level editor' }).click();
+    await page.getByRole('button', { name: 'Discard it and start blank' }).click();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My level');
+    expect(await page.evaluate(() => localStorage.getItem('mesa.editor.draft'))).toBeNull();
+  });
 });

@@ -111,10 +111,44 @@ export function setPath(draft: Draft, path: readonly PathKey[], value: unknown):
 // ---------------------------------------------------------------------------
 // The grid
 
-/** The map's rows as strings, whatever the draft holds (bad rows become empty). */
+/**
+ * The map's rows as strings, whatever the draft holds (bad rows become
+ * empty), clamped to the schema's limits (32×32) so nothing drawn from a
+ * draft can grow past what a level may hold.
+ */
 export function mapRows(draft: Draft): string[] {
   const map = getPath(draft, ['world', 'map']);
-  return Array.isArray(map) ? map.map((row) => (typeof row === 'string' ? row : '')) : [];
+  return Array.isArray(map) ? map.slice(0, MAX_GRID).map((row) => (typeof row === 'string' ? row.slice(0, MAX_GRID) : '')) : [];
+}
+
+/** The largest draft the editor stores or imports, in characters of JSON: far above any real level. */
+export const MAX_DRAFT_CHARS = 256 * 1024;
+/** Longest list and longest text anywhere in a draft: the schema's own limits are far below. */
+const MAX_DRAFT_LIST = MAX_GRID * MAX_GRID;
+const MAX_DRAFT_TEXT = 10_000;
+
+/**
+ * Why untrusted data is too big to be edited, checked before anything is
+ * parsed, stored or drawn: its JSON length, its map past 32×32, or any list
+ * or text far beyond what the schema allows. Null when it is small enough.
+ */
+export function draftTooLarge(data: unknown, chars: number): string | null {
+  if (chars > MAX_DRAFT_CHARS) return `it is ${Math.ceil(chars / 1024).toLocaleString('en')} KB; a level is at most ${MAX_DRAFT_CHARS / 1024} KB`;
+  const map = getPath(data, ['world', 'map']);
+  if (Array.isArray(map)) {
+    const width = map.reduce((w: number, row: unknown) => Math.max(w, typeof row === 'string' ? row.length : 0), 0);
+    if (map.length > MAX_GRID || width > MAX_GRID) return `its map is ${width}×${map.length} tiles; a level is at most ${MAX_GRID}×${MAX_GRID}`;
+  }
+  const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string' && value.length > MAX_DRAFT_TEXT) return `the text at ${path || '(root)'} has ${value.length.toLocaleString('en')} characters`;
+    if (value === null || typeof value !== 'object') continue;
+    const entries = Array.isArray(value) ? value.map((v, i) => [`${path}[${i}]`, v] as const) : Object.entries(value).map(([k, v]) => [path ? `${path}.${k}` : k, v] as const);
+    if (entries.length > MAX_DRAFT_LIST) return `${path || '(root)'} holds ${entries.length.toLocaleString('en')} entries`;
+    for (const [at, v] of entries) stack.push({ value: v, path: at });
+  }
+  return null;
 }
 
 export function mapSize(draft: Draft): { width: number; height: number } {
@@ -314,8 +348,10 @@ export function loadDraft(storage: Storage | null, now: number): LoadedDraft {
   try {
     const envelope = JSON.parse(raw) as unknown;
     const level = getPath(envelope, ['level']);
+    const tooLarge = draftTooLarge(level, raw.length);
     if (getPath(envelope, ['version']) !== DRAFT_VERSION) reason = `its version is not ${DRAFT_VERSION}`;
     else if (level === null || typeof level !== 'object' || Array.isArray(level)) reason = 'it holds no level';
+    else if (tooLarge !== null) reason = `it is too large to edit: ${tooLarge}`;
     else return { draft: level as Draft, problem: null };
   } catch {
     // reason stays: not JSON
@@ -330,14 +366,26 @@ export function loadDraft(storage: Storage | null, now: number): LoadedDraft {
   return { draft: null, problem: `The saved editor draft could not be read (${reason}). It was kept aside under "${asideKey}"; the editor starts from a blank level.` };
 }
 
-/** Saves the draft; false when the browser refuses (private mode, full storage). */
+/** Saves the draft; false when it is too large or the browser refuses (private mode, full storage). */
 export function writeDraft(storage: Storage | null, draft: Draft): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(DRAFT_KEY, JSON.stringify({ version: DRAFT_VERSION, level: draft }));
+    const text = JSON.stringify({ version: DRAFT_VERSION, level: draft });
+    // Size first: a draft too large to reopen is never written over the last good one.
+    if (draftTooLarge(draft, text.length) !== null) return false;
+    storage.setItem(DRAFT_KEY, text);
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Forgets the stored draft (the player chose to discard it). */
+export function discardDraft(storage: Storage | null): void {
+  try {
+    storage?.removeItem(DRAFT_KEY);
+  } catch {
+    /* nothing stored, or storage disabled: nothing to discard */
   }
 }
 

@@ -36,8 +36,11 @@ import { sharedEntry, sharePanel } from '../share';
 import { openSharedLevel } from '../budgetGate';
 import {
   DraftHistory,
+  MAX_DRAFT_CHARS,
   PALETTE,
   blankDraft,
+  discardDraft,
+  draftTooLarge,
   draftOfLevel,
   exportFileName,
   getPath,
@@ -54,7 +57,7 @@ import {
   type Draft,
   type PathKey,
 } from '../editor/draft';
-import { checkboxField, checklistField, fieldId, jsonField, numberField, problemsAt, selectField, textField, type FieldContext } from '../editor/fields';
+import { checkboxField, checklistField, fieldId, jsonField, numberField, ProblemIndex, selectField, textField, type FieldContext } from '../editor/fields';
 
 /** What a click or Enter on the map does. */
 type Tool = { readonly kind: 'tile'; readonly char: TileChar } | { readonly kind: 'object' } | { readonly kind: 'start' };
@@ -86,16 +89,44 @@ function storage(): Storage | null {
   }
 }
 
-function openSession(app: App): EditorSession {
-  if (session) return session;
-  const loaded = loadDraft(storage(), Date.now());
-  if (loaded.problem) app.notice(loaded.problem, 'warning');
-  session = { history: new DraftHistory(loaded.draft ?? blankDraft()), tool: { kind: 'tile', char: '#' }, objectKind: 'coin', objectColour: 'yellow', cursor: { x: 0, y: 0 } };
-  return session;
+function newSession(draft: Draft): EditorSession {
+  return { history: new DraftHistory(draft), tool: { kind: 'tile', char: '#' }, objectKind: 'coin', objectColour: 'yellow', cursor: { x: 0, y: 0 } };
 }
 
-export function renderEditor(app: App, panel: HTMLElement): () => void {
-  const s = openSession(app);
+/**
+ * A draft stored by an earlier visit is offered before it is drawn: open it,
+ * or discard it and start blank — so a draft that somehow makes the editor
+ * misbehave can never lock the player out of it.
+ */
+function renderDraftChoice(app: App, panel: HTMLElement, stored: Draft): void {
+  const title = typeof stored.title === 'string' && stored.title.trim() !== '' ? stored.title.slice(0, 60) : 'untitled';
+  const { width, height } = mapSize(stored);
+  panel.append(
+    el('p', { class: 'breadcrumb' }, 'Level editor'),
+    el('h1', {}, 'Level editor'),
+    el('p', { class: 'lead' }, 'A draft from your last visit is saved in this browser: “', el('bdi', {}, title), `” (a ${width}×${height} map).`),
+    el(
+      'div',
+      { class: 'button-row' },
+      el('button', { type: 'button', class: 'primary', id: 'editor-open-draft', onclick: () => ((session = newSession(stored)), app.go('editor')) }, 'Open the draft'),
+      el(
+        'button',
+        { type: 'button', id: 'editor-discard-draft', onclick: () => (discardDraft(storage()), (session = newSession(blankDraft())), app.go('editor'), app.announce('The saved draft was discarded; the editor starts from a blank level.')) },
+        'Discard it and start blank',
+      ),
+      el('button', { type: 'button', onclick: () => app.go('title') }, '← Title'),
+    ),
+  );
+}
+
+export function renderEditor(app: App, panel: HTMLElement): void | (() => void) {
+  if (!session) {
+    const loaded = loadDraft(storage(), Date.now());
+    if (loaded.problem) app.notice(loaded.problem, 'warning');
+    if (loaded.draft) return renderDraftChoice(app, panel, loaded.draft);
+    session = newSession(blankDraft());
+  }
+  const s = session;
   let job: WorkerJob<unknown> | null = null;
   let saveWarned = false;
 
@@ -107,10 +138,16 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
   const validate = (d: Draft) => parseLevel(d);
 
   const commit = (next: Draft) => {
+    // Checked before it is recorded, saved or drawn: an edit that makes the level too large is refused.
+    const tooLarge = draftTooLarge(next, JSON.stringify(next).length);
+    if (tooLarge !== null) {
+      app.notice(`That change was not made: ${tooLarge}.`, 'warning');
+      return;
+    }
     if (!s.history.record(next)) return;
     if (!writeDraft(storage(), next) && !saveWarned) {
       saveWarned = true;
-      app.notice('The draft could not be saved in this browser (storage is full or disabled). Export it to keep it.', 'warning');
+      app.notice('The draft could not be saved in this browser (it is too large, or storage is full or disabled). Export it to keep it.', 'warning');
     }
     scheduleRender();
   };
@@ -156,7 +193,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
     const d = draft();
     const parsed = validate(d);
     const problems: readonly LevelProblem[] = parsed.ok ? [] : parsed.problems;
-    const ctx: FieldContext = { draft: d, problems, change };
+    const ctx: FieldContext = { draft: d, problems: new ProblemIndex(problems), change };
     const world = showPreview(d);
     summary.textContent = parsed.ok ? 'The level is valid: you can test-train it, check its lesson, play it and share it.' : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before the level can be played or shared.`;
 
@@ -345,7 +382,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
     const path = ['world', 'map'];
     const id = fieldId(path);
     const rows = mapRows(ctx.draft);
-    const found = problemsAt(ctx.problems, path);
+    const found = ctx.problems.under(path);
     const problemId = `${id}-problem`;
     const area = el('textarea', {
       id,
@@ -526,7 +563,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
     const hypotheses = getPath(ctx.draft, ['hypotheses']);
     const list = Array.isArray(hypotheses) ? (hypotheses as Record<string, unknown>[]) : [];
     const names = agentWeightNames(ctx.draft);
-    const groupProblems = ctx.problems.filter((p) => p.path === 'hypotheses');
+    const groupProblems = ctx.problems.at('hypotheses');
     return el(
       'fieldset',
       {},
@@ -613,7 +650,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       {},
       el('legend', {}, 'Lesson — what the level teaches, as checkable claims'),
       textField(ctx, 'The reveal (shown on the score screen)', ['lesson', 'reveal'], { multiline: true, maxLength: 800 }),
-      ...problemsAt(ctx.problems, ['lesson', 'claims']).filter((p) => p.path === 'lesson.claims').map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${p.message}`)),
+      ...ctx.problems.at('lesson.claims').map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${p.message}`)),
       ...list.map((_, i) =>
         el(
           'div',
@@ -743,6 +780,12 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       onchange: () => {
         const file = fileInput.files?.[0];
         if (!file) return;
+        // A JSON level has at most MAX_DRAFT_CHARS characters: at most four bytes each.
+        if (file.size > 4 * MAX_DRAFT_CHARS) {
+          pasteError.hidden = false;
+          pasteError.textContent = `⚠ Not imported: the file is ${Math.ceil(file.size / 1024).toLocaleString('en')} KB; a level is at most ${MAX_DRAFT_CHARS / 1024} KB.`;
+          return;
+        }
         void file.text().then((text) => importText(text, pasteError));
       },
     });
@@ -777,10 +820,14 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       errorNode.textContent = `⚠ ${message}`;
     };
     if (trimmed === '') return show('Nothing to import.');
+    // Size before anything else: a level too large to edit is refused before it is parsed, stored or drawn.
+    if (trimmed.length > MAX_DRAFT_CHARS) return show(`Not imported: ${draftTooLarge(null, trimmed.length)}.`);
     if (trimmed.startsWith('{')) {
       try {
         const data = JSON.parse(trimmed) as unknown;
         if (data === null || typeof data !== 'object' || Array.isArray(data)) return show('The JSON is not an object, so it cannot be a level.');
+        const tooLarge = draftTooLarge(data, trimmed.length);
+        if (tooLarge !== null) return show(`Not imported: ${tooLarge}.`);
         commit(data as Draft);
         app.announce('Level imported. Any problems are listed above.');
       } catch (error) {
