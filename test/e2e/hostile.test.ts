@@ -208,12 +208,12 @@ describe('a hostile level from a link', () => {
   it('a stored draft too large to edit is kept aside with a notice; a stored draft is offered before it is drawn, and can be discarded', async () => {
     const page = await fresh();
     await openGame(page, inject('baseUrl'));
-    await page.evaluate(() => localStorage.setItem('mesa.editor.draft', JSON.stringify({ version: 1, level: { title: 'Big', world: { map: Array.from({ length: 2000 }, () => '.'.repeat(2000)) } } })));
+    await page.evaluate(() => localStorage.setItem('mesa.editor.draft', JSON.stringify({ version: 1, level: { title: 'Big', world: { map: Array.from({ length: 2000 }, () => '..') } } })));
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
     await page.getByRole('button', { name: 'Level editor' }).click();
     await page.getByLabel('Title', { exact: true }).waitFor({ timeout: 5_000 });
-    await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/too large to edit: its map is 2000×2000 tiles.*kept aside under "mesa\.editor\.draft\.unreadable\.\d+"/);
+    await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/too large to edit: its map is 2×2000 tiles.*kept aside under "mesa\.editor\.draft\.unreadable\.\d+"/);
     // Now a normal draft is stored; the next visit offers it, and Discard starts blank.
     await page.getByLabel('Title', { exact: true }).fill('Kept draft');
     await page.getByLabel('Title', { exact: true }).press('Tab');

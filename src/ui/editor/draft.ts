@@ -361,7 +361,8 @@ export function loadDraft(storage: Storage | null, now: number): LoadedDraft {
     storage.setItem(asideKey, raw);
     storage.removeItem(DRAFT_KEY);
   } catch {
-    return { draft: null, problem: `The saved editor draft could not be read (${reason}); it is still stored under "${DRAFT_KEY}" and will not be overwritten until you edit.` };
+    // The copy failed (storage full): say plainly what the next edit will do.
+    return { draft: null, problem: `The saved editor draft could not be read (${reason}) and could not be copied aside (storage is full); it is still stored under "${DRAFT_KEY}", and your next edit in the editor will replace it.` };
   }
   return { draft: null, problem: `The saved editor draft could not be read (${reason}). It was kept aside under "${asideKey}"; the editor starts from a blank level.` };
 }
