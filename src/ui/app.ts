@@ -87,6 +87,7 @@ export class App {
   attempt: Attempt | null = null;
   stage: Stage | null = null;
   private cleanup: (() => void) | null = null;
+  private saveWritable = true;
 
   constructor(
     readonly panel: HTMLElement,
@@ -101,6 +102,7 @@ export class App {
     const prefersReduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     const loaded = loadSave(storage, Date.now(), prefersReduced);
     this.save = loaded.save;
+    this.saveWritable = loaded.writable;
     if (loaded.problem) this.notice(loaded.problem, 'warning');
     for (const problem of campaign.problems) this.notice(`A level could not be loaded: ${problem}`, 'warning');
     this.applySettings();
@@ -227,6 +229,8 @@ export class App {
   }
 
   persist(): void {
+    // A damaged save that could not be copied aside is never overwritten (the player was told at load).
+    if (!this.saveWritable) return;
     if (!writeSave(this.storage, this.save)) this.notice('Progress could not be saved in this browser (storage is full or disabled).', 'warning');
   }
 

@@ -8,6 +8,7 @@
  * Every edit returns a new draft and leaves its input alone, so the history
  * can keep old drafts as they were. No DOM here (Storage is only a type).
  */
+import { loadStore, versioned, writeStore } from '../storage';
 import { MAX_GRID, canonicalLevel, type Level, type TileChar, TILE_BY_CHAR, type World, type WorldObject, OBJECT_KINDS, COLOUR_NAMES, type ObjectKind, type Colour } from '../../core/index';
 
 /** A level being edited: JSON, shaped like a level as far as the player got. */
@@ -327,44 +328,32 @@ export interface LoadedDraft {
   readonly draft: Draft | null;
   /** Set when a stored draft could not be read; says where it was kept. */
   readonly problem: string | null;
+  /** False when autosaving would overwrite a stored draft that could not be copied aside. */
+  readonly writable?: boolean;
 }
 
 /**
- * The autosaved draft. A draft may be an invalid level (it is a work in
- * progress), but one that is not even a versioned JSON object is never
- * dropped: it is copied aside under its own key and the player is told,
- * as src/ui/save.ts does for progress.
+ * The autosaved draft, through the one storage scheme of src/ui/storage.ts.
+ * A draft may be an invalid level (it is a work in progress), but one that is
+ * not even a versioned JSON object, or is too large to edit, is never
+ * dropped: it is copied aside once under its own key and the player is told.
  */
 export function loadDraft(storage: Storage | null, now: number): LoadedDraft {
-  if (!storage) return { draft: null, problem: null };
-  let raw: string | null;
+  let size = 0;
   try {
-    raw = storage.getItem(DRAFT_KEY);
+    size = storage?.getItem(DRAFT_KEY)?.length ?? 0;
   } catch {
-    return { draft: null, problem: 'The saved editor draft could not be read from this browser.' };
+    /* loadStore reports unreadable storage */
   }
-  if (raw === null) return { draft: null, problem: null };
-  let reason = 'it is not valid JSON';
-  try {
-    const envelope = JSON.parse(raw) as unknown;
-    const level = getPath(envelope, ['level']);
-    const tooLarge = draftTooLarge(level, raw.length);
-    if (getPath(envelope, ['version']) !== DRAFT_VERSION) reason = `its version is not ${DRAFT_VERSION}`;
-    else if (level === null || typeof level !== 'object' || Array.isArray(level)) reason = 'it holds no level';
-    else if (tooLarge !== null) reason = `it is too large to edit: ${tooLarge}`;
-    else return { draft: level as Draft, problem: null };
-  } catch {
-    // reason stays: not JSON
-  }
-  const asideKey = `${DRAFT_KEY}.unreadable.${now}`;
-  try {
-    storage.setItem(asideKey, raw);
-    storage.removeItem(DRAFT_KEY);
-  } catch {
-    // The copy failed (storage full): say plainly what the next edit will do.
-    return { draft: null, problem: `The saved editor draft could not be read (${reason}) and could not be copied aside (storage is full); it is still stored under "${DRAFT_KEY}", and your next edit in the editor will replace it.` };
-  }
-  return { draft: null, problem: `The saved editor draft could not be read (${reason}). It was kept aside under "${asideKey}"; the editor starts from a blank level.` };
+  const loaded = loadStore<Draft>(storage, DRAFT_KEY, now, 'The saved editor draft', (data) =>
+    versioned(data, DRAFT_VERSION, (envelope) => {
+      const level = envelope.level;
+      if (level === null || typeof level !== 'object' || Array.isArray(level)) return { ok: false, reason: 'it holds no level' };
+      const tooLarge = draftTooLarge(level, size);
+      return tooLarge === null ? { ok: true, value: level as Draft } : { ok: false, reason: `it is too large to edit: ${tooLarge}` };
+    }),
+  );
+  return loaded.writable || storage === null ? { draft: loaded.value, problem: loaded.problem } : { draft: loaded.value, problem: loaded.problem, writable: false };
 }
 
 /** Saves the draft; false when it is too large or the browser refuses (private mode, full storage). */
@@ -374,8 +363,7 @@ export function writeDraft(storage: Storage | null, draft: Draft): boolean {
     const text = JSON.stringify({ version: DRAFT_VERSION, level: draft });
     // Size first: a draft too large to reopen is never written over the last good one.
     if (draftTooLarge(draft, text.length) !== null) return false;
-    storage.setItem(DRAFT_KEY, text);
-    return true;
+    return writeStore(storage, DRAFT_KEY, text);
   } catch {
     return false;
   }

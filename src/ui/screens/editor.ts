@@ -34,6 +34,7 @@ import { el } from '../dom';
 import { describeWorld, eventLabel, weightLabel } from '../describe';
 import { sharedEntry, sharePanel } from '../share';
 import { openSharedLevel } from '../budgetGate';
+import { browserStorage } from '../storage';
 import {
   DraftHistory,
   MAX_DRAFT_CHARS,
@@ -81,12 +82,10 @@ const FEATURE_OPTIONS = FEATURES.map((f) => ({ value: f, label: FEATURE_LABELS[f
 const KIND_OPTIONS = OBJECT_KINDS.map((k) => ({ value: k, label: k }));
 const COLOUR_OPTIONS = COLOUR_NAMES.map((c) => ({ value: c, label: c }));
 
+/** Null while a stored draft that could not be copied aside must not be overwritten by autosave. */
+let draftStorage: Storage | null | undefined;
 function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+  return draftStorage === undefined ? browserStorage() : draftStorage;
 }
 
 function newSession(draft: Draft): EditorSession {
@@ -123,6 +122,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
   if (!session) {
     const loaded = loadDraft(storage(), Date.now());
     if (loaded.problem) app.notice(loaded.problem, 'warning');
+    if (loaded.writable === false) draftStorage = null;
     if (loaded.draft) return renderDraftChoice(app, panel, loaded.draft);
     session = newSession(blankDraft());
   }
