@@ -5,7 +5,8 @@
  */
 import { RESULT_CODE_CAVEAT } from '../../core/index';
 import type { App, Screen } from '../app';
-import { boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel, type LevelTally } from '../classBoard';
+import { addToBoard, boardCsv, loadBoardCodes, MAX_BOARD_CODES, MAX_PASTE_CODES, readBoard, saveBoardCodes, tallyByLevel, type BoardProblem, type LevelTally } from '../classBoard';
+import { browserStorage } from '../storage';
 import { el, svg, uid } from '../dom';
 import { openGuide } from './guide';
 
@@ -17,17 +18,15 @@ export function openBoard(app: App): void {
   app.go('board');
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const storage = browserStorage;
 
 export function renderBoard(app: App, panel: HTMLElement): void {
   const levels = app.levels.map((l) => l.level);
-  let codes = loadBoardCodes(storage());
+  const stored = loadBoardCodes(storage(), Date.now());
+  if (stored.problem) app.notice(stored.problem, 'warning');
+  let codes: readonly string[] = stored.codes;
+  /** Codes from the last paste or file that did not decode: shown, never stored. */
+  let rejected: readonly BoardProblem[] = [];
   const pasteId = uid('paste');
   const fileId = uid('import');
   const paste = el('textarea', { id: pasteId, rows: 5, spellcheck: 'false', autocomplete: 'off', class: 'code-input', 'aria-describedby': `${pasteId}-hint` });
@@ -37,27 +36,31 @@ export function renderBoard(app: App, panel: HTMLElement): void {
   const results = el('div', { class: 'board-results' });
 
   const add = (text: string, source: string) => {
-    const incoming = splitCodes(text);
-    if (!incoming.length) {
+    const addition = addToBoard(codes, text, levels);
+    if (addition.read === 0) {
       status.textContent = `No codes found in ${source}.`;
       return;
     }
-    const before = new Set(codes);
-    const fresh = new Set(incoming.filter((c) => !before.has(c)));
-    codes = [...codes, ...incoming];
-    if (!saveBoardCodes(storage(), [...new Set(codes)])) app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
+    codes = addition.codes;
+    rejected = addition.problems;
+    // Only codes that decode are stored; nothing already on the board is ever dropped.
+    if (addition.added > 0 && (!stored.writable || !saveBoardCodes(storage(), codes))) app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
+    if (addition.refused > 0) app.notice(`The board is full: it keeps at most ${MAX_BOARD_CODES.toLocaleString('en')} results, so ${addition.refused.toLocaleString('en')} new ${addition.refused === 1 ? 'result was' : 'results were'} not added. Export CSV and clear the board to make room.`, 'warning');
+    if (addition.cut > 0) app.notice(`Only the first ${MAX_PASTE_CODES.toLocaleString('en')} codes of ${source} were read; ${addition.cut.toLocaleString('en')} more were left out. Add them in smaller parts.`, 'warning');
     draw();
-    status.textContent = `${incoming.length} ${incoming.length === 1 ? 'code' : 'codes'} read from ${source}; ${fresh.size} new.`;
+    const invalid = addition.problems.length;
+    status.textContent = `${addition.read.toLocaleString('en')} ${addition.read === 1 ? 'code' : 'codes'} read from ${source}; ${addition.added.toLocaleString('en')} new${invalid ? `; ${invalid} could not be read and ${invalid === 1 ? 'was' : 'were'} not kept` : ''}.`;
     app.announce(status.textContent);
   };
 
   const draw = () => {
     const board = readBoard(codes, levels);
+    const problems = [...board.problems, ...rejected];
     problemsHost.replaceChildren(
-      ...(board.problems.length
+      ...(problems.length
         ? [
-            el('h2', { class: 'sub' }, `Codes that could not be read (${board.problems.length})`),
-            el('ul', { class: 'code-problems', id: 'board-problems' }, ...board.problems.map((p) => el('li', {}, el('span', { class: 'mark-text' }, '✗ '), el('code', {}, p.code), ` — ${p.message}`))),
+            el('h2', { class: 'sub' }, `Codes that could not be read (${problems.length})`),
+            el('ul', { class: 'code-problems', id: 'board-problems' }, ...problems.slice(0, 200).map((p) => el('li', {}, el('span', { class: 'mark-text' }, '✗ '), el('code', {}, p.code), ` — ${p.message}`))),
           ]
         : []),
     );
@@ -157,6 +160,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
           onclick: () => {
             if (typeof confirm === 'function' && !confirm('Remove every code from the board? Export CSV first to keep them.')) return;
             codes = [];
+            rejected = [];
             saveBoardCodes(storage(), codes);
             draw();
             status.textContent = 'The board is empty.';
