@@ -15,6 +15,7 @@ import { measureLevel } from '../worker/client';
 import type { App } from './app';
 import { el } from './dom';
 import './safety.css';
+import { isolate } from './bidi';
 
 /** Opens a shared level at once when it fits the budget; otherwise asks first, showing the measured estimate. */
 export function openSharedLevel(app: App, level: Level, config: TrainingConfigInput, open: () => void): void {
@@ -30,7 +31,7 @@ export function openSharedLevel(app: App, level: Level, config: TrainingConfigIn
     dialog.close();
     dialog.remove();
     if (opened) open();
-    else app.notice(`Shared level “${level.title}” was not opened: ${over.message}.${summary ? ` ${summary}` : ''}`, 'info');
+    else app.notice(`Shared level “${isolate(level.title)}” was not opened: ${over.message}.${summary ? ` ${summary}` : ''}`, 'info');
   };
   const dialog = el(
     'dialog',

@@ -57,8 +57,13 @@ export function parseFlags(search: string, hash: string): ClassroomFlags {
     return null;
   };
 
+  // Flags the game knows; `challenge` and `result` carry codes that src/ui/share.ts opens.
+  for (const key of params.keys()) if (!KNOWN_FLAGS.has(key)) ignored.push(`${key}=${params.get(key)}`);
+
   const hide = new Set<HideableControl>();
-  for (const name of (params.get('hide') ?? '').split(/[,\s]+/).filter(Boolean)) {
+  // A link may name each control once; a list of 50,000 names is read no further than that.
+  const hideNames = (params.get('hide') ?? '').slice(0, MAX_HIDE_TEXT).split(/[,\s]+/).filter(Boolean).slice(0, MAX_HIDE_NAMES);
+  for (const name of hideNames) {
     const n = name.toLowerCase();
     if ((HIDEABLE_CONTROLS as readonly string[]).includes(n)) hide.add(n as HideableControl);
     else if (n === 'probe') hide.add('probes');
@@ -86,8 +91,21 @@ export function parseFlags(search: string, hash: string): ClassroomFlags {
     hide,
     level,
     screen: oneOf('screen', ['board', 'guide'] as const),
-    ignored,
+    ignored: summariseIgnored(ignored),
   };
+}
+
+const KNOWN_FLAGS: ReadonlySet<string> = new Set(['presenter', 'contrast', 'motion', 'speed', 'hide', 'level', 'screen', 'challenge', 'result']);
+const MAX_HIDE_NAMES = 2 * HIDEABLE_CONTROLS.length + 2;
+const MAX_HIDE_TEXT = 400;
+const MAX_IGNORED_SHOWN = 8;
+const MAX_IGNORED_CHARS = 40;
+
+/** At most a few ignored flags, each shortened, then how many more: a notice stays one short line. */
+function summariseIgnored(ignored: readonly string[]): string[] {
+  const shown = ignored.slice(0, MAX_IGNORED_SHOWN).map((flag) => (flag.length > MAX_IGNORED_CHARS ? `${flag.slice(0, MAX_IGNORED_CHARS)}…` : flag));
+  if (ignored.length > MAX_IGNORED_SHOWN) shown.push(`and ${(ignored.length - MAX_IGNORED_SHOWN).toLocaleString('en')} more`);
+  return shown;
 }
 
 let hidden: ReadonlySet<HideableControl> = new Set();

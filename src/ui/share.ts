@@ -30,6 +30,7 @@ import type { App } from './app';
 import type { CampaignLevel } from './campaign';
 import { el, svg, uid } from './dom';
 import { openSharedLevel } from './budgetGate';
+import { isolate } from './bidi';
 
 // ---------------------------------------------------------------------------
 // Links
@@ -71,7 +72,7 @@ export function openCodeLink(app: App, link: CodeLink): boolean {
       if (!decoded.ok) return refuse(app, 'level', describeCodeError(decoded.error));
       openSharedLevel(app, decoded.value, {}, () => {
         app.startLevel(sharedEntry(decoded.value));
-        app.notice(`Shared level “${decoded.value.title}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
+        app.notice(`Shared level “${isolate(decoded.value.title)}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
       });
       return true;
     }
@@ -133,7 +134,7 @@ function openChallenge(app: App, challenge: Challenge): void {
   settings.generations = config.generations ?? level.training.generations;
   settings.seed = seed;
   app.go('train');
-  app.notice(`Challenge “${level.title}” opened with its training settings and seed ${seed}. Press Train to rebuild the same agent.`, 'info');
+  app.notice(`Challenge “${isolate(level.title)}” opened with its training settings and seed ${seed}. Press Train to rebuild the same agent.`, 'info');
   app.panel.querySelector<HTMLButtonElement>('#train-button')?.focus();
 }
 

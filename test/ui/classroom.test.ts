@@ -58,6 +58,21 @@ describe('classroom URL flags', () => {
   });
 });
 
+describe('flags from untrusted links', () => {
+  it('reports an unknown flag, as the README promises', () => {
+    expect(parseFlags('?teleport=1&presenter=1', '').ignored).toEqual(['teleport=1']);
+    expect(parseFlags('', '#level=L1abc').ignored).toEqual([]);
+    expect(parseFlags('', '#challenge=C1abc').ignored).toEqual([]);
+  });
+
+  it('reads a hide list of 50,000 names no further than a few, and the notice stays short', () => {
+    const flags = parseFlags(`?hide=${Array.from({ length: 50_000 }, (_, i) => `x${i}`).join(',')},lens`, '');
+    const notice = `Some options in the link were not understood and were ignored: ${flags.ignored.join(', ')}.`;
+    expect(notice.length).toBeLessThan(600);
+    expect(flags.ignored.at(-1)).toMatch(/^and [\d,]+ more$/);
+  });
+});
+
 describe('the class board', () => {
   const levels = campaign().sort((a, b) => a.order - b.order); // campaign order, as the game sorts them
 

@@ -7,6 +7,7 @@ import { RESULT_CODE_CAVEAT } from '../../core/index';
 import type { App, Screen } from '../app';
 import { addToBoard, boardCsv, loadBoardCodes, MAX_BOARD_CODES, MAX_PASTE_CODES, readBoard, saveBoardCodes, tallyByLevel, type BoardProblem, type LevelTally } from '../classBoard';
 import { browserStorage } from '../storage';
+import { isolate } from '../bidi';
 import { el, svg, uid } from '../dom';
 import { openGuide } from './guide';
 
@@ -81,9 +82,9 @@ export function renderBoard(app: App, panel: HTMLElement): void {
           el(
             'tr',
             { 'data-level': e.report.level },
-            el('td', {}, e.levelTitle ?? e.report.level, e.sameVersion ? '' : el('span', { class: 'hint' }, ' (another version of the level)')),
+            el('td', {}, el('bdi', {}, e.levelTitle ?? e.report.level), e.sameVersion ? '' : el('span', { class: 'hint' }, ' (another version of the level)')),
             el('td', {}, e.report.decision === 'deploy' ? 'Deploy' : 'Hold'),
-            el('td', {}, e.hypothesisLabel),
+            el('td', {}, el('bdi', {}, e.hypothesisLabel)),
             el('td', {}, el('span', { 'aria-hidden': 'true' }, '★'.repeat(e.report.stars) + '☆'.repeat(3 - e.report.stars)), el('span', { class: 'sr-only' }, `${e.report.stars} of 3 stars`)),
             el('td', {}, e.report.points),
             el('td', {}, e.report.date),
@@ -97,7 +98,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
       el(
         'ul',
         { class: 'named-summary' },
-        ...tallies.map((t) => el('li', {}, el('strong', {}, `${t.title}: `), Object.entries(t.named).map(([label, n]) => `${label} ${n}`).join(' · '), ` · mean ${t.meanStars.toFixed(1)} stars`)),
+        ...tallies.map((t) => el('li', {}, el('strong', {}, el('bdi', {}, t.title), ': '), Object.entries(t.named).map(([label, n]) => `${isolate(label)} ${n}`).join(' · '), ` · mean ${t.meanStars.toFixed(1)} stars`)),
       ),
       el('h2', { class: 'sub' }, 'Results'),
       table,

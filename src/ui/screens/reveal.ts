@@ -125,7 +125,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
     el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('inspect') }, '← Inspect'), el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, 'Commit verdict')),
   );
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Verdict`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Verdict'),
     el('h1', {}, 'Your verdict'),
     el('p', { class: 'lead' }, `Intended objective: ${level.intendedObjective} Decide, then see deployment.`),
     form,
@@ -207,7 +207,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Deploy`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Deploy'),
     el('h1', {}, heading),
     el('p', { class: 'lead' }, attempt.verdict!.decision === 'deploy' ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.'),
     phase,
@@ -248,7 +248,7 @@ export function renderScore(app: App, panel: HTMLElement): void {
   app.sounds.play(judged.stars > 0 ? 'star' : 'score');
   const stars = el('p', { class: 'stars-big', id: 'stars' }, el('span', { 'aria-hidden': 'true' }, '★'.repeat(judged.stars) + '☆'.repeat(3 - judged.stars)), el('span', { class: 'sr-only' }, `${judged.stars} of 3 stars`));
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Score`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Score'),
     el('h1', {}, 'Score'),
     stars,
     el('p', { class: 'points' }, `${judged.points.total} points`),

@@ -117,14 +117,15 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     id: seedId,
     type: 'number',
     min: 0,
-    max: 999999,
+    // The seeds a challenge code carries: any 32-bit seed from 0 to 2³¹ − 1.
+    max: 2147483647,
     step: 1,
     value: s.seed,
     onchange: () => {
-      const v = Math.trunc(Number(seed.value));
-      if (!Number.isFinite(v) || v < 0 || v > 999999) {
+      const v = Number(seed.value);
+      if (!Number.isInteger(v) || v < 0 || v > 2147483647) {
         seed.value = String(s.seed);
-        app.notice('The seed is a whole number from 0 to 999999.', 'warning');
+        app.notice('The seed is a whole number from 0 to 2147483647.', 'warning');
         return;
       }
       s.seed = v;
@@ -227,7 +228,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title}${attempt.round !== null ? ` · ${level.rounds[attempt.round]!.title}` : ''} · Train`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), attempt.round !== null ? ' · ' : '', attempt.round !== null ? el('bdi', {}, level.rounds[attempt.round]!.title) : null, ' · Train'),
     el('h1', {}, 'Train the agent'),
     el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
     el('fieldset', { 'data-control': 'reward' }, el('legend', {}, 'Reward — the base objective'), el('p', { class: 'hint' }, 'Training can only reward what it can observe.'), rewardFields),
