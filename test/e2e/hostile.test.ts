@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { encodeLevel, parseLevel, resolveConfig, train } from '../../src/core/index';
+import { encodeLevel, encodeResult, parseLevel, resolveConfig, scoreReport, train, type VerdictScore } from '../../src/core/index';
 import { hostileLevel } from '../fixtures/hostile';
 import { launch, openGame, screenshot, snapshot, waitForStage } from './browser';
 
@@ -44,6 +44,14 @@ async function mainThreadReport(page: Page): Promise<{ longest: number; tasks: s
     const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
     return { longest: Math.max(0, ...tasks), tasks: w.__longTaskWhere, heapMB: heap / 2 ** 20 };
   });
+}
+
+function resultCode(date: string): string {
+  const parsed = parseLevel(JSON.parse(readFileSync('levels/tutorial.json', 'utf8')));
+  if (!parsed.ok) throw new Error('tutorial does not parse');
+  const code = encodeResult(scoreReport(parsed.value, { decision: 'deploy', hypothesis: 'coin-then-exit' }, { stars: 3, points: { total: 100 } } as unknown as VerdictScore, date));
+  if (!code.ok) throw new Error('could not encode');
+  return code.value;
 }
 
 /** Goes Right with its knob renamed to a name every object inherits. */
@@ -223,5 +231,43 @@ describe('a hostile level from a link', () => {
     await page.getByRole('button', { name: 'Discard it and start blank' }).click();
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My level');
     expect(await page.evaluate(() => localStorage.getItem('mesa.editor.draft'))).toBeNull();
+  });
+
+  it('the class board never drops a valid code without saying so', async () => {
+    const page = await fresh();
+    await openGame(page, inject('baseUrl'));
+    await page.locator('#class-board').click();
+    await page.getByRole('heading', { name: 'Class board' }).waitFor();
+    // 2,000 junk codes, then 2 valid ones: the junk is listed, never stored; the valid ones survive a reload.
+    const valid = [resultCode('2026-11-20'), resultCode('2026-11-21')];
+    const junk = Array.from({ length: 2000 }, (_, i) => `R1junk${i}`).join('\n');
+    await page.getByLabel('Result codes').fill(junk);
+    await page.locator('#add-codes').click();
+    await expect(page.locator('.board-status').textContent()).resolves.toMatch(/2,000 codes read from .*; 0 new; 2000 could not be read and were not kept/);
+    await page.getByLabel('Result codes').fill(valid.join('\n'));
+    await page.locator('#add-codes').click();
+    await expect(page.locator('#board-table tbody tr').count()).resolves.toBe(2);
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
+    await page.locator('#class-board').click();
+    await expect(page.locator('#board-table tbody tr').count()).resolves.toBe(2);
+    // A full board: 2,000 stored results, one more pasted — it keeps all 2,000 and says it refused one.
+    const dates = Array.from({ length: 2000 }, (_, i) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10));
+    await page.evaluate((codes) => localStorage.setItem('mesa.board.v1', JSON.stringify({ version: 1, codes })), dates.map(resultCode));
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
+    await watchMainThread(page);
+    await page.locator('#class-board').click();
+    await page.getByLabel('Result codes').fill(resultCode('2026-12-01'));
+    await page.locator('#add-codes').click();
+    await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/The board is full: it keeps at most 2,000 results, so 1 new result was not added/);
+    await expect(page.locator('#board-table caption').textContent()).resolves.toMatch(/^2000 distinct results/);
+    // Damaged board storage is copied aside with a notice, not reset silently.
+    await page.evaluate(() => localStorage.setItem('mesa.board.v1', '{garbage'));
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
+    await page.locator('#class-board').click();
+    await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/class board stored in this browser could not be read .* kept aside under "mesa\.board\.v1\.unreadable\.\d+"/);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mesa.board.v1.unreadable.')).length)).toBe(1);
   });
 });
