@@ -197,12 +197,12 @@ describe('a hostile level from a link', () => {
     // Pasted (4 MB of JSON), and as a file; then the 12 KB one whose map is 2 wide and 2000 tall.
     await page.getByLabel('Paste a level (JSON or a level code)').evaluate((area: HTMLTextAreaElement, text) => (area.value = text), huge);
     await page.getByRole('button', { name: 'Import pasted level' }).click();
-    await expect(page.locator('.field-error:not([hidden])').last().textContent()).resolves.toMatch(/Not imported: it is 3,9\d\d KB; a level is at most 256 KB/);
+    await expect.poll(() => page.locator('.field-error:not([hidden])').last().textContent(), { timeout: 20_000 }).toMatch(/Not imported: it is 3,9\d\d KB; a level is at most 256 KB/);
     await page.getByLabel('Import a JSON file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge) });
-    await expect.poll(() => page.locator('.field-error:not([hidden])').last().textContent()).toMatch(/Not imported: the file is 3,9\d\d KB/);
+    await expect.poll(() => page.locator('.field-error:not([hidden])').last().textContent(), { timeout: 20_000 }).toMatch(/Not imported: the file is 3,9\d\d KB/);
     await page.getByLabel('Paste a level (JSON or a level code)').fill(narrow);
     await page.getByRole('button', { name: 'Import pasted level' }).click();
-    await expect.poll(() => page.locator('.field-error:not([hidden])').last().textContent()).toMatch(/Not imported: its map is 2×2000 tiles; a level is at most 32×32/);
+    await expect.poll(() => page.locator('.field-error:not([hidden])').last().textContent(), { timeout: 20_000 }).toMatch(/Not imported: its map is 2×2000 tiles; a level is at most 32×32/);
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My level');
     await screenshot(page, 'hostile-05-editor-refused-import');
     // Nothing was stored: a reload offers no draft, and the editor opens at once, normally.
