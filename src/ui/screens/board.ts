@@ -28,6 +28,8 @@ export function renderBoard(app: App, panel: HTMLElement): void {
   let codes: readonly string[] = stored.codes;
   /** Codes from the last paste or file that did not decode: shown, never stored. */
   let rejected: readonly BoardProblem[] = [];
+  /** Duplicate codes seen in what was added this visit (never stored twice). */
+  let duplicates = 0;
   const pasteId = uid('paste');
   const fileId = uid('import');
   const paste = el('textarea', { id: pasteId, rows: 5, spellcheck: 'false', autocomplete: 'off', class: 'code-input', 'aria-describedby': `${pasteId}-hint` });
@@ -44,6 +46,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     }
     codes = addition.codes;
     rejected = addition.problems;
+    duplicates += addition.duplicates;
     // Only codes that decode are stored; nothing already on the board is ever dropped.
     if (addition.added > 0 && (!stored.writable || !saveBoardCodes(storage(), codes))) app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
     if (addition.refused > 0) app.notice(`The board is full: it keeps at most ${MAX_BOARD_CODES.toLocaleString('en')} results, so ${addition.refused.toLocaleString('en')} new ${addition.refused === 1 ? 'result was' : 'results were'} not added. Export CSV and clear the board to make room.`, 'warning');
@@ -57,6 +60,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
   const draw = () => {
     const board = readBoard(codes, levels);
     const problems = [...board.problems, ...rejected];
+    const ignored = board.duplicates + duplicates;
     problemsHost.replaceChildren(
       ...(problems.length
         ? [
@@ -73,7 +77,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     const table = el(
       'table',
       { class: 'data-table board-table', id: 'board-table' },
-      el('caption', {}, `${board.entries.length} distinct ${board.entries.length === 1 ? 'result' : 'results'}${board.duplicates ? ` (${board.duplicates} duplicate ${board.duplicates === 1 ? 'code' : 'codes'} ignored)` : ''}`),
+      el('caption', {}, `${board.entries.length} distinct ${board.entries.length === 1 ? 'result' : 'results'}${ignored ? ` (${ignored} duplicate ${ignored === 1 ? 'code' : 'codes'} ignored)` : ''}`),
       el('thead', {}, el('tr', {}, ...['Level', 'Decision', 'Named objective', 'Stars', 'Points', 'Date'].map((h) => el('th', { scope: 'col' }, h)))),
       el(
         'tbody',
@@ -162,6 +166,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
             if (typeof confirm === 'function' && !confirm('Remove every code from the board? Export CSV first to keep them.')) return;
             codes = [];
             rejected = [];
+            duplicates = 0;
             saveBoardCodes(storage(), codes);
             draw();
             status.textContent = 'The board is empty.';
