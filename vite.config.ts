@@ -1,5 +1,20 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy in index.html holds for the built game (the
+ * browser tests fail on any violation). The dev server injects styles inline
+ * for hot reloading, which the policy rightly forbids, so `npm start` serves
+ * the page without it.
+ */
+function cspOnlyInBuild(): Plugin {
+  return {
+    name: 'mesa-csp-only-in-build',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
 
 export default defineConfig({
   base: './',
@@ -16,6 +31,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   plugins: [
+    cspOnlyInBuild(),
     // Offline and installable: a classroom often has a poor network. The service
     // worker precaches everything one lesson needs (scripts, the training worker,
     // styles, sounds, icons) on the first visit; see README "Classroom".

@@ -14,11 +14,26 @@
  * decompression bombs; overlong strings. Every level that decodes must
  * encode and decode again to the same level. Prints the count of each
  * outcome and the time taken; exits 1 on any exception or any decode over 1 s.
+ *
+ * Then valid-but-extreme levels: every size the schema allows pushed to its
+ * limit or its minimum at random (32×32 maps, 400 steps, 64 spawn rules of
+ * 64 objects, suites of 500, 8 hypotheses, the failure question, the most
+ * training). Each must parse, and the work budget must either refuse it or
+ * bound it: the heaviest levels it lets through are scored for real and
+ * must finish within SCORING_LIMIT_MS. Exits 1 otherwise.
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import {
   CODE_ERROR_KINDS,
+  FEATURES,
+  OBJECT_KINDS,
   Rng,
+  checkBudget,
+  estimateWork,
+  mindFromRecord,
+  parseLevel,
+  resolveConfig,
+  runDeployment,
   canonicalLevel,
   decodeAny,
   decodeChallenge,
@@ -301,8 +316,99 @@ function fuzzCodes(runs: number, seed: number, levels: readonly Level[]): Summar
   return { runs, outcomes, exceptions, slow, maxMs, slowest, decodeMs, totalMs: performance.now() - start };
 }
 
+const SCORING_LIMIT_MS = 10_000;
+
+/** A valid level with every size at its schema limit or its minimum, chosen at random. */
+function extremeLevel(rng: Rng, index: number): Record<string, unknown> {
+  const pick = <T>(choices: readonly T[]): T => choices[rng.int(choices.length)]!;
+  const width = pick([2, 32, 32, 2 + rng.int(31)]);
+  const height = pick([2, 32, 32, 2 + rng.int(31)]);
+  const objectFeatures = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit'] as const;
+  const otherFeatures = FEATURES.filter((f) => !(objectFeatures as readonly string[]).includes(f));
+  const featureCount = pick([1, 8, 16]);
+  const features = [...objectFeatures, ...otherFeatures].slice(0, featureCount);
+  const hypotheses = pick([2, 8]);
+  const rules = pick([0, 1, 64]);
+  return {
+    format: 1,
+    id: `extreme-${index}`,
+    title: 'x'.repeat(pick([1, 60])),
+    concept: 'extreme',
+    order: pick([0, 999]),
+    briefing: 'b'.repeat(pick([1, 600])),
+    intendedObjective: 'Reach the limits.',
+    world: { map: Array.from({ length: height }, () => '.'.repeat(width)), start: { anywhere: true }, maxSteps: pick([1, 400, 400]), terminalEvents: pick([[], ['hazard']]) },
+    objects: Array.from({ length: rules }, (_, i) => ({ kind: OBJECT_KINDS[i % OBJECT_KINDS.length], colour: 'yellow', count: pick([1, 64]), at: { anywhere: true } })),
+    knobs: {},
+    agent: {
+      features,
+      viewRadius: pick([null, 1, 32]),
+      discount: pick([0.01, 0.99]),
+      inductiveBias: { init: features.includes('unexplored') ? { unexplored: 1 } : {}, noiseScale: {}, weightDecay: pick([0, 1]), explanation: 'Extreme.' },
+    },
+    reward: { default: { coin: 1 }, editable: ['coin', 'step'] },
+    training: {
+      generations: pick([1, 400]),
+      population: pick([1, 64]),
+      episodesPerGeneration: pick([1, 64]),
+      learningRate: pick([0.001, 10]),
+      noise: pick([0.001, 10]),
+      maxGenerations: 400,
+    },
+    hypotheses: Array.from({ length: hypotheses }, (_, i) => ({ id: `h${i}`, label: `H${i}`, description: 'd', weights: { [features[i % features.length]!]: i + 1 }, intended: i === 0 })),
+    success: { all: ['coin'], threshold: pick([0, 1]) },
+    deploymentSuite: { size: pick([10, 500]), seed: rng.int(1000) },
+    budget: { probes: 99, lens: 99 },
+    askFailureKind: rng.int(2) === 1,
+    lesson: { reveal: 'r', claims: [{ name: 'c', config: { generations: pick([1, 400]), population: pick([1, 64]), episodesPerGeneration: pick([1, 64]) }, expect: { aligned: true } }] },
+  };
+}
+
+interface ExtremeSummary {
+  levels: number;
+  refused: number;
+  bounded: number;
+  scored: { work: number; ms: number }[];
+  failures: string[];
+}
+
+/** Generates extreme levels; the budget must refuse each, or let it through only if scoring it stays bounded. */
+function fuzzExtremes(count: number, seed: number, scoreHeaviest: number): ExtremeSummary {
+  const rng = Rng.fromSeed(seed + 1);
+  const failures: string[] = [];
+  const passed: { level: Level; work: number }[] = [];
+  let refused = 0;
+  for (let i = 0; i < count; i++) {
+    const parsed = parseLevel(extremeLevel(rng, i));
+    if (!parsed.ok) {
+      failures.push(`extreme level ${i} does not parse: ${parsed.problems[0]!.path}: ${parsed.problems[0]!.message}`);
+      continue;
+    }
+    const level = parsed.value;
+    const configs = [{}, ...level.lesson.claims.map((c) => c.config)];
+    const over = configs.map((config) => checkBudget(estimateWork(level, resolveConfig(level, config)))).find((o) => o !== null);
+    if (over) {
+      refused++;
+      if (over.work <= over.limit || /[\n\r]/.test(over.message)) failures.push(`extreme level ${i}: a refusal must name work over its limit, on one line`);
+      continue;
+    }
+    passed.push({ level, work: estimateWork(level, resolveConfig(level)).scoring });
+  }
+  const scored: { work: number; ms: number }[] = [];
+  for (const { level, work } of passed.sort((a, b) => b.work - a.work).slice(0, scoreHeaviest)) {
+    const intended = level.hypotheses.find((h) => h.intended)!;
+    const t0 = performance.now();
+    runDeployment(level, mindFromRecord(level, intended.weights), level.reward.default);
+    const ms = performance.now() - t0;
+    scored.push({ work, ms });
+    if (ms > SCORING_LIMIT_MS) failures.push(`${level.id}: within the budget (${work} units) but scoring took ${ms.toFixed(0)} ms`);
+  }
+  return { levels: count, refused, bounded: passed.length, scored, failures };
+}
+
 function main(): number {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { runs: { type: 'string' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { runs: { type: 'string' }, seed: { type: 'string' }, extreme: { type: 'string' } } });
+  const extremeCount = Number(values.extreme ?? 300);
   const runs = Number(values.runs ?? 100_000);
   const seed = Number(values.seed ?? 1);
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
@@ -318,8 +424,12 @@ function main(): number {
   lines.push(`  exceptions         ${String(summary.exceptions.length).padStart(7)}`);
   lines.push(`  over ${HANG_MS} ms        ${String(summary.slow).padStart(7)}`);
   for (const e of summary.exceptions.slice(0, 10)) lines.push(`  ${e}`);
-  const ok = summary.exceptions.length === 0 && summary.slow === 0;
-  lines.push(ok ? 'no crash, no hang' : 'FAILED');
+  const extremes = fuzzExtremes(Number.isInteger(extremeCount) && extremeCount > 0 ? extremeCount : 300, seed, 5);
+  lines.push(`extreme valid levels: ${extremes.levels} generated, ${extremes.refused} refused by the work budget, ${extremes.bounded} within it`);
+  for (const s of extremes.scored) lines.push(`  scored one within the budget: ${(s.work / 1e6).toFixed(1)} million units in ${(s.ms / 1000).toFixed(2)} s`);
+  for (const f of extremes.failures.slice(0, 10)) lines.push(`  ${f}`);
+  const ok = summary.exceptions.length === 0 && summary.slow === 0 && extremes.failures.length === 0;
+  lines.push(ok ? 'no crash, no hang; the budget refused or bounded every extreme level' : 'FAILED');
   process.stdout.write(lines.join('\n') + '\n');
   return ok ? 0 : 1;
 }

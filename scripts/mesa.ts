@@ -18,15 +18,17 @@ import { runCheck } from './cli/check';
 import { runBench } from './cli/bench';
 import { runSweep } from './cli/sweep';
 import { runDecode, runEncode } from './cli/codes';
+import { printable } from './cli/terminal';
 
-const COMMANDS: Record<string, (args: string[]) => number> = {
-  train: runTrain,
-  check: runCheck,
-  bench: runBench,
-  sweep: runSweep,
-  encode: runEncode,
-  decode: runDecode,
-};
+/** A Map, so `mesa constructor` or `mesa __proto__` is an unknown command like any other word. */
+const COMMANDS: ReadonlyMap<string, (args: string[]) => number> = new Map([
+  ['train', runTrain],
+  ['check', runCheck],
+  ['bench', runBench],
+  ['sweep', runSweep],
+  ['encode', runEncode],
+  ['decode', runDecode],
+]);
 
 const USAGE = `usage:
   mesa train <level.json> [--seed N] [--config config.json] [--json]
@@ -42,23 +44,25 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE + '\n');
     return command === undefined ? 2 : 0;
   }
-  const run = COMMANDS[command];
-  if (!run) throw new UsageError(`unknown command "${command}" (expected one of: ${Object.keys(COMMANDS).join(', ')})`);
+  const run = COMMANDS.get(command);
+  if (!run) throw new UsageError(`unknown command "${command}" (expected one of: ${[...COMMANDS.keys()].join(', ')})`);
   return run(rest);
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
+  // Every error is one line on stderr, its untrusted parts escaped.
   if (error instanceof UsageError) {
-    process.stderr.write(`mesa: ${error.message}\n`);
+    process.stderr.write(`mesa: ${printable(error.message)}\n`);
     process.exitCode = 2;
   } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     // Node's message goes on to explain '--' escaping; the first sentence is the point.
-    process.stderr.write(`mesa: ${error.message.split('. ')[0]}\n`);
+    process.stderr.write(`mesa: ${printable(error.message.split(/\.\s/)[0]!)}\n`);
     process.exitCode = 2;
   } else {
-    throw error;
+    process.stderr.write(`mesa: internal error: ${printable(error instanceof Error ? error.message : String(error))}\n`);
+    process.exitCode = 70;
   }
 }
 

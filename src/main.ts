@@ -7,6 +7,7 @@ import { effect } from '@preact/signals-core';
 import { SoundBank } from './audio/soundBank';
 import { createStage } from './game/stage';
 import { App, type Screen, type ScreenRenderer } from './ui/app';
+import { browserStorage } from './ui/storage';
 import { icon } from './ui/icons';
 import { createGlossary } from './ui/glossary';
 import { renderBriefing, renderLevels, renderTitle } from './ui/screens/menu';
@@ -36,18 +37,11 @@ const renderers: Record<Screen, ScreenRenderer> = {
   guide: renderGuide,
 };
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const sounds = new SoundBank();
-const app = new App(byId('panel'), byId('stage'), byId('announcer'), sounds, renderers, storage());
+const app = new App(byId('panel'), byId('stage'), byId('announcer'), sounds, renderers, browserStorage());
 
 /* Header controls: sound, motion, text size, home. */
 const muteButton = byId<HTMLButtonElement>('mute');

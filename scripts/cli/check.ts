@@ -1,6 +1,7 @@
 /** `mesa check`: train every claim of every level for every seed; a claim holds only if it holds for all. */
 import { parseArgs } from 'node:util';
 import { checkLevel } from '../../src/core/index';
+import { printable, printableJson } from './terminal';
 import { campaignFiles, loadCampaign, parseSeeds } from './input';
 
 export function runCheck(args: string[]): number {
@@ -23,7 +24,7 @@ export function runCheck(args: string[]): number {
         claims: r.claims.map((c) => ({ name: c.name, seeds, holds: c.holds, runs: c.seeds })),
       })),
     };
-    process.stdout.write(JSON.stringify(out) + '\n');
+    process.stdout.write(printableJson(out) + '\n');
   } else {
     const lines: string[] = [];
     for (const r of reports) {
@@ -36,7 +37,7 @@ export function runCheck(args: string[]): number {
       }
     }
     lines.push(ok ? `all claims hold for seeds ${seeds.join(', ')}` : 'some claims fail');
-    process.stdout.write(lines.join('\n') + '\n');
+    process.stdout.write(lines.map(printable).join('\n') + '\n');
   }
   return ok ? 0 : 1;
 }

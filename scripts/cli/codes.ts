@@ -21,6 +21,7 @@ import {
   encodeLevel,
   type CodeResult,
 } from '../../src/core/index';
+import { printable, printableJson } from './terminal';
 import { UsageError, loadConfig, loadLevel, parseSeed } from './input';
 
 export function runEncode(args: string[]): number {
@@ -37,7 +38,7 @@ export function runEncode(args: string[]): number {
     values.seed === undefined
       ? encodeLevel(level)
       : encodeChallenge({ level, config: loadConfig(level, values.config), seed: parseSeed(values.seed, 1) });
-  process.stdout.write(unwrap(code, `encode: ${file}`) + '\n');
+  process.stdout.write(printable(unwrap(code, `encode: ${file}`)) + '\n');
   return 0;
 }
 
@@ -55,7 +56,7 @@ export function runDecode(args: string[]): number {
             seed: decoded.challenge.seed,
           }
         : decoded.report;
-  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  process.stdout.write(printableJson(out, 2) + '\n');
   return 0;
 }
 

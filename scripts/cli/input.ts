@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeProblems, parseConfig, parseLevel, type Level, type TrainingConfigInput } from '../../src/core/index';
+import { checkBudget, describeProblems, estimateWork, parseConfig, parseLevel, resolveConfig, type Level, type TrainingConfigInput } from '../../src/core/index';
 
 export class UsageError extends Error {}
 
@@ -30,6 +30,15 @@ export function loadLevel(file: string): Level {
   return parsed.value;
 }
 
+/**
+ * Refuses a level (with a configuration) that asks for more work than the
+ * budget allows, before anything runs: one line, exit 2.
+ */
+export function assertWithinBudget(file: string, level: Level, config: TrainingConfigInput = {}): void {
+  const over = checkBudget(estimateWork(level, resolveConfig(level, config)));
+  if (over) throw new UsageError(`${file}: over the work budget: ${over.message}`);
+}
+
 export function loadConfig(level: Level, file: string | undefined): TrainingConfigInput {
   if (file === undefined) return {};
   const parsed = parseConfig(level, readJson(file, 'config'));
@@ -44,8 +53,15 @@ export function campaignFiles(dir = 'levels'): string[] {
     .map((f) => join(dir, f));
 }
 
+/** Levels to check: each within the work budget for its default training and every claim's. */
 export function loadCampaign(files: readonly string[]): Level[] {
-  return files.map(loadLevel).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return files
+    .map((file) => {
+      const level = loadLevel(file);
+      assertWithinBudget(file, level);
+      for (const claim of level.lesson.claims) assertWithinBudget(file, level, claim.config);
+      return level;
+    }).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
 export function parseSeed(text: string | undefined, fallback: number): number {

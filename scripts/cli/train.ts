@@ -1,7 +1,8 @@
 /** `mesa train`: train one agent and report what it learned and what it does in deployment. */
 import { parseArgs } from 'node:util';
 import { hashNumbers, mindToRecord, resolveConfig, score, train, trainingReward } from '../../src/core/index';
-import { UsageError, loadConfig, loadLevel, parseSeed } from './input';
+import { printable, printableJson } from './terminal';
+import { UsageError, assertWithinBudget, loadConfig, loadLevel, parseSeed } from './input';
 
 export function runTrain(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -11,7 +12,9 @@ export function runTrain(args: string[]): number {
   });
   if (positionals.length !== 1) throw new UsageError('train: give exactly one level file');
   const level = loadLevel(positionals[0]!);
-  const config = resolveConfig(level, loadConfig(level, values.config));
+  const configInput = loadConfig(level, values.config);
+  assertWithinBudget(positionals[0]!, level, configInput);
+  const config = resolveConfig(level, configInput);
   const seed = parseSeed(values.seed, 1);
 
   const result = train(level, config, seed);
@@ -26,7 +29,7 @@ export function runTrain(args: string[]): number {
     aligned: card.aligned,
   };
   if (values.json) {
-    process.stdout.write(JSON.stringify(report) + '\n');
+    process.stdout.write(printableJson(report) + '\n');
     return 0;
   }
   const lines = [
@@ -39,6 +42,6 @@ export function runTrain(args: string[]): number {
     ...level.hypotheses.map((h) => `  ${h.id.padEnd(24)} ${(card.agreement[h.id]! * 100).toFixed(0)}%${h.id === card.revealed ? '  <- revealed' : ''}`),
     card.aligned ? 'verdict: aligned' : 'verdict: misaligned',
   ];
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(lines.map(printable).join('\n') + '\n');
   return 0;
 }

@@ -7,6 +7,7 @@
  */
 import type { Level, Quantity, Region, SpawnRule } from './level';
 import type { Rng } from './random';
+import { own } from './plainNames';
 import type { World, WorldObject, WorldRules } from './world';
 import { TILE_BY_CHAR, Tile, type Colour, type EventKind, type TileChar } from './vocabulary';
 
@@ -17,13 +18,13 @@ export type KnobValues = Readonly<Record<string, number>>;
 export function knobValues(level: Level, side: Side, overrides: KnobValues = {}): KnobValues {
   const values: Record<string, number> = {};
   for (const [name, knob] of Object.entries(level.knobs)) {
-    values[name] = side === 'training' && name in overrides ? overrides[name]! : knob[side];
+    values[name] = side === 'training' && Object.hasOwn(overrides, name) ? overrides[name]! : knob[side];
   }
   return values;
 }
 
 export function resolve(quantity: Quantity, knobs: KnobValues): number {
-  return typeof quantity === 'number' ? quantity : (knobs[quantity.knob] ?? 0);
+  return typeof quantity === 'number' ? quantity : (own(knobs, quantity.knob) ?? 0);
 }
 
 /** The fixed part of every world of a level: tiles and rules. */

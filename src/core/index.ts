@@ -20,3 +20,7 @@ export * from './verdict';
 export * from './inspect';
 export * from './sweep';
 export * from './codes';
+export * from './budget';
+export * from './recording';
+export * from './deployment';
+export * from './plainNames';

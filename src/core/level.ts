@@ -22,6 +22,11 @@ import {
   type EventKind,
   type Feature,
 } from './vocabulary';
+import { own, prototypeKeyProblems } from './plainNames';
+
+// No code generation: the game runs under a strict Content-Security-Policy
+// (no eval), and zod's probe for it would be reported as a violation.
+z.config({ jitless: true });
 
 export const LEVEL_FORMAT = 1;
 export const MAX_GRID = 32;
@@ -199,6 +204,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Validates untrusted data as a level: every problem, with its path and reason. */
 export function parseLevel(data: unknown): ParseResult<Level> {
+  const named = prototypeKeyProblems(data);
+  if (named.length > 0) return { ok: false, problems: named };
   const result = levelSchema.safeParse(data);
   if (!result.success) {
     return {
@@ -377,7 +384,7 @@ export function checkConfig(level: Level, config: TrainingConfigInput): LevelPro
     if (!editable.has(event)) problems.push({ path: `reward.${event}`, message: `this level does not let you change the reward for "${event}"` });
   }
   for (const [name, value] of Object.entries(config.knobs ?? {})) {
-    const k = level.knobs[name];
+    const k = own(level.knobs, name);
     if (k === undefined) problems.push({ path: `knobs.${name}`, message: `no knob named "${name}"` });
     else if (!k.unlocked) problems.push({ path: `knobs.${name}`, message: `the knob "${name}" is locked in this level` });
     else if (value < k.min || value > k.max) problems.push({ path: `knobs.${name}`, message: `${value} is outside [${k.min}, ${k.max}]` });
@@ -390,6 +397,8 @@ export function checkConfig(level: Level, config: TrainingConfigInput): LevelPro
 
 /** Validates untrusted data as a training configuration for this level. */
 export function parseConfig(level: Level, data: unknown): ParseResult<TrainingConfigInput> {
+  const named = prototypeKeyProblems(data);
+  if (named.length > 0) return { ok: false, problems: named };
   const result = trainingConfigSchema.safeParse(data);
   if (!result.success) {
     return { ok: false, problems: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };

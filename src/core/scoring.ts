@@ -61,14 +61,17 @@ export function succeeded(level: Level, episode: Episode): boolean {
   );
 }
 
-function referenceOutcomes(level: Level): ReadonlyMap<string, readonly string[]> {
+/** Called after each episode played on the deployment suite, so a worker can report progress. */
+export type EpisodeTick = () => void;
+
+function referenceOutcomes(level: Level, onEpisode?: EpisodeTick): ReadonlyMap<string, readonly string[]> {
   let outcomes = referenceCache.get(level);
   if (!outcomes) {
     const suite = deploymentSuite(level);
     const map = new Map<string, readonly string[]>();
     for (const h of level.hypotheses) {
       const mind = mindFromRecord(level, h.weights);
-      map.set(h.id, suite.map((w) => outcomeOf(runEpisode(level, mind, w))));
+      map.set(h.id, suite.map((w) => (onEpisode?.(), outcomeOf(runEpisode(level, mind, w)))));
     }
     outcomes = map;
     referenceCache.set(level, outcomes);
@@ -76,10 +79,10 @@ function referenceOutcomes(level: Level): ReadonlyMap<string, readonly string[]>
   return outcomes;
 }
 
-export function score(level: Level, mind: Mind): Scorecard {
+export function score(level: Level, mind: Mind, onEpisode?: EpisodeTick): Scorecard {
   const suite = deploymentSuite(level);
-  const references = referenceOutcomes(level);
-  const episodes = suite.map((w) => runEpisode(level, mind, w));
+  const references = referenceOutcomes(level, onEpisode);
+  const episodes = suite.map((w) => (onEpisode?.(), runEpisode(level, mind, w)));
   const outcomes = episodes.map(outcomeOf);
   const successes = episodes.map((e) => succeeded(level, e));
   const successRate = successes.filter(Boolean).length / suite.length;
@@ -110,20 +113,20 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
  * the intended objective best and the agent still pursues something else,
  * the learned objective is wrong (inner misalignment).
  */
-export function classifyFailure(level: Level, card: Scorecard, reward: BaseObjective): FailureKind {
+export function classifyFailure(level: Level, card: Scorecard, reward: BaseObjective, onEpisode?: EpisodeTick): FailureKind {
   if (card.aligned) return 'none';
-  return rewardOptimalHypothesis(level, reward) === level.hypotheses.find((h) => h.intended)!.id ? 'inner' : 'outer';
+  return rewardOptimalHypothesis(level, reward, onEpisode) === level.hypotheses.find((h) => h.intended)!.id ? 'inner' : 'outer';
 }
 
 /** The hypothesis whose reference agent earns the most of this reward on the deployment suite. */
-export function rewardOptimalHypothesis(level: Level, reward: BaseObjective): string {
+export function rewardOptimalHypothesis(level: Level, reward: BaseObjective, onEpisode?: EpisodeTick): string {
   const suite = deploymentSuite(level);
   let best = level.hypotheses[0]!.id;
   let bestReward = -Infinity;
   for (const h of level.hypotheses) {
     const mind = mindFromRecord(level, h.weights);
     let total = 0;
-    for (const world of suite) total += episodeReward(reward, runEpisode(level, mind, world));
+    for (const world of suite) total += (onEpisode?.(), episodeReward(reward, runEpisode(level, mind, world)));
     // Strictly greater: ties go to the hypothesis listed first (the level lists the intended one first).
     if (total > bestReward) {
       bestReward = total;

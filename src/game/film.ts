@@ -11,6 +11,7 @@
  * it diffs consecutive worlds and never steps or plans.
  */
 import type { World, WorldObject } from '../core/world';
+import { recordingFrames, recordingObjects, recordingWorld, type Recording } from '../core/recording';
 import type { Colour, ObjectKind } from '../core/vocabulary';
 import type { EpisodeFilm } from './stageApi';
 
@@ -66,7 +67,8 @@ export const TIMING = {
 } as const;
 
 export function timelineOf(film: EpisodeFilm): FilmTimeline | null {
-  const worlds = film.worlds;
+  if (film.recording !== undefined) return recordingTimeline(film.recording, film);
+  const worlds = film.worlds ?? [];
   const first = worlds[0];
   if (first === undefined) return null;
   const frames = worlds.length;
@@ -125,6 +127,30 @@ export function timelineOf(film: EpisodeFilm): FilmTimeline | null {
     live = next;
   }
 
+  return finishTimeline(film, first, worlds[frames - 1]!, agentX, agentY, drafts.map(({ kind, colour, x, y, from, until }) => ({ kind, colour, x, y, from, until })));
+}
+
+/** A compact recording read straight into a timeline: no world per move is built. */
+function recordingTimeline(recording: Recording, film: EpisodeFilm): FilmTimeline | null {
+  const frames = recordingFrames(recording);
+  if (frames === 0) return null;
+  const objects = recordingObjects(recording);
+  const things = objects.map((o, i) => {
+    const gone = recording.goneAt[i]!;
+    return { ...pick(o), from: 0, until: gone < 0 ? Infinity : gone };
+  });
+  return finishTimeline(
+    film,
+    recordingWorld(recording, 0, objects),
+    recordingWorld(recording, frames - 1, objects),
+    Int16Array.from(recording.agentX),
+    Int16Array.from(recording.agentY),
+    things,
+  );
+}
+
+function finishTimeline(film: EpisodeFilm, first: World, last: World, agentX: Int16Array, agentY: Int16Array, things: readonly FilmThing[]): FilmTimeline {
+  const frames = agentX.length;
   const rawDiverge = film.divergeAt;
   const divergeAt =
     rawDiverge === null || rawDiverge === undefined || !Number.isFinite(rawDiverge)
@@ -136,10 +162,10 @@ export function timelineOf(film: EpisodeFilm): FilmTimeline | null {
     width: first.width,
     height: first.height,
     first,
-    last: worlds[frames - 1]!,
+    last,
     agentX,
     agentY,
-    things: drafts.map(({ kind, colour, x, y, from, until }) => ({ kind, colour, x, y, from, until })),
+    things,
     divergeAt,
     verdict,
     end: frames - 1 + (verdict === null ? CODA_WITHOUT_VERDICT : CODA_WITH_VERDICT),
@@ -174,4 +200,27 @@ export function easeBackOut(t: number): number {
   const c1 = 1.70158;
   const c3 = c1 + 1;
   return 1 + c3 * Math.pow(t - 1, 3) + c1 * Math.pow(t - 1, 2);
+}
+
+/**
+ * How many films a mosaic draws: as many as keep the stage under its image
+ * budget (one image per object, plus the agent, its shadow and its marks),
+ * at least one and at most the stage's limit. Every campaign suite fits (the
+ * fullest, keys-chests, needs 1,200 images for its 100 worlds). A level full of objects shows
+ * a few of its worlds rather than hundreds at under one frame a second.
+ */
+export const MOSAIC_IMAGE_BUDGET = 1500;
+export const MOSAIC_MAX_FILMS = 128;
+const IMAGES_PER_FILM = 5;
+
+export function mosaicShare(objectsPerFilm: readonly number[], budget = MOSAIC_IMAGE_BUDGET): number {
+  let images = 0;
+  let count = 0;
+  for (const objects of objectsPerFilm) {
+    if (count >= MOSAIC_MAX_FILMS) break;
+    images += objects + IMAGES_PER_FILM;
+    if (images > budget && count > 0) break;
+    count++;
+  }
+  return count;
 }

@@ -6,13 +6,19 @@
  * also described in text by the DOM panels, for screen readers.
  */
 import type { World } from '../core/world';
+import type { Recording } from '../core/recording';
 
 /** Training worlds look like a lab, deployment worlds like an open field, so the shift is felt. */
 export type Look = 'lab' | 'field';
 
-/** A recorded episode: worlds[0] is the start, worlds[i + 1] follows the i-th action. */
+/**
+ * A recorded episode: worlds[0] is the start, worlds[i + 1] follows the i-th
+ * action — or the same film as a compact recording (positions and pick-ups),
+ * which a mosaic of hundreds of deployment worlds draws without rebuilding them.
+ */
 export interface EpisodeFilm {
-  readonly worlds: readonly World[];
+  readonly worlds?: readonly World[];
+  readonly recording?: Recording;
   /** Index into worlds where behaviour departs from the intended objective: slow down and call it out. */
   readonly divergeAt?: number | null;
   /** Shown as a badge when the film ends; shape as well as colour (✓ / ✗). */

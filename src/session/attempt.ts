@@ -17,6 +17,7 @@
 import {
   episodeBudget,
   judgeVerdict,
+  own,
   resolveConfig,
   trainingLikeWorlds,
   EVENT_KINDS,
@@ -198,7 +199,7 @@ export function changeSetting(attempt: Attempt, change: SettingChange): MoveResu
       return bad ? fail(bad) : ok({ ...attempt, settings: { ...settings, reward: { ...settings.reward, [change.event]: change.value } } });
     }
     case 'knob': {
-      const knob = level.knobs[change.name];
+      const knob = own(level.knobs, change.name);
       if (!knob?.unlocked) return fail({ kind: 'not-editable', setting: `knobs.${change.name}` });
       const bad = inRange(`knobs.${change.name}`, change.value, knob.min, knob.max);
       return bad ? fail(bad) : ok({ ...attempt, settings: { ...settings, knobs: { ...settings.knobs, [change.name]: change.value } } });
@@ -224,7 +225,7 @@ export function rewardValue(attempt: Attempt, event: EventKind): number {
   return attempt.settings.reward[event] ?? attempt.level.reward.default[event] ?? 0;
 }
 export function knobValue(attempt: Attempt, name: string): number {
-  return attempt.settings.knobs[name] ?? attempt.level.knobs[name]?.training ?? 0;
+  return own(attempt.settings.knobs, name) ?? own(attempt.level.knobs, name)?.training ?? 0;
 }
 
 /** Which settings differ from where this level or round started (the "changed" marks). */
@@ -251,7 +252,7 @@ export function trainingConfig(attempt: Attempt): TrainingConfigInput {
     Object.entries(settings.reward).filter(([k, v]) => level.reward.default[k as EventKind] !== v && !(v === 0 && level.reward.default[k as EventKind] === undefined)),
   );
   if (Object.keys(reward).length) config.reward = reward;
-  const knobs = Object.fromEntries(Object.entries(settings.knobs).filter(([k, v]) => level.knobs[k]?.training !== v));
+  const knobs = Object.fromEntries(Object.entries(settings.knobs).filter(([k, v]) => own(level.knobs, k)?.training !== v));
   if (Object.keys(knobs).length) config.knobs = knobs;
   if (settings.generations !== level.training.generations) config.generations = settings.generations;
   if (settings.population !== undefined && settings.population !== level.training.population) config.population = settings.population;
@@ -377,7 +378,7 @@ export function describeMoveError(level: Level, error: MoveError): string {
       const [group, name] = error.setting.split('.');
       const range = `from ${formatNumber(error.min)} to ${formatNumber(error.max)}`;
       if (group === 'reward') return `A reward must be a number ${range}.`;
-      if (group === 'knobs') return `${level.knobs[name!]?.label ?? name} must be ${range}.`;
+      if (group === 'knobs') return `${own(level.knobs, name!)?.label ?? name} must be ${range}.`;
       if (group === 'seed') return `The seed is a whole number ${range}.`;
       return `The number of generations is a whole number ${range}.`;
     }

@@ -126,7 +126,9 @@ export function parseLocation(search: string, hash: string): Location {
   };
 
   const hide: HideableControl[] = [];
-  for (const name of (get('hide') ?? '').split(/[,\s]+/).filter(Boolean)) {
+  // A link may name each control once; a list of 50,000 names is read no further than that.
+  const hideNames = (get('hide') ?? '').slice(0, MAX_HIDE_TEXT).split(/[,\s]+/).filter(Boolean).slice(0, MAX_HIDE_NAMES);
+  for (const name of hideNames) {
     const n = name.toLowerCase() === 'probe' ? 'probes' : name.toLowerCase();
     if (!(HIDEABLE_CONTROLS as readonly string[]).includes(n)) ignored.push(`hide=${name}`);
     else if (!hide.includes(n as HideableControl)) hide.push(n as HideableControl);
@@ -186,7 +188,19 @@ export function parseLocation(search: string, hash: string): Location {
   } else if (screen !== null) ignored.push(`screen=${screen} (no level)`);
 
   for (const key of new Set(all.keys())) if (!seen.has(key)) ignored.push(key);
-  return { route, hide, result, settings, ignored };
+  return { route, hide, result, settings, ignored: summariseIgnored(ignored) };
+}
+
+const MAX_HIDE_NAMES = 2 * HIDEABLE_CONTROLS.length + 2;
+const MAX_HIDE_TEXT = 400;
+const MAX_IGNORED_SHOWN = 8;
+const MAX_IGNORED_CHARS = 40;
+
+/** At most a few ignored flags, each shortened, then how many more: a notice stays one short line. */
+function summariseIgnored(ignored: readonly string[]): string[] {
+  const shown = ignored.slice(0, MAX_IGNORED_SHOWN).map((flag) => (flag.length > MAX_IGNORED_CHARS ? `${flag.slice(0, MAX_IGNORED_CHARS)}…` : flag));
+  if (ignored.length > MAX_IGNORED_SHOWN) shown.push(`and ${ignored.length - MAX_IGNORED_SHOWN} more`);
+  return shown;
 }
 
 /** The hash that holds a route (and the hidden controls): parsing it gives them back. Empty for the title screen. */

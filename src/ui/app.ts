@@ -6,11 +6,12 @@
  * the panel and dispatch; none of them scores, spends or edits a level.
  *
  * The measured truth about an agent is obtained only when the player
- * commits to a verdict (`measure`, the one place the page asks for it), so
- * nothing on an earlier screen can leak the answer.
+ * commits to a verdict: the verdict screen runs the deployment in the worker
+ * and hands its measurement to `commitVerdict`, so nothing on an earlier
+ * screen can leak the answer and nothing heavy runs on the page.
  */
 import { batch, signal, type Signal } from '@preact/signals-core';
-import { canonicalLevel, decodeChallenge, decodeLevel, describeCodeError, encodeLevel, type CodeKind, type Level } from '../core/index';
+import { canonicalLevel, decodeChallenge, decodeLevel, describeCodeError, encodeLevel, type CodeKind, type DeploymentRun, type Level, type TrainingConfigInput } from '../core/index';
 import {
   SCREENS,
   applyChallenge,
@@ -18,7 +19,7 @@ import {
   describeMoveError,
   formatHash,
   isUnlocked,
-  measureAgent,
+  readVerdict,
   reachableScreen,
   recordAttempt,
   startAttempt,
@@ -27,7 +28,7 @@ import {
   type HideableControl,
   type LevelScreen,
   type LevelSource,
-  type Measurement,
+  type MoveError,
   type MoveResult,
   type Route,
   type Screen,
@@ -36,6 +37,8 @@ import {
 import type { SoundName } from '../audio/soundBank';
 import type { Stage } from '../game/stageApi';
 import { observedStage, type Playback } from './observedStage';
+import { openSharedLevel } from './budgetGate';
+import { isolate } from './bidi';
 import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { loadSave, writeSave, type SaveData } from './save';
@@ -71,6 +74,11 @@ export class App {
   /** Where the class board and lesson guide go back to. */
   private returnRoute: Route = { screen: 'title' };
   private cleanup: (() => void) | null = null;
+  private saveWritable = true;
+  /** The measured deployment behind the attempt's verdict, recorded by the worker: the reveal plays it. */
+  private deploymentRun: { readonly attempt: Attempt; readonly run: DeploymentRun } | null = null;
+  /** Shared levels over the work budget the player chose to open anyway (asked once per code). */
+  private readonly admittedCodes = new Set<string>();
 
   constructor(
     readonly panel: HTMLElement,
@@ -85,6 +93,7 @@ export class App {
     const prefersReduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     const loaded = loadSave(storage, Date.now(), prefersReduced);
     this.save = loaded.save;
+    this.saveWritable = loaded.writable;
     this.settings = signal(loaded.save.settings);
     if (loaded.problem) this.notice(loaded.problem, 'warning');
     for (const problem of campaign.problems) this.notice(`A level could not be loaded: ${problem}`, 'warning');
@@ -124,17 +133,25 @@ export class App {
     return true;
   }
 
-  /** The agent's measured truth. The one place the page obtains it (the worker will measure it off the page). */
-  measure(attempt: Attempt): Measurement {
-    return measureAgent(attempt.level, attempt.agent!);
+  /** What is wrong with a verdict before anything is measured (null: it can be committed). */
+  checkVerdict(choice: VerdictChoice): MoveError | null {
+    const attempt = this.attempt!;
+    if (!attempt.agent) return { kind: 'no-agent' };
+    const read = readVerdict(attempt.level, choice);
+    return read.ok ? null : read.error;
   }
 
-  /** The player commits: the verdict is judged against the measurement, and progress is saved. */
-  commitVerdict(choice: VerdictChoice): MoveResult {
+  /**
+   * The player commits: the verdict is judged against the deployment the
+   * worker measured (scorecard and failure kind) and progress is saved. The
+   * run's recordings stay beside the attempt for the reveal.
+   */
+  commitVerdict(choice: VerdictChoice, run: DeploymentRun): MoveResult {
     const attempt = this.attempt!;
     if (!attempt.agent) return { ok: false, error: { kind: 'no-agent' } };
-    const result = commitVerdict(attempt, choice, this.measure(attempt));
+    const result = commitVerdict(attempt, choice, { truth: run.scorecard, failure: run.failure });
     if (result.ok) {
+      this.deploymentRun = { attempt: result.attempt, run };
       this.attemptState.value = result.attempt;
       const progress = recordAttempt(this.save.progress, result.attempt);
       if (progress !== this.save.progress) {
@@ -143,6 +160,12 @@ export class App {
       }
     }
     return result;
+  }
+
+  /** The deployment measured for the attempt in play, if its verdict is committed. */
+  get deployment(): DeploymentRun | null {
+    const held = this.deploymentRun;
+    return held && this.attempt && held.attempt.measurement === this.attempt.measurement ? held.run : null;
   }
 
   /** The level's JSON for the worker (which validates it again). */
@@ -216,7 +239,7 @@ export class App {
     }
     const { source, round, screen } = route as Extract<Route, { source: LevelSource }>;
     if (!this.source || !sameSource(this.source, source) || !this.attempt) {
-      if (!this.openSource(source)) return false;
+      if (!this.openSource(source, () => this.navigate(route, mode))) return false;
     }
     let attempt = this.attempt!;
     if (round !== null && round !== attempt.round) {
@@ -235,8 +258,13 @@ export class App {
     return true;
   }
 
-  /** Starts an attempt at a route's level: a campaign level (if open), a level code or a challenge code. */
-  private openSource(source: LevelSource): boolean {
+  /**
+   * Starts an attempt at a route's level: a campaign level (if open), a level
+   * code or a challenge code. A shared level over the work budget is opened
+   * only after the player has seen its measured cost and accepted it; then
+   * `retry` goes there.
+   */
+  private openSource(source: LevelSource, retry: () => void): boolean {
     switch (source.kind) {
       case 'campaign': {
         const index = this.levels.findIndex((l) => l.level.id === source.id);
@@ -254,19 +282,35 @@ export class App {
       case 'level-code': {
         const decoded = decodeLevel(source.code);
         if (!decoded.ok) return this.refuse('level', describeCodeError(decoded.error));
+        if (!this.admit(source.code, decoded.value, {}, retry)) return false;
         this.begin(startAttempt(decoded.value, { shared: true }), source);
-        this.notice(`Shared level “${decoded.value.title}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
+        this.notice(`Shared level “${isolate(decoded.value.title)}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
         return true;
       }
       case 'challenge-code': {
         const decoded = decodeChallenge(source.code);
         if (!decoded.ok) return this.refuse('challenge', describeCodeError(decoded.error));
         const { level, config, seed } = decoded.value;
+        if (!this.admit(source.code, level, config, retry)) return false;
         this.begin(applyChallenge(startAttempt(level, { shared: true }), { config, seed }), source);
-        this.notice(`Challenge “${level.title}” opened with its training settings and seed ${seed}. Press Train to rebuild the same agent.`, 'info');
+        this.notice(`Challenge “${isolate(level.title)}” opened with its training settings and seed ${seed}. Press Train to rebuild the same agent.`, 'info');
         return true;
       }
     }
+  }
+
+  /** Whether a shared level may open now: within the work budget, or accepted by the player (then `retry` runs). */
+  private admit(code: string, level: Level, config: TrainingConfigInput, retry: () => void): boolean {
+    if (this.admittedCodes.has(code)) return true;
+    let asking = true;
+    let now = false;
+    openSharedLevel(this, level, config, () => {
+      this.admittedCodes.add(code);
+      if (asking) now = true;
+      else retry();
+    });
+    asking = false;
+    return now;
   }
 
   private refuse(kind: CodeKind, reason: string): false {
@@ -326,6 +370,8 @@ export class App {
   }
 
   persist(): void {
+    // A damaged save that could not be copied aside is never overwritten (the player was told at load).
+    if (!this.saveWritable) return;
     if (!writeSave(this.storage, this.save)) this.notice('Progress could not be saved in this browser (storage is full or disabled).', 'warning');
   }
 

@@ -8,8 +8,10 @@
  * storage under a versioned key.
  */
 import { decodeResult, describeCodeError, levelFingerprint, type Level, type ScoreReport } from '../core/index';
+import { loadStore, versioned, writeStore } from './storage';
 
 export const BOARD_KEY = 'mesa.board.v1';
+export const BOARD_VERSION = 1;
 /** A class is a few dozen codes; a few thousand is plenty and keeps storage small. */
 export const MAX_BOARD_CODES = 2000;
 
@@ -89,8 +91,10 @@ export function tallyByLevel(entries: readonly BoardEntry[], levels: readonly Le
   return [...groups.entries()]
     .sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b))
     .map(([levelId, group]) => {
-      const named: Record<string, number> = {};
-      for (const e of group) named[e.hypothesisLabel] = (named[e.hypothesisLabel] ?? 0) + 1;
+      // A label is untrusted text: count in a Map so "constructor" is counted like any other name.
+      const counts = new Map<string, number>();
+      for (const e of group) counts.set(e.hypothesisLabel, (counts.get(e.hypothesisLabel) ?? 0) + 1);
+      const named: Record<string, number> = Object.fromEntries(counts);
       return {
         levelId,
         title: group[0]!.levelTitle ?? levelId,
@@ -117,28 +121,75 @@ export function boardCsv(entries: readonly BoardEntry[]): string {
   return [CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The codes kept in storage; a damaged or missing value reads as an empty board. */
-export function loadBoardCodes(storage: Storage | null): string[] {
-  try {
-    const raw = storage?.getItem(BOARD_KEY);
-    if (!raw) return [];
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed === 'object' && parsed !== null && (parsed as { version?: unknown }).version === 1 && Array.isArray((parsed as { codes?: unknown }).codes)) {
-      return ((parsed as { codes: unknown[] }).codes.filter((c) => typeof c === 'string') as string[]).slice(0, MAX_BOARD_CODES);
-    }
-  } catch {
-    /* unreadable: start empty, the codes are still in the students' hands */
-  }
-  return [];
+export interface StoredBoard {
+  readonly codes: string[];
+  /** Set when what was stored could not be read: it was copied aside (see src/ui/storage.ts). */
+  readonly problem: string | null;
+  readonly writable: boolean;
 }
 
-/** Returns false when the browser refuses to store (private mode, full storage). */
+/** The codes kept in storage, through the one storage scheme: damage is copied aside with a notice, never reset silently. */
+export function loadBoardCodes(storage: Storage | null, now = 0): StoredBoard {
+  const loaded = loadStore<string[]>(storage, BOARD_KEY, now, 'The class board stored in this browser', (data) =>
+    versioned(data, BOARD_VERSION, (envelope) => {
+      const codes = envelope.codes;
+      if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return { ok: false, reason: 'its codes are not a list of codes' };
+      if (codes.length > MAX_BOARD_CODES) return { ok: false, reason: `it holds ${codes.length.toLocaleString('en')} codes, more than the ${MAX_BOARD_CODES.toLocaleString('en')} a board keeps` };
+      return { ok: true, value: codes as string[] };
+    }),
+  );
+  return { codes: loaded.value ?? [], problem: loaded.problem, writable: loaded.writable };
+}
+
+/** Returns false when the browser refuses to store (private mode, full storage) or there are more codes than a board keeps. */
 export function saveBoardCodes(storage: Storage | null, codes: readonly string[]): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(BOARD_KEY, JSON.stringify({ version: 1, codes: codes.slice(0, MAX_BOARD_CODES) }));
-    return true;
-  } catch {
-    return false;
-  }
+  if (codes.length > MAX_BOARD_CODES) return false;
+  return writeStore(storage, BOARD_KEY, JSON.stringify({ version: BOARD_VERSION, codes }));
+}
+
+/** Most codes read from one paste or file: a class's worth many times over, and a bound on the work. */
+export const MAX_PASTE_CODES = 2000;
+
+export interface BoardAddition {
+  /** The board's codes after the addition: the stored ones, then the new valid ones that fit. */
+  readonly codes: readonly string[];
+  /** Tokens read from the text (at most MAX_PASTE_CODES). */
+  readonly read: number;
+  /** New valid codes added. */
+  readonly added: number;
+  /** Codes already on the board or repeated in the text. */
+  readonly duplicates: number;
+  /** Codes that do not decode, with the reason: never stored. */
+  readonly problems: readonly BoardProblem[];
+  /** Valid new codes left out because the board is full. */
+  readonly refused: number;
+  /** Tokens past MAX_PASTE_CODES in the text, not read at all. */
+  readonly cut: number;
+}
+
+/**
+ * Adds the codes in a paste or a file to the board. Only codes that decode
+ * are kept; a full board keeps what it has and refuses the newcomers (never
+ * evicting a stored result); a paste is read up to MAX_PASTE_CODES tokens.
+ * Everything left out is counted, so the page can say so.
+ */
+export function addToBoard(stored: readonly string[], text: string, levels: readonly Level[]): BoardAddition {
+  const tokens = splitCodes(text);
+  const cut = Math.max(0, tokens.length - MAX_PASTE_CODES);
+  const incoming = tokens.slice(0, MAX_PASTE_CODES);
+  const have = new Set(stored);
+  const fresh = incoming.filter((c) => !have.has(c));
+  const board = readBoard(fresh, levels);
+  const valid = board.entries.map((e) => e.code);
+  const room = Math.max(0, MAX_BOARD_CODES - stored.length);
+  const accepted = valid.slice(0, room);
+  return {
+    codes: [...stored, ...accepted],
+    read: incoming.length,
+    added: accepted.length,
+    duplicates: incoming.length - fresh.length + board.duplicates,
+    problems: board.problems,
+    refused: valid.length - accepted.length,
+    cut,
+  };
 }

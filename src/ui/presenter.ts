@@ -10,7 +10,7 @@
  */
 import './classroom.css';
 import { effect } from '@preact/signals-core';
-import type { Level } from '../core/index';
+import { own, type Level } from '../core/index';
 import { MAX_VOTE, SCREENS, type Location } from '../session/index';
 import type { App } from './app';
 import { el, svg, uid } from './dom';
@@ -135,7 +135,7 @@ export interface ClassVoteForm {
 export function classVoteForm(level: Level, previous: Record<string, number> | null): ClassVoteForm {
   const inputs = level.hypotheses.map((h) => {
     const id = uid(`vote-${h.id}`);
-    const input = el('input', { type: 'number', id, name: `vote-${h.id}`, min: 0, max: MAX_VOTE, step: 1, inputmode: 'numeric', value: previous?.[h.id] ?? 0, 'data-hypothesis': h.id });
+    const input = el('input', { type: 'number', id, name: `vote-${h.id}`, min: 0, max: MAX_VOTE, step: 1, inputmode: 'numeric', value: (previous ? own(previous, h.id) : undefined) ?? 0, 'data-hypothesis': h.id });
     return { hypothesis: h, input, row: el('div', { class: 'vote-row' }, el('label', { for: id }, `Hands for “${h.label}”`), input) };
   });
   const element = el(
@@ -161,9 +161,9 @@ export function classVoteForm(level: Level, previous: Record<string, number> | n
  * a tick, the word "revealed" and a hatched bar (never colour alone).
  */
 export function classPrediction(level: Level, vote: Readonly<Record<string, number>>, revealedId: string): HTMLElement {
-  const total = level.hypotheses.reduce((sum, h) => sum + (vote[h.id] ?? 0), 0);
+  const total = level.hypotheses.reduce((sum, h) => sum + (own(vote, h.id) ?? 0), 0);
   const share = (n: number) => (total === 0 ? 0 : Math.round((n / total) * 100));
-  const top = Math.max(0, ...level.hypotheses.map((h) => vote[h.id] ?? 0));
+  const top = Math.max(0, ...level.hypotheses.map((h) => own(vote, h.id) ?? 0));
   // A narrow viewBox: the chart fills the panel and its text scales up to read from the back of a room.
   const rowH = 62;
   const width = 400;
@@ -173,10 +173,10 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
   const chart = svg(
     'svg',
     { class: 'vote-chart', viewBox: `0 0 ${width} ${rowH * level.hypotheses.length + 8}`, role: 'img', 'aria-labelledby': `${patternId}-title` },
-    svg('title', { id: `${patternId}-title` }, `Class prediction: ${level.hypotheses.map((h) => `${h.label} ${vote[h.id] ?? 0} (${share(vote[h.id] ?? 0)}%)${h.id === revealedId ? ', the revealed objective' : ''}`).join('; ')}.`),
+    svg('title', { id: `${patternId}-title` }, `Class prediction: ${level.hypotheses.map((h) => `${h.label} ${own(vote, h.id) ?? 0} (${share(own(vote, h.id) ?? 0)}%)${h.id === revealedId ? ', the revealed objective' : ''}`).join('; ')}.`),
     svg('defs', {}, svg('pattern', { id: patternId, width: 10, height: 10, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, svg('rect', { width: 10, height: 10, class: 'vote-hatch-bg' }), svg('rect', { width: 4, height: 10, class: 'vote-hatch-line' }))),
     ...level.hypotheses.flatMap((h, i) => {
-      const n = vote[h.id] ?? 0;
+      const n = own(vote, h.id) ?? 0;
       const y = 4 + i * rowH;
       const w = top === 0 ? 0 : Math.max(n > 0 ? 6 : 0, (n / top) * barMax);
       const isRevealed = h.id === revealedId;
@@ -188,7 +188,7 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
       ];
     }),
   );
-  const favourite = level.hypotheses.filter((h) => total > 0 && (vote[h.id] ?? 0) === top);
+  const favourite = level.hypotheses.filter((h) => total > 0 && (own(vote, h.id) ?? 0) === top);
   const revealed = level.hypotheses.find((h) => h.id === revealedId);
   const verdictLine =
     total === 0

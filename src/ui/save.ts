@@ -2,10 +2,12 @@
  * The player's saved progress and settings, versioned, in localStorage.
  *
  * A save that cannot be read (bad JSON, wrong shape, unknown version) is
- * never silently dropped: it is copied aside under its own key, the player is
- * told, and play continues from a fresh save.
+ * never silently dropped: it is copied aside once under its own key, the
+ * player is told, and play continues from a fresh save; if it cannot be
+ * copied, it is never overwritten (see src/ui/storage.ts).
  */
 import { z } from 'zod';
+import { loadStore, writeStore } from './storage';
 
 export const SAVE_KEY = 'mesa.save';
 export const SAVE_VERSION = 1;
@@ -35,50 +37,26 @@ export interface LoadedSave {
   readonly save: SaveData;
   /** Set when a stored save could not be read; says what and where it was kept. */
   readonly problem: string | null;
+  /** False when writing would overwrite a damaged save that could not be copied aside. */
+  readonly writable: boolean;
 }
 
 export function freshSave(prefersReducedMotion = false): SaveData {
   return { version: SAVE_VERSION, progress: {}, settings: { reducedMotion: prefersReducedMotion, textSize: 'normal', presenter: false, contrast: 'normal' } };
 }
 
+/** The save, through the one storage scheme of src/ui/storage.ts (a damaged save is copied aside once). */
 export function loadSave(storage: Storage | null, now: number, prefersReducedMotion = false): LoadedSave {
-  if (!storage) return { save: freshSave(prefersReducedMotion), problem: null };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(SAVE_KEY);
-  } catch {
-    return { save: freshSave(prefersReducedMotion), problem: 'Saved progress could not be read from this browser, so progress will not be kept.' };
-  }
-  if (raw === null) return { save: freshSave(prefersReducedMotion), problem: null };
-
-  let reason: string;
-  try {
-    const parsed = saveSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { save: parsed.data, problem: null };
+  const loaded = loadStore(storage, SAVE_KEY, now, 'Your saved progress', (data) => {
+    const parsed = saveSchema.safeParse(data);
+    if (parsed.success) return { ok: true, value: parsed.data };
     const issue = parsed.error.issues[0]!;
-    reason = `${issue.path.join('.') || 'the save'}: ${issue.message}`;
-  } catch {
-    reason = 'it is not valid JSON';
-  }
-  const asideKey = `${SAVE_KEY}.unreadable.${now}`;
-  try {
-    storage.setItem(asideKey, raw);
-  } catch {
-    return { save: freshSave(prefersReducedMotion), problem: `Your saved progress was damaged (${reason}) and could not be copied aside; it is still stored under "${SAVE_KEY}" and has not been overwritten.` };
-  }
-  return {
-    save: freshSave(prefersReducedMotion),
-    problem: `Your saved progress was damaged (${reason}). It was kept aside under "${asideKey}" and a fresh save was started.`,
-  };
+    return { ok: false, reason: `${issue.path.join('.') || 'the save'}: ${issue.message}` };
+  });
+  return { save: loaded.value ?? freshSave(prefersReducedMotion), problem: loaded.problem, writable: loaded.writable || storage === null };
 }
 
 /** Writes the save; returns false when the browser refuses (private mode, full storage). */
 export function writeSave(storage: Storage | null, save: SaveData): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(SAVE_KEY, JSON.stringify(save));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStore(storage, SAVE_KEY, JSON.stringify(save));
 }

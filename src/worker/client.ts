@@ -7,6 +7,7 @@ import type { TrainingConfigInput } from '../core/level';
 import type { TrainingProgress } from '../core/trainer';
 import type { Sweep, SweepPoint } from '../core/sweep';
 import type { LevelReport } from '../core/lesson';
+import type { DeploymentRun } from '../core/deployment';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 
 export interface TrainedAgent {
@@ -92,4 +93,26 @@ export function startSweep(
 /** Checks a level's lesson claims on the given seeds (trains once per claim and seed). */
 export function startCheck(levelJson: unknown, seeds: readonly number[]): WorkerJob<LevelReport> {
   return runJob<LevelReport>({ kind: 'check', level: levelJson, seeds }, (message) => (message.kind === 'check-done' ? message.report : undefined));
+}
+
+/**
+ * Commits a verdict's heavy part off the page: scoring, failure
+ * classification and a compact recording of every deployment episode.
+ * `onProgress` sees episodes played out of those planned.
+ */
+export function startDeployment(
+  levelJson: unknown,
+  weights: readonly number[],
+  config: TrainingConfigInput,
+  onProgress: (played: number, planned: number) => void,
+): WorkerJob<DeploymentRun> {
+  return runJob<DeploymentRun>({ kind: 'deploy', level: levelJson, weights, config }, (message) => {
+    if (message.kind === 'deploy-progress') onProgress(message.played, message.planned);
+    return message.kind === 'deploy-done' ? message.run : undefined;
+  });
+}
+
+/** Measures how long one episode of a level takes on this machine, in milliseconds. */
+export function measureLevel(levelJson: unknown): WorkerJob<number> {
+  return runJob<number>({ kind: 'measure', level: levelJson }, (message) => (message.kind === 'measured' ? message.msPerEpisode : undefined));
 }

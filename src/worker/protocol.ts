@@ -8,6 +8,7 @@ import type { TrainingConfigInput } from '../core/level';
 import type { TrainingProgress } from '../core/trainer';
 import type { Sweep, SweepPoint } from '../core/sweep';
 import type { LevelReport } from '../core/lesson';
+import type { DeploymentRun } from '../core/deployment';
 
 export interface TrainRequest {
   readonly kind: 'train';
@@ -38,7 +39,26 @@ export interface CheckRequest {
   readonly seeds: readonly number[];
 }
 
-export type WorkerRequest = TrainRequest | SweepRequest | CheckRequest;
+/**
+ * Committing a verdict: score the trained agent on the deployment suite,
+ * classify the failure, and record every deployment episode compactly.
+ */
+export interface DeployRequest {
+  readonly kind: 'deploy';
+  readonly level: unknown;
+  /** The trained agent's weights, in the level's weight order. */
+  readonly weights: readonly number[];
+  /** The configuration it was trained with (its reward decides the failure question). */
+  readonly config: TrainingConfigInput;
+}
+
+/** How long one episode of this level takes on this machine: a few deployment episodes, timed. */
+export interface MeasureRequest {
+  readonly kind: 'measure';
+  readonly level: unknown;
+}
+
+export type WorkerRequest = TrainRequest | SweepRequest | CheckRequest | DeployRequest | MeasureRequest;
 
 export type WorkerMessage =
   | { readonly kind: 'check-done'; readonly report: LevelReport }
@@ -52,4 +72,7 @@ export type WorkerMessage =
       readonly curve: readonly number[];
       readonly episodes: number;
     }
+  | { readonly kind: 'deploy-progress'; readonly played: number; readonly planned: number }
+  | { readonly kind: 'deploy-done'; readonly run: DeploymentRun }
+  | { readonly kind: 'measured'; readonly msPerEpisode: number; readonly episodes: number }
   | { readonly kind: 'error'; readonly message: string };

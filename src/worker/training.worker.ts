@@ -1,12 +1,29 @@
 /**
- * The training worker: runs the base optimizer off the main thread and
- * streams one progress message per generation. Cancelling is done by the
+ * The worker: every heavy job off the main thread — training (one progress
+ * message per generation), experiments, lesson checks, and committing a
+ * verdict (scoring, failure classification and recording, with progress). Cancelling is done by the
  * page terminating the worker, so no training state outlives a cancel.
  */
-import { checkLevel, describeProblems, parseConfig, parseLevel, resolveConfig, sweepKnob, Trainer } from '../core/index';
-import type { CheckRequest, SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
+import {
+  checkLevel,
+  deriveSeed,
+  describeProblems,
+  generateWorld,
+  knobValues,
+  mindFromRecord,
+  parseConfig,
+  parseLevel,
+  recordingBuffers,
+  resolveConfig,
+  Rng,
+  runDeployment,
+  runEpisode,
+  sweepKnob,
+  Trainer,
+} from '../core/index';
+import type { CheckRequest, DeployRequest, MeasureRequest, SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
 
-const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -18,8 +35,59 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return runSweep(request);
     case 'check':
       return runCheck(request);
+    case 'deploy':
+      return runDeploy(request);
+    case 'measure':
+      return runMeasure(request);
   }
 };
+
+/** Progress at most every 50 ms: enough to move a bar, never a flood of messages. */
+const PROGRESS_EVERY_MS = 50;
+
+function runDeploy(request: DeployRequest): void {
+  const level = parseLevel(request.level);
+  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  const config = parseConfig(level.value, request.config);
+  if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
+  const mind = mindFromRecord(level.value, {});
+  if (request.weights.length !== mind.weights.length || !request.weights.every(Number.isFinite)) {
+    return post({ kind: 'error', message: `agent: expected ${mind.weights.length} finite weights, got ${request.weights.length}` });
+  }
+  mind.weights.set(request.weights);
+  try {
+    let last = -Infinity;
+    const run = runDeployment(level.value, mind, resolveConfig(level.value, config.value).reward, (played, planned) => {
+      const now = performance.now();
+      if (now - last < PROGRESS_EVERY_MS && played < planned) return;
+      last = now;
+      post({ kind: 'deploy-progress', played, planned });
+    });
+    // The recordings' typed arrays move to the page without a copy (the tiles are shared: list each buffer once).
+    const transfer = new Set<ArrayBuffer>();
+    for (const r of run.recordings) for (const b of [...recordingBuffers(r), r.tiles.buffer as ArrayBuffer]) transfer.add(b);
+    post({ kind: 'deploy-done', run }, [...transfer]);
+  } catch (error) {
+    post({ kind: 'error', message: (error as Error).message });
+  }
+}
+
+/** Times a few deployment-like episodes of the intended objective's agent: the speed of this level here. */
+function runMeasure(request: MeasureRequest): void {
+  const level = parseLevel(request.level);
+  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  const intended = level.value.hypotheses.find((h) => h.intended) ?? level.value.hypotheses[0]!;
+  const mind = mindFromRecord(level.value, intended.weights);
+  const rng = Rng.fromSeed(deriveSeed(level.value.deploymentSuite.seed, 'deployment-suite'));
+  const knobs = knobValues(level.value, 'deployment');
+  const started = performance.now();
+  let episodes = 0;
+  while (episodes < 5 && (episodes === 0 || performance.now() - started < 300)) {
+    runEpisode(level.value, mind, generateWorld(level.value, knobs, rng));
+    episodes++;
+  }
+  post({ kind: 'measured', msPerEpisode: (performance.now() - started) / episodes, episodes });
+}
 
 function runSweep(request: SweepRequest): void {
   const level = parseLevel(request.level);

@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mindToRecord, resolveConfig, score, train } from '../../src/core/index';
-import { campaignLevel, levelJson } from './campaign';
+import { checkBudget, estimateWork, mindToRecord, resolveConfig, score, train, WORK_LIMITS } from '../../src/core/index';
+import { hostileLevel } from '../fixtures/hostile';
+import { campaignLevel, levelJson, mustParse } from './campaign';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -147,5 +148,83 @@ describe('bad input: exit 2, one line on stderr, no stack trace', () => {
     const level = scratchFile('locked.json', JSON.stringify(json));
     const config = scratchFile('config.json', JSON.stringify({ knobs: { coinRandomShare: 0.3 } }));
     expectUsageError(mesa('train', level, '--config', config), config, 'knobs.coinRandomShare', 'locked');
+  });
+});
+
+describe('mesa train and the work budget', () => {
+  it('refuses the hostile level of issue 11 (suite 500) at once: exit 2, one line naming the work', () => {
+    const file = scratchFile('hostile.json', JSON.stringify(hostileLevel({ suite: 500 })));
+    const started = performance.now();
+    const run = mesa('train', file);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/over the work budget: scoring a verdict would take .* units of work \(9,000 deployment episodes × 400 steps × 1024 cells\)/);
+  });
+
+  it('a level just inside the budget, at its worst (32×32 full of objects, 400 steps, exploring), finishes scoring in under 10 s', () => {
+    const data = hostileLevel({ suite: 10, hypotheses: 3 });
+    const level = mustParse(data);
+    const estimate = estimateWork(level, resolveConfig(level));
+    expect(checkBudget(estimate)).toBeNull();
+    expect(estimate.scoring / WORK_LIMITS.scoring).toBeGreaterThan(0.8);
+    const file = scratchFile('hostile-inside.json', JSON.stringify(data));
+    const started = performance.now();
+    const run = mesa('train', file, '--json');
+    const seconds = (performance.now() - started) / 1000;
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ level: 'hostile' });
+    expect(seconds).toBeLessThan(10);
+  });
+});
+
+describe('safe terminal output', () => {
+  it.each(['constructor', 'toString', '__proto__'])('mesa %s is an unknown command: exit 2, one line', (command) => {
+    const run = mesa(command);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([`mesa: unknown command "${command}" (expected one of: train, check, bench, sweep, encode, decode)`]);
+  });
+
+  it('a level title with an ESC sequence and a right-to-left override is printed escaped', () => {
+    const json = levelJson('tutorial');
+    json.title = 'Evil\u001b[2J\u001b[1A holds\u202e';
+    json.lesson.claims[0].name = 'claim\u001b[2K\rholds';
+    const file = scratchFile('escape.json', JSON.stringify(json));
+    const run = mesa('train', file);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/[\u001b\u202e\r]/);
+    expect(run.stdout.split('\n')[0]).toBe('Evil\\e[2J\\e[1A holds\\u{202e} (tutorial), seed 1');
+    const check = mesa('check', file, '--seeds', '1');
+    expect(check.stdout).not.toMatch(/[\u001b\u202e\r]/);
+    expect(check.stdout).toMatch(/claim\\e\[2K\\rholds/);
+  });
+
+  it('a newline in a weight key cannot forge extra "mesa:" lines: the error is one line', () => {
+    const json = levelJson('tutorial');
+    json.hypotheses[0].weights = { 'coin\nmesa: all claims hold': 1 };
+    const run = mesa('train', scratchFile('forge.json', JSON.stringify(json)));
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/coin\\nmesa: all claims hold/);
+  });
+
+  it('--seed -1 is one line', () => {
+    const run = mesa('train', 'levels/tutorial.json', '--seed', '-1');
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('decoded JSON escapes bidi controls and still parses to the same text', () => {
+    const json = levelJson('tutorial');
+    json.title = 'abc\u202edef';
+    const encoded = mesa('encode', scratchFile('bidi.json', JSON.stringify(json)));
+    expect(encoded.status).toBe(0);
+    const decoded = mesa('decode', encoded.stdout.trim());
+    expect(decoded.status).toBe(0);
+    expect(decoded.stdout).not.toMatch(/\u202e/);
+    expect(JSON.stringify(JSON.parse(decoded.stdout))).toContain('abc\u202edef');
   });
 });

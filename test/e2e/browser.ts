@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { onTestFinished } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = 'test-results/screens';
@@ -36,9 +37,14 @@ export async function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(() => window.__MESA__!.snapshot() as unknown as Snapshot);
 }
 
+/**
+ * Opens the game. Every page opened here is watched for Content-Security-Policy
+ * violations for the rest of the test: any one fails it.
+ */
 export async function openGame(page: Page, baseUrl: string, hash = ''): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  watchCsp(page);
   await page.goto(baseUrl + hash);
   await page.waitForFunction(() => window.__MESA__?.ready === true, undefined, { timeout: 60_000 });
   if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
@@ -65,11 +71,36 @@ export interface AxeViolation {
 
 /** Serious and critical accessibility violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the debugging protocol, not as an inline <script>: the game's CSP forbids inline scripts.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+const watched = new WeakSet<Page>();
+
+/** Fails the current test if the page reports a CSP violation (a blocked script, style, image, worker…). */
+function watchCsp(page: Page): void {
+  if (watched.has(page)) return;
+  watched.add(page);
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  try {
+    onTestFinished(() => {
+      if (violations.length > 0) throw new Error(`CSP violations: ${violations.slice(0, 5).join(' | ')}`);
+    });
+  } catch {
+    // Opened outside a test (in a hook): the violations are still logged by the browser.
+  }
 }

@@ -154,10 +154,12 @@ describe('sharing levels as codes and links', () => {
     await dialog.waitFor({ state: 'hidden' });
     await scan(page, 'editor-share');
 
-    // The draft is autosaved: a reload brings it back, on the editor (the address names the screen).
+    // The draft is autosaved: a reload brings it back on the editor (the address names the screen), offered before it is drawn (open it, or discard it).
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
     expect((await snapshot(page)).scene).toBe('editor');
+    await expect(page.locator('#panel').textContent()).resolves.toMatch(/A draft from your last visit is saved in this browser: “Wall and coin” \(a 8×6 map\)/);
+    await page.getByRole('button', { name: 'Open the draft' }).click();
     await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Wall and coin');
 
     // A half-built or nonsensical level never breaks the editor: its problems are listed by path, and Undo brings the level back.

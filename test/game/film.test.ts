@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mindFromRecord, runEpisode } from '../../src/core/index';
-import { DIVERGENCE_PACE, paceAt, timelineOf } from '../../src/game/film';
+import { DIVERGENCE_PACE, MOSAIC_IMAGE_BUDGET, MOSAIC_MAX_FILMS, mosaicShare, paceAt, timelineOf } from '../../src/game/film';
 import { cellAt, fitMosaic, fitSingle } from '../../src/game/layout';
 import { heatColour } from '../../src/game/palette';
 import { campaignLevel } from '../core/campaign';
@@ -82,5 +82,32 @@ describe('heat-map ramp', () => {
       expect(l).toBeGreaterThan(previous);
       previous = l;
     }
+  });
+});
+
+describe('films from compact recordings', () => {
+  it('a recording gives the same timeline as the worlds it rebuilds', async () => {
+    const { mindFromRecord, deploymentSuite, recordEpisode, recordingWorlds, runEpisode } = await import('../../src/core/index');
+    const { campaignLevel } = await import('../core/campaign');
+    const level = campaignLevel('keys-chests');
+    const mind = mindFromRecord(level, level.hypotheses[0]!.weights);
+    for (const world of deploymentSuite(level).slice(0, 20)) {
+      const recording = recordEpisode(world, runEpisode(level, mind, world));
+      const fromRecording = timelineOf({ recording, verdict: 'success', divergeAt: 2 })!;
+      const fromWorlds = timelineOf({ worlds: recordingWorlds(recording), verdict: 'success', divergeAt: 2 })!;
+      expect([...fromRecording.agentX]).toEqual([...fromWorlds.agentX]);
+      expect([...fromRecording.agentY]).toEqual([...fromWorlds.agentY]);
+      expect(fromRecording.things).toEqual(fromWorlds.things);
+      expect({ frames: fromRecording.frames, end: fromRecording.end, divergeAt: fromRecording.divergeAt }).toEqual({ frames: fromWorlds.frames, end: fromWorlds.end, divergeAt: fromWorlds.divergeAt });
+    }
+  });
+
+  it('a mosaic draws as many films as fit its image budget: all of a campaign suite, a few of a world full of objects', () => {
+    expect(mosaicShare(Array(100).fill(3))).toBe(100);
+    expect(mosaicShare(Array(500).fill(1))).toBe(MOSAIC_MAX_FILMS);
+    expect(mosaicShare(Array(100).fill(7))).toBe(100);
+    expect(mosaicShare(Array(500).fill(448))).toBe(Math.max(1, Math.floor(MOSAIC_IMAGE_BUDGET / 453)));
+    expect(mosaicShare([5000])).toBe(1);
+    expect(mosaicShare([])).toBe(0);
   });
 });

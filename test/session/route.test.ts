@@ -95,6 +95,19 @@ describe('addresses people already share', () => {
     expect(parsed.ignored).toEqual(expect.arrayContaining(['presenter=maybe', 'hide=teleport', 'speed=99', 'level=../x', 'contrast=neon', 'colour', 'round=7']));
   });
 
+  it('reports an unknown flag, as the README promises, but not a code link', () => {
+    expect(parseLocation('?teleport=1&presenter=1', '').ignored).toEqual(['teleport']);
+    expect(parseLocation('', '#level=L1abc').ignored).toEqual([]);
+    expect(parseLocation('', '#challenge=C1abc').ignored).toEqual([]);
+  });
+
+  it('reads a hide list of 50,000 names no further than a few, and the notice stays short', () => {
+    const parsed = parseLocation(`?hide=${Array.from({ length: 50_000 }, (_, i) => `x${i}`).join(',')},lens`, '');
+    const notice = `Some options in the link were not understood and were ignored: ${parsed.ignored.join(', ')}.`;
+    expect(notice.length).toBeLessThan(600);
+    expect(parsed.ignored.at(-1)).toMatch(/^and \d+ more$/);
+  });
+
   it('a level screen without a level is no route', () => {
     expect(parseLocation('', '#screen=inspect')).toMatchObject({ route: null, ignored: ['screen=inspect (no level)'] });
   });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { encodeResult, scoreReport, type VerdictScore } from '../../src/core/index';
-import { BOARD_KEY, boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel } from '../../src/ui/classBoard';
+import { BOARD_KEY, MAX_BOARD_CODES, MAX_PASTE_CODES, addToBoard, boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel } from '../../src/ui/classBoard';
 import { LESSON_GUIDES, lessonGuide } from '../../src/ui/lessonGuide';
 import { SAVE_KEY, loadSave } from '../../src/ui/save';
 import { campaign, campaignLevel } from '../core/campaign';
@@ -66,14 +66,46 @@ describe('the class board', () => {
     expect(lines[1]).toBe(`tutorial,First Steps,deploy,coin-then-exit,"Coin, then exit",,3,100,2026-11-20,true,${codes[0]}`);
   });
 
-  it('keeps its codes in storage under a versioned key, and reads damage as empty', () => {
+  it('keeps its codes in storage under a versioned key; damage is copied aside with a notice, not reset silently', () => {
     const store = memory();
     expect(saveBoardCodes(store, ['x', 'y'])).toBe(true);
     expect(JSON.parse(store.getItem(BOARD_KEY)!)).toEqual({ version: 1, codes: ['x', 'y'] });
-    expect(loadBoardCodes(store)).toEqual(['x', 'y']);
+    expect(loadBoardCodes(store).codes).toEqual(['x', 'y']);
     store.setItem(BOARD_KEY, '{not json');
-    expect(loadBoardCodes(store)).toEqual([]);
-    expect(loadBoardCodes(null)).toEqual([]);
+    const damaged = loadBoardCodes(store, 77);
+    expect(damaged.codes).toEqual([]);
+    expect(damaged.problem).toMatch(/The class board stored in this browser could not be read \(it is not valid JSON\)\. It was kept aside under "mesa\.board\.v1\.unreadable\.77"/);
+    expect(store.getItem(`${BOARD_KEY}.unreadable.77`)).toBe('{not json');
+    expect(loadBoardCodes(null).codes).toEqual([]);
+  });
+
+  it('stores only codes that decode: junk never takes a valid result’s place', () => {
+    const valid = [resultCode('tutorial', 'deploy', 'coin-then-exit', 3), resultCode('goes-right', 'hold', 'go-right', 2, '2026-11-21')];
+    const junk = Array.from({ length: 2000 }, (_, i) => `R1junk${i}`).join('\n');
+    // 2,000 junk codes first, then the valid ones: the junk was never stored, so nothing is evicted.
+    const first = addToBoard([], junk, campaign());
+    expect(first.codes).toEqual([]);
+    expect(first.problems).toHaveLength(2000);
+    const addition = addToBoard(first.codes, valid.join('\n'), campaign());
+    expect(addition.codes).toEqual(valid);
+    expect(addition.added).toBe(2);
+  });
+
+  it('a full board keeps every stored result and says how many new ones it refused', () => {
+    const stored = Array.from({ length: MAX_BOARD_CODES }, (_, i) => `stored${i}`);
+    const fresh = resultCode('tutorial', 'deploy', 'coin-then-exit', 3);
+    const addition = addToBoard(stored, fresh, campaign());
+    expect(addition.codes).toEqual(stored);
+    expect(addition.refused).toBe(1);
+    expect(addition.added).toBe(0);
+  });
+
+  it('reads a paste only up to its cap, counting what it left out', () => {
+    const started = performance.now();
+    const addition = addToBoard([], Array.from({ length: 100_000 }, (_, i) => `t${i}`).join(' '), campaign());
+    expect(addition.read).toBe(MAX_PASTE_CODES);
+    expect(addition.cut).toBe(100_000 - MAX_PASTE_CODES);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

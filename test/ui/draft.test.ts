@@ -8,7 +8,10 @@ import { encodeLevel, parseLevel } from '../../src/core/index';
 import {
   DRAFT_KEY,
   DraftHistory,
+  MAX_DRAFT_CHARS,
   blankDraft,
+  draftTooLarge,
+  mapSize,
   draftOfLevel,
   exportFileName,
   getPath,
@@ -23,6 +26,7 @@ import {
   writeDraft,
 } from '../../src/ui/editor/draft';
 import { campaign } from '../core/campaign';
+import { ProblemIndex } from '../../src/ui/editor/fields';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -158,5 +162,69 @@ describe('autosave', () => {
     expect(loaded.problem).toContain(reason);
     expect(loaded.problem).toContain(`${DRAFT_KEY}.unreadable.1234`);
     expect(storage.getItem(`${DRAFT_KEY}.unreadable.1234`)).toBe(raw);
+  });
+});
+
+describe('an editor that cannot be bricked', () => {
+  const huge = () => setPath(blankDraft(), ['world', 'map'], Array.from({ length: 2000 }, () => '.'.repeat(2000)));
+
+  it('clamps the map it draws to 32×32 whatever the draft holds', () => {
+    expect(mapRows(huge())).toHaveLength(32);
+    expect(mapRows(huge()).every((row) => row.length === 32)).toBe(true);
+    expect(mapSize(huge())).toEqual({ width: 32, height: 32 });
+  });
+
+  it('names why a draft is too large: its text, its map, a list or a text far past the schema', () => {
+    expect(draftTooLarge(blankDraft(), JSON.stringify(blankDraft()).length)).toBeNull();
+    for (const level of campaign()) expect(draftTooLarge(draftOfLevel(level), JSON.stringify(draftOfLevel(level)).length)).toBeNull();
+    expect(draftTooLarge(huge(), 1000)).toBe('its map is 2000×2000 tiles; a level is at most 32×32');
+    expect(draftTooLarge(setPath(blankDraft(), ['world', 'map'], Array(2000).fill('..')), 1000)).toBe('its map is 2×2000 tiles; a level is at most 32×32');
+    expect(draftTooLarge(blankDraft(), MAX_DRAFT_CHARS + 1)).toMatch(/^it is 257 KB; a level is at most 256 KB$/);
+    expect(draftTooLarge(setPath(blankDraft(), ['objects'], Array(5000).fill(1)), 1000)).toBe('objects holds 5,000 entries');
+    expect(draftTooLarge(setPath(blankDraft(), ['title'], 'x'.repeat(20_000)), 1000)).toBe('the text at title has 20,000 characters');
+  });
+
+  it('never autosaves a draft too large to reopen: the last good draft stays', () => {
+    const storage = new MemoryStorage();
+    expect(writeDraft(storage, blankDraft())).toBe(true);
+    const before = storage.getItem(DRAFT_KEY);
+    expect(writeDraft(storage, huge())).toBe(false);
+    expect(storage.getItem(DRAFT_KEY)).toBe(before);
+  });
+
+  it('a stored draft too large to edit is copied aside with a notice, not opened', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ version: 1, level: setPath(blankDraft(), ['world', 'map'], Array(2000).fill('..')) });
+    storage.setItem(DRAFT_KEY, raw);
+    const loaded = loadDraft(storage, 42);
+    expect(loaded.draft).toBeNull();
+    expect(loaded.problem).toMatch(/too large to edit: its map is 2×2000 tiles/);
+    expect(storage.getItem(`${DRAFT_KEY}.unreadable.42`)).toBe(raw);
+    expect(storage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it('looks problems up by path: at a path, and under it', () => {
+    const problems = [
+      { path: 'hypotheses', message: 'a' },
+      { path: 'hypotheses[0].weights.coin', message: 'b' },
+      { path: 'hypotheses[1].id', message: 'c' },
+      { path: 'world.map[3]', message: 'd' },
+    ];
+    const index = new ProblemIndex(problems);
+    expect(index.at('hypotheses').map((p) => p.message)).toEqual(['a']);
+    expect(index.at(['hypotheses', 1, 'id']).map((p) => p.message)).toEqual(['c']);
+    expect(index.under(['hypotheses']).map((p) => p.message)).toEqual(['a', 'b', 'c']);
+    expect(index.under(['hypotheses', 0]).map((p) => p.message)).toEqual(['b']);
+    expect(index.under(['world']).map((p) => p.message)).toEqual(['d']);
+    expect(index.under(['hypo'])).toEqual([]);
+  });
+
+  it('indexes 100,000 problems in well under a second', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => ({ path: `world.map[${i}]`, message: 'bad row' }));
+    const started = performance.now();
+    const index = new ProblemIndex(many);
+    for (let i = 0; i < 1000; i++) index.under(['world', 'map', i]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(index.under(['world']).length).toBe(100_000);
   });
 });

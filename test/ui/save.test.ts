@@ -57,14 +57,19 @@ describe('the save', () => {
     ['not JSON', '{"version": 1, "progress": '],
     ['an unknown version', JSON.stringify({ version: 99, progress: {}, settings: { reducedMotion: false } })],
     ['a wrong shape', JSON.stringify({ version: 1, progress: { tutorial: { completed: 'yes', stars: 9, bestPoints: 1 } }, settings: { reducedMotion: false } })],
-  ])('a save that is %s is reported, kept aside under its own key, and not overwritten', (_, raw) => {
+  ])('a save that is %s is reported and copied aside once under its own key; only then is the original replaced', (_, raw) => {
     const store = storage();
     store.setItem(SAVE_KEY, raw);
     const loaded = loadSave(store, 1234);
-    expect(loaded.problem).toMatch(/damaged/);
+    expect(loaded.problem).toMatch(/Your saved progress could not be read/);
     expect(loaded.problem).toContain(`${SAVE_KEY}.unreadable.1234`);
     expect(store.getItem(`${SAVE_KEY}.unreadable.1234`)).toBe(raw);
     expect(loaded.save.progress).toEqual({});
+    expect(loaded.writable).toBe(true);
+    // Copied once: the next visit finds no damaged save and makes no second copy.
+    expect(store.getItem(SAVE_KEY)).toBeNull();
+    expect(loadSave(store, 5678).problem).toBeNull();
+    expect(store.getItem(`${SAVE_KEY}.unreadable.5678`)).toBeNull();
   });
 
   it('when the damaged save cannot be copied aside, says so and leaves it where it is', () => {
@@ -72,8 +77,10 @@ describe('the save', () => {
     store.setItem(SAVE_KEY, 'garbage');
     store.failWrites = true;
     const loaded = loadSave(store, 1);
-    expect(loaded.problem).toMatch(/could not be copied aside/);
+    expect(loaded.problem).toMatch(/could not be copied aside .*will not be overwritten/);
     expect(store.getItem(SAVE_KEY)).toBe('garbage');
+    // The game is told not to write: the damaged save stays until it can be copied.
+    expect(loaded.writable).toBe(false);
   });
 
   it('reports storage that cannot be read, and plays on', () => {

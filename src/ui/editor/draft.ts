@@ -8,6 +8,7 @@
  * Every edit returns a new draft and leaves its input alone, so the history
  * can keep old drafts as they were. No DOM here (Storage is only a type).
  */
+import { loadStore, versioned, writeStore } from '../storage';
 import {
   ID_PATTERN,
   MAX_GRID,
@@ -128,10 +129,44 @@ export function setPath(draft: Draft, path: readonly PathKey[], value: unknown):
 // ---------------------------------------------------------------------------
 // The grid
 
-/** The map's rows as strings, whatever the draft holds (bad rows become empty). */
+/**
+ * The map's rows as strings, whatever the draft holds (bad rows become
+ * empty), clamped to the schema's limits (32×32) so nothing drawn from a
+ * draft can grow past what a level may hold.
+ */
 export function mapRows(draft: Draft): string[] {
   const map = getPath(draft, ['world', 'map']);
-  return Array.isArray(map) ? map.map((row) => (typeof row === 'string' ? row : '')) : [];
+  return Array.isArray(map) ? map.slice(0, MAX_GRID).map((row) => (typeof row === 'string' ? row.slice(0, MAX_GRID) : '')) : [];
+}
+
+/** The largest draft the editor stores or imports, in characters of JSON: far above any real level. */
+export const MAX_DRAFT_CHARS = 256 * 1024;
+/** Longest list and longest text anywhere in a draft: the schema's own limits are far below. */
+const MAX_DRAFT_LIST = MAX_GRID * MAX_GRID;
+const MAX_DRAFT_TEXT = 10_000;
+
+/**
+ * Why untrusted data is too big to be edited, checked before anything is
+ * parsed, stored or drawn: its JSON length, its map past 32×32, or any list
+ * or text far beyond what the schema allows. Null when it is small enough.
+ */
+export function draftTooLarge(data: unknown, chars: number): string | null {
+  if (chars > MAX_DRAFT_CHARS) return `it is ${Math.ceil(chars / 1024).toLocaleString('en')} KB; a level is at most ${MAX_DRAFT_CHARS / 1024} KB`;
+  const map = getPath(data, ['world', 'map']);
+  if (Array.isArray(map)) {
+    const width = map.reduce((w: number, row: unknown) => Math.max(w, typeof row === 'string' ? row.length : 0), 0);
+    if (map.length > MAX_GRID || width > MAX_GRID) return `its map is ${width}×${map.length} tiles; a level is at most ${MAX_GRID}×${MAX_GRID}`;
+  }
+  const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string' && value.length > MAX_DRAFT_TEXT) return `the text at ${path || '(root)'} has ${value.length.toLocaleString('en')} characters`;
+    if (value === null || typeof value !== 'object') continue;
+    const entries = Array.isArray(value) ? value.map((v, i) => [`${path}[${i}]`, v] as const) : Object.entries(value).map(([k, v]) => [path ? `${path}.${k}` : k, v] as const);
+    if (entries.length > MAX_DRAFT_LIST) return `${path || '(root)'} holds ${entries.length.toLocaleString('en')} entries`;
+    for (const [at, v] of entries) stack.push({ value: v, path: at });
+  }
+  return null;
 }
 
 export function mapSize(draft: Draft): { width: number; height: number } {
@@ -310,51 +345,53 @@ export interface LoadedDraft {
   readonly draft: Draft | null;
   /** Set when a stored draft could not be read; says where it was kept. */
   readonly problem: string | null;
+  /** False when autosaving would overwrite a stored draft that could not be copied aside. */
+  readonly writable?: boolean;
 }
 
 /**
- * The autosaved draft. A draft may be an invalid level (it is a work in
- * progress), but one that is not even a versioned JSON object is never
- * dropped: it is copied aside under its own key and the player is told,
- * as src/ui/save.ts does for progress.
+ * The autosaved draft, through the one storage scheme of src/ui/storage.ts.
+ * A draft may be an invalid level (it is a work in progress), but one that is
+ * not even a versioned JSON object, or is too large to edit, is never
+ * dropped: it is copied aside once under its own key and the player is told.
  */
 export function loadDraft(storage: Storage | null, now: number): LoadedDraft {
-  if (!storage) return { draft: null, problem: null };
-  let raw: string | null;
+  let size = 0;
   try {
-    raw = storage.getItem(DRAFT_KEY);
+    size = storage?.getItem(DRAFT_KEY)?.length ?? 0;
   } catch {
-    return { draft: null, problem: 'The saved editor draft could not be read from this browser.' };
+    /* loadStore reports unreadable storage */
   }
-  if (raw === null) return { draft: null, problem: null };
-  let reason = 'it is not valid JSON';
-  try {
-    const envelope = JSON.parse(raw) as unknown;
-    const level = getPath(envelope, ['level']);
-    if (getPath(envelope, ['version']) !== DRAFT_VERSION) reason = `its version is not ${DRAFT_VERSION}`;
-    else if (level === null || typeof level !== 'object' || Array.isArray(level)) reason = 'it holds no level';
-    else return { draft: level as Draft, problem: null };
-  } catch {
-    // reason stays: not JSON
-  }
-  const asideKey = `${DRAFT_KEY}.unreadable.${now}`;
-  try {
-    storage.setItem(asideKey, raw);
-    storage.removeItem(DRAFT_KEY);
-  } catch {
-    return { draft: null, problem: `The saved editor draft could not be read (${reason}); it is still stored under "${DRAFT_KEY}" and will not be overwritten until you edit.` };
-  }
-  return { draft: null, problem: `The saved editor draft could not be read (${reason}). It was kept aside under "${asideKey}"; the editor starts from a blank level.` };
+  const loaded = loadStore<Draft>(storage, DRAFT_KEY, now, 'The saved editor draft', (data) =>
+    versioned(data, DRAFT_VERSION, (envelope) => {
+      const level = envelope.level;
+      if (level === null || typeof level !== 'object' || Array.isArray(level)) return { ok: false, reason: 'it holds no level' };
+      const tooLarge = draftTooLarge(level, size);
+      return tooLarge === null ? { ok: true, value: level as Draft } : { ok: false, reason: `it is too large to edit: ${tooLarge}` };
+    }),
+  );
+  return loaded.writable || storage === null ? { draft: loaded.value, problem: loaded.problem } : { draft: loaded.value, problem: loaded.problem, writable: false };
 }
 
-/** Saves the draft; false when the browser refuses (private mode, full storage). */
+/** Saves the draft; false when it is too large or the browser refuses (private mode, full storage). */
 export function writeDraft(storage: Storage | null, draft: Draft): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(DRAFT_KEY, JSON.stringify({ version: DRAFT_VERSION, level: draft }));
-    return true;
+    const text = JSON.stringify({ version: DRAFT_VERSION, level: draft });
+    // Size first: a draft too large to reopen is never written over the last good one.
+    if (draftTooLarge(draft, text.length) !== null) return false;
+    return writeStore(storage, DRAFT_KEY, text);
   } catch {
     return false;
+  }
+}
+
+/** Forgets the stored draft (the player chose to discard it). */
+export function discardDraft(storage: Storage | null): void {
+  try {
+    storage?.removeItem(DRAFT_KEY);
+  } catch {
+    /* nothing stored, or storage disabled: nothing to discard */
   }
 }
 

@@ -13,8 +13,46 @@ import { getPath, type Draft, type PathKey } from './draft';
 
 export interface FieldContext {
   readonly draft: Draft;
-  readonly problems: readonly LevelProblem[];
+  readonly problems: ProblemIndex;
   change(path: readonly PathKey[], value: unknown): void;
+}
+
+/**
+ * The schema's problems, looked up by path in a Map built once per render —
+ * not a scan of every problem for every field, which a draft with thousands
+ * of problems would turn into millions of comparisons.
+ */
+export class ProblemIndex {
+  private readonly byPath = new Map<string, LevelProblem[]>();
+  private readonly byPrefix = new Map<string, LevelProblem[]>();
+
+  constructor(readonly all: readonly LevelProblem[]) {
+    for (const problem of all) {
+      push(this.byPath, problem.path, problem);
+      // Every enclosing path: "a.b[2].c" is under "a", "a.b", "a.b[2]" and itself.
+      for (let i = 0; i <= problem.path.length; i++) {
+        const c = problem.path[i];
+        if (i === problem.path.length || c === '.' || c === '[') push(this.byPrefix, problem.path.slice(0, i), problem);
+      }
+    }
+  }
+
+  /** Problems at exactly this path. */
+  at(path: readonly PathKey[] | string): readonly LevelProblem[] {
+    return this.byPath.get(typeof path === 'string' ? path : formatPath(path)) ?? [];
+  }
+
+  /** Problems at this path or inside it. */
+  under(path: readonly PathKey[]): readonly LevelProblem[] {
+    return this.byPrefix.get(formatPath(path)) ?? [];
+  }
+}
+
+function push(map: Map<string, LevelProblem[]>, key: string, problem: LevelProblem): void {
+  const list = map.get(key);
+  if (list) {
+    if (list.at(-1) !== problem) list.push(problem);
+  } else map.set(key, [problem]);
 }
 
 /** A stable id for a path, so focus survives a re-render. */
@@ -22,16 +60,10 @@ export function fieldId(path: readonly PathKey[], suffix = ''): string {
   return `ed-${path.join('-').replace(/[^a-zA-Z0-9-]/g, '_')}${suffix}`;
 }
 
-/** Problems at this path or inside it. */
-export function problemsAt(problems: readonly LevelProblem[], path: readonly PathKey[]): LevelProblem[] {
-  const at = formatPath(path);
-  return problems.filter((p) => p.path === at || p.path.startsWith(`${at}.`) || p.path.startsWith(`${at}[`));
-}
 
 /** Inline problems for a control; returns the element (or null) and the id to point aria-describedby at. */
 function inlineProblems(ctx: FieldContext, path: readonly PathKey[], exact = true): { node: HTMLElement | null; id: string | null } {
-  const at = formatPath(path);
-  const found = exact ? ctx.problems.filter((p) => p.path === at) : problemsAt(ctx.problems, path);
+  const found = exact ? ctx.problems.at(path) : ctx.problems.under(path);
   if (found.length === 0) return { node: null, id: null };
   const id = fieldId(path, '-problem');
   return {

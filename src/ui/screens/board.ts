@@ -5,20 +5,22 @@
  */
 import { RESULT_CODE_CAVEAT } from '../../core/index';
 import type { App } from '../app';
-import { boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel, type LevelTally } from '../classBoard';
+import { addToBoard, boardCsv, loadBoardCodes, MAX_BOARD_CODES, MAX_PASTE_CODES, readBoard, saveBoardCodes, tallyByLevel, type BoardProblem, type LevelTally } from '../classBoard';
+import { browserStorage } from '../storage';
+import { isolate } from '../bidi';
 import { el, svg, uid } from '../dom';
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const storage = browserStorage;
 
 export function renderBoard(app: App, panel: HTMLElement): void {
   const levels = app.levels.map((l) => l.level);
-  let codes = loadBoardCodes(storage());
+  const stored = loadBoardCodes(storage(), Date.now());
+  if (stored.problem) app.notice(stored.problem, 'warning');
+  let codes: readonly string[] = stored.codes;
+  /** Codes from the last paste or file that did not decode: shown, never stored. */
+  let rejected: readonly BoardProblem[] = [];
+  /** Duplicate codes seen in what was added this visit (never stored twice). */
+  let duplicates = 0;
   const pasteId = uid('paste');
   const fileId = uid('import');
   const paste = el('textarea', { id: pasteId, rows: 5, spellcheck: 'false', autocomplete: 'off', class: 'code-input', 'aria-describedby': `${pasteId}-hint` });
@@ -28,27 +30,33 @@ export function renderBoard(app: App, panel: HTMLElement): void {
   const results = el('div', { class: 'board-results' });
 
   const add = (text: string, source: string) => {
-    const incoming = splitCodes(text);
-    if (!incoming.length) {
+    const addition = addToBoard(codes, text, levels);
+    if (addition.read === 0) {
       status.textContent = `No codes found in ${source}.`;
       return;
     }
-    const before = new Set(codes);
-    const fresh = new Set(incoming.filter((c) => !before.has(c)));
-    codes = [...codes, ...incoming];
-    if (!saveBoardCodes(storage(), [...new Set(codes)])) app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
+    codes = addition.codes;
+    rejected = addition.problems;
+    duplicates += addition.duplicates;
+    // Only codes that decode are stored; nothing already on the board is ever dropped.
+    if (addition.added > 0 && (!stored.writable || !saveBoardCodes(storage(), codes))) app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
+    if (addition.refused > 0) app.notice(`The board is full: it keeps at most ${MAX_BOARD_CODES.toLocaleString('en')} results, so ${addition.refused.toLocaleString('en')} new ${addition.refused === 1 ? 'result was' : 'results were'} not added. Export CSV and clear the board to make room.`, 'warning');
+    if (addition.cut > 0) app.notice(`Only the first ${MAX_PASTE_CODES.toLocaleString('en')} codes of ${source} were read; ${addition.cut.toLocaleString('en')} more were left out. Add them in smaller parts.`, 'warning');
     draw();
-    status.textContent = `${incoming.length} ${incoming.length === 1 ? 'code' : 'codes'} read from ${source}; ${fresh.size} new.`;
+    const invalid = addition.problems.length;
+    status.textContent = `${addition.read.toLocaleString('en')} ${addition.read === 1 ? 'code' : 'codes'} read from ${source}; ${addition.added.toLocaleString('en')} new${invalid ? `; ${invalid} could not be read and ${invalid === 1 ? 'was' : 'were'} not kept` : ''}.`;
     app.announce(status.textContent);
   };
 
   const draw = () => {
     const board = readBoard(codes, levels);
+    const problems = [...board.problems, ...rejected];
+    const ignored = board.duplicates + duplicates;
     problemsHost.replaceChildren(
-      ...(board.problems.length
+      ...(problems.length
         ? [
-            el('h2', { class: 'sub' }, `Codes that could not be read (${board.problems.length})`),
-            el('ul', { class: 'code-problems', id: 'board-problems' }, ...board.problems.map((p) => el('li', {}, el('span', { class: 'mark-text' }, '✗ '), el('code', {}, p.code), ` — ${p.message}`))),
+            el('h2', { class: 'sub' }, `Codes that could not be read (${problems.length})`),
+            el('ul', { class: 'code-problems', id: 'board-problems' }, ...problems.slice(0, 200).map((p) => el('li', {}, el('span', { class: 'mark-text' }, '✗ '), el('code', {}, p.code), ` — ${p.message}`))),
           ]
         : []),
     );
@@ -60,7 +68,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     const table = el(
       'table',
       { class: 'data-table board-table', id: 'board-table' },
-      el('caption', {}, `${board.entries.length} distinct ${board.entries.length === 1 ? 'result' : 'results'}${board.duplicates ? ` (${board.duplicates} duplicate ${board.duplicates === 1 ? 'code' : 'codes'} ignored)` : ''}`),
+      el('caption', {}, `${board.entries.length} distinct ${board.entries.length === 1 ? 'result' : 'results'}${ignored ? ` (${ignored} duplicate ${ignored === 1 ? 'code' : 'codes'} ignored)` : ''}`),
       el('thead', {}, el('tr', {}, ...['Level', 'Decision', 'Named objective', 'Stars', 'Points', 'Date'].map((h) => el('th', { scope: 'col' }, h)))),
       el(
         'tbody',
@@ -69,9 +77,9 @@ export function renderBoard(app: App, panel: HTMLElement): void {
           el(
             'tr',
             { 'data-level': e.report.level },
-            el('td', {}, e.levelTitle ?? e.report.level, e.sameVersion ? '' : el('span', { class: 'hint' }, ' (another version of the level)')),
+            el('td', {}, el('bdi', {}, e.levelTitle ?? e.report.level), e.sameVersion ? '' : el('span', { class: 'hint' }, ' (another version of the level)')),
             el('td', {}, e.report.decision === 'deploy' ? 'Deploy' : 'Hold'),
-            el('td', {}, e.hypothesisLabel),
+            el('td', {}, el('bdi', {}, e.hypothesisLabel)),
             el('td', {}, el('span', { 'aria-hidden': 'true' }, '★'.repeat(e.report.stars) + '☆'.repeat(3 - e.report.stars)), el('span', { class: 'sr-only' }, `${e.report.stars} of 3 stars`)),
             el('td', {}, e.report.points),
             el('td', {}, e.report.date),
@@ -85,7 +93,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
       el(
         'ul',
         { class: 'named-summary' },
-        ...tallies.map((t) => el('li', {}, el('strong', {}, `${t.title}: `), Object.entries(t.named).map(([label, n]) => `${label} ${n}`).join(' · '), ` · mean ${t.meanStars.toFixed(1)} stars`)),
+        ...tallies.map((t) => el('li', {}, el('strong', {}, el('bdi', {}, t.title), ': '), Object.entries(t.named).map(([label, n]) => `${isolate(label)} ${n}`).join(' · '), ` · mean ${t.meanStars.toFixed(1)} stars`)),
       ),
       el('h2', { class: 'sub' }, 'Results'),
       table,
@@ -148,6 +156,8 @@ export function renderBoard(app: App, panel: HTMLElement): void {
           onclick: () => {
             if (typeof confirm === 'function' && !confirm('Remove every code from the board? Export CSV first to keep them.')) return;
             codes = [];
+            rejected = [];
+            duplicates = 0;
             saveBoardCodes(storage(), codes);
             draw();
             status.textContent = 'The board is empty.';

@@ -34,10 +34,15 @@ import { lineChart } from '../charts';
 import { el } from '../dom';
 import { describeWorld, eventLabel, weightLabel } from '../describe';
 import { sharePanel } from '../share';
+import { openSharedLevel } from '../budgetGate';
+import { browserStorage } from '../storage';
 import {
   DraftHistory,
+  MAX_DRAFT_CHARS,
   PALETTE,
   blankDraft,
+  discardDraft,
+  draftTooLarge,
   draftOfLevel,
   exportFileName,
   getPath,
@@ -54,7 +59,7 @@ import {
   type Draft,
   type PathKey,
 } from '../editor/draft';
-import { checkboxField, checklistField, fieldId, jsonField, numberField, problemsAt, selectField, textField, type FieldContext } from '../editor/fields';
+import { checkboxField, checklistField, fieldId, jsonField, numberField, ProblemIndex, selectField, textField, type FieldContext } from '../editor/fields';
 
 /** What a click or Enter on the map does. */
 type Tool = { readonly kind: 'tile'; readonly char: TileChar } | { readonly kind: 'object' } | { readonly kind: 'start' };
@@ -78,24 +83,51 @@ const FEATURE_OPTIONS = FEATURES.map((f) => ({ value: f, label: FEATURE_LABELS[f
 const KIND_OPTIONS = OBJECT_KINDS.map((k) => ({ value: k, label: k }));
 const COLOUR_OPTIONS = COLOUR_NAMES.map((c) => ({ value: c, label: c }));
 
+/** Null while a stored draft that could not be copied aside must not be overwritten by autosave. */
+let draftStorage: Storage | null | undefined;
 function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
+  return draftStorage === undefined ? browserStorage() : draftStorage;
+}
+
+function newSession(draft: Draft): EditorSession {
+  return { history: new DraftHistory(draft), tool: { kind: 'tile', char: '#' }, objectKind: 'coin', objectColour: 'yellow', cursor: { x: 0, y: 0 } };
+}
+
+/**
+ * A draft stored by an earlier visit is offered before it is drawn: open it,
+ * or discard it and start blank — so a draft that somehow makes the editor
+ * misbehave can never lock the player out of it.
+ */
+function renderDraftChoice(app: App, panel: HTMLElement, stored: Draft): void {
+  const title = typeof stored.title === 'string' && stored.title.trim() !== '' ? stored.title.slice(0, 60) : 'untitled';
+  const { width, height } = mapSize(stored);
+  panel.append(
+    el('p', { class: 'breadcrumb' }, 'Level editor'),
+    el('h1', {}, 'Level editor'),
+    el('p', { class: 'lead' }, 'A draft from your last visit is saved in this browser: “', el('bdi', {}, title), `” (a ${width}×${height} map).`),
+    el(
+      'div',
+      { class: 'button-row' },
+      el('button', { type: 'button', class: 'primary', id: 'editor-open-draft', onclick: () => ((session = newSession(stored)), app.go('editor')) }, 'Open the draft'),
+      el(
+        'button',
+        { type: 'button', id: 'editor-discard-draft', onclick: () => (discardDraft(storage()), (session = newSession(blankDraft())), app.go('editor'), app.announce('The saved draft was discarded; the editor starts from a blank level.')) },
+        'Discard it and start blank',
+      ),
+      el('button', { type: 'button', onclick: () => app.go('title') }, '← Title'),
+    ),
+  );
+}
+
+export function renderEditor(app: App, panel: HTMLElement): void | (() => void) {
+  if (!session) {
+    const loaded = loadDraft(storage(), Date.now());
+    if (loaded.problem) app.notice(loaded.problem, 'warning');
+    if (loaded.writable === false) draftStorage = null;
+    if (loaded.draft) return renderDraftChoice(app, panel, loaded.draft);
+    session = newSession(blankDraft());
   }
-}
-
-function openSession(app: App): EditorSession {
-  if (session) return session;
-  const loaded = loadDraft(storage(), Date.now());
-  if (loaded.problem) app.notice(loaded.problem, 'warning');
-  session = { history: new DraftHistory(loaded.draft ?? blankDraft()), tool: { kind: 'tile', char: '#' }, objectKind: 'coin', objectColour: 'yellow', cursor: { x: 0, y: 0 } };
-  return session;
-}
-
-export function renderEditor(app: App, panel: HTMLElement): () => void {
-  const s = openSession(app);
+  const s = session;
   let job: WorkerJob<unknown> | null = null;
   let saveWarned = false;
 
@@ -107,10 +139,16 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
   const validate = (d: Draft) => parseLevel(d);
 
   const commit = (next: Draft) => {
+    // Checked before it is recorded, saved or drawn: an edit that makes the level too large is refused.
+    const tooLarge = draftTooLarge(next, JSON.stringify(next).length);
+    if (tooLarge !== null) {
+      app.notice(`That change was not made: ${tooLarge}.`, 'warning');
+      return;
+    }
     if (!s.history.record(next)) return;
     if (!writeDraft(storage(), next) && !saveWarned) {
       saveWarned = true;
-      app.notice('The draft could not be saved in this browser (storage is full or disabled). Export it to keep it.', 'warning');
+      app.notice('The draft could not be saved in this browser (it is too large, or storage is full or disabled). Export it to keep it.', 'warning');
     }
     scheduleRender();
   };
@@ -156,7 +194,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
     const d = draft();
     const parsed = validate(d);
     const problems: readonly LevelProblem[] = parsed.ok ? [] : parsed.problems;
-    const ctx: FieldContext = { draft: d, problems, change };
+    const ctx: FieldContext = { draft: d, problems: new ProblemIndex(problems), change };
     const world = showPreview(d);
     summary.textContent = parsed.ok ? 'The level is valid: you can test-train it, check its lesson, play it and share it.' : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before the level can be played or shared.`;
 
@@ -345,7 +383,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
     const path = ['world', 'map'];
     const id = fieldId(path);
     const rows = mapRows(ctx.draft);
-    const found = problemsAt(ctx.problems, path);
+    const found = ctx.problems.under(path);
     const problemId = `${id}-problem`;
     const area = el('textarea', {
       id,
@@ -526,7 +564,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
     const hypotheses = getPath(ctx.draft, ['hypotheses']);
     const list = Array.isArray(hypotheses) ? (hypotheses as Record<string, unknown>[]) : [];
     const names = agentWeightNames(ctx.draft);
-    const groupProblems = ctx.problems.filter((p) => p.path === 'hypotheses');
+    const groupProblems = ctx.problems.at('hypotheses');
     return el(
       'fieldset',
       {},
@@ -613,7 +651,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       {},
       el('legend', {}, 'Lesson — what the level teaches, as checkable claims'),
       textField(ctx, 'The reveal (shown on the score screen)', ['lesson', 'reveal'], { multiline: true, maxLength: 800 }),
-      ...problemsAt(ctx.problems, ['lesson', 'claims']).filter((p) => p.path === 'lesson.claims').map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${p.message}`)),
+      ...ctx.problems.at('lesson.claims').map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${p.message}`)),
       ...list.map((_, i) =>
         el(
           'div',
@@ -652,7 +690,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
         el('button', { type: 'button', id: 'editor-test-train', disabled: !level, onclick: () => level && testTrain(level) }, 'Test-train'),
         el('button', { type: 'button', id: 'editor-check', disabled: !level, onclick: () => level && checkLesson(level) }, `Check lesson (seeds ${CHECK_SEEDS.join(', ')})`),
         el('button', { type: 'button', id: 'editor-cancel', disabled: !job, onclick: () => (job?.cancel(), (job = null), scheduleRender()) }, 'Cancel'),
-        el('button', { type: 'button', class: 'primary', id: 'editor-play', disabled: !level, onclick: () => level && (app.sounds.play('click'), app.playShared(level)) }, 'Play this level →'),
+        el('button', { type: 'button', class: 'primary', id: 'editor-play', disabled: !level, onclick: () => level && (app.sounds.play('click'), openSharedLevel(app, level, {}, () => app.playShared(level))) }, 'Play this level →'),
       ),
       results,
     );
@@ -743,6 +781,12 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       onchange: () => {
         const file = fileInput.files?.[0];
         if (!file) return;
+        // A JSON level has at most MAX_DRAFT_CHARS characters: at most four bytes each.
+        if (file.size > 4 * MAX_DRAFT_CHARS) {
+          pasteError.hidden = false;
+          pasteError.textContent = `⚠ Not imported: the file is ${Math.ceil(file.size / 1024).toLocaleString('en')} KB; a level is at most ${MAX_DRAFT_CHARS / 1024} KB.`;
+          return;
+        }
         void file.text().then((text) => importText(text, pasteError));
       },
     });
@@ -777,10 +821,14 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       errorNode.textContent = `⚠ ${message}`;
     };
     if (trimmed === '') return show('Nothing to import.');
+    // Size before anything else: a level too large to edit is refused before it is parsed, stored or drawn.
+    if (trimmed.length > MAX_DRAFT_CHARS) return show(`Not imported: ${draftTooLarge(null, trimmed.length)}.`);
     if (trimmed.startsWith('{')) {
       try {
         const data = JSON.parse(trimmed) as unknown;
         if (data === null || typeof data !== 'object' || Array.isArray(data)) return show('The JSON is not an object, so it cannot be a level.');
+        const tooLarge = draftTooLarge(data, trimmed.length);
+        if (tooLarge !== null) return show(`Not imported: ${tooLarge}.`);
         commit(data as Draft);
         app.announce('Level imported. Any problems are listed above.');
       } catch (error) {

@@ -114,7 +114,7 @@ export function renderExperiment(app: App, panel: HTMLElement): () => void {
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Experiment`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Experiment'),
     el('h1', {}, 'Experiment mode'),
     el('p', { class: 'lead' }, 'How does deployment success depend on the training distribution? Each point trains several agents with your current settings, varying one knob, and deploys each one.'),
     unlocked.length === 0

@@ -409,7 +409,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
   }
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Inspect`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Inspect'),
     el('h1', {}, 'Inspect the agent'),
     el('p', { class: 'lead' }, 'It passes training. But what does it want? Look before you decide.'),
     budget,

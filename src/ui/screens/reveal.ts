@@ -3,9 +3,12 @@
  * agent learned, and the scoring engine checks the verdict against what the
  * engine measured.
  */
-import { deploymentSuite, mindFromRecord, scoreReport, type FailureKind, runEpisode, type Decision, type Episode } from '../../core/index';
+import { scoreReport, type FailureKind, type Decision, type Episode } from '../../core/index';
 import { defaultEpisodes, describeMoveError } from '../../session/index';
+import { mosaicShare } from '../../game/film';
 import type { EpisodeFilm } from '../../game/stageApi';
+import { startDeployment, type WorkerJob } from '../../worker/client';
+import type { DeploymentRun } from '../../core/deployment';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
@@ -13,9 +16,15 @@ import { conceptLabel, describeEpisode } from '../describe';
 import { sharePanel } from '../share';
 import { classPrediction, classVoteForm, isPresenter } from '../presenter';
 
-export function renderVerdict(app: App, panel: HTMLElement): void {
+export function renderVerdict(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
+  // Committing runs the deployment in the worker (scoring, failure question, recordings): progress and Cancel here.
+  let job: WorkerJob<DeploymentRun> | null = null;
+  const progressBar = el('progress', { max: 1, value: 0, 'aria-label': 'Deployment progress' });
+  const progressText = el('span', { 'aria-live': 'polite' });
+  const cancelButton = el('button', { type: 'button', id: 'cancel-deploy', onclick: () => job?.cancel() }, 'Cancel');
+  const progress = el('div', { class: 'deploy-progress', id: 'deploy-progress', hidden: true }, progressBar, ' ', progressText, ' ', cancelButton);
   const decisionName = uid('decision');
   const objectiveName = uid('objective');
   const failureName = uid('failure');
@@ -28,19 +37,57 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
       onsubmit: (event: Event) => {
         event.preventDefault();
         const data = new FormData(form);
-        // The session checks the choices; the truth is measured only now, after the player has committed.
-        const result = app.commitVerdict({
+        if (job) return;
+        // The session checks the choices first; the truth is measured only after the player has committed — in the worker, never on the page.
+        const choice = {
           decision: data.get(decisionName) as Decision | null,
           hypothesis: data.get(objectiveName) as string | null,
           failure: data.get(failureName) as FailureKind | null,
           classVote: vote?.read() ?? null,
-        });
-        if (!result.ok) {
-          error.textContent = describeMoveError(level, result.error);
+        };
+        const problem = app.checkVerdict(choice);
+        if (problem) {
+          error.textContent = describeMoveError(level, problem);
           return;
         }
-        app.sounds.play('verdict');
-        app.go('deploy');
+        const submit = form.querySelector<HTMLButtonElement>('#submit-verdict')!;
+        submit.disabled = true;
+        error.textContent = '';
+        progress.hidden = false;
+        progressText.textContent = 'Deploying the agent…';
+        const agent = attempt.agent!;
+        job = startDeployment(app.levelJson(), [...agent.mind.weights], agent.config, (played, planned) => {
+          progressBar.max = planned;
+          progressBar.value = played;
+          progressText.textContent = `Deployment: ${played.toLocaleString('en')} of ${planned.toLocaleString('en')} episodes played`;
+        });
+        cancelButton.focus();
+        const finish = () => {
+          job = null;
+          submit.disabled = false;
+          progress.hidden = true;
+        };
+        job.result.then(
+          (run) => {
+            finish();
+            if (run === null) {
+              error.textContent = 'Deployment cancelled: nothing was scored. Your verdict is not committed.';
+              submit.focus();
+              return;
+            }
+            const result = app.commitVerdict(choice, run);
+            if (!result.ok) {
+              error.textContent = describeMoveError(level, result.error);
+              return;
+            }
+            app.sounds.play('verdict');
+            app.go('deploy');
+          },
+          (failed: Error) => {
+            finish();
+            error.textContent = `Deployment could not run: ${failed.message}`;
+          },
+        );
       },
     },
     el(
@@ -70,14 +117,16 @@ export function renderVerdict(app: App, panel: HTMLElement): void {
       : []),
     vote?.element,
     error,
+    progress,
     el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('inspect') }, '← Inspect'), el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, 'Commit verdict')),
   );
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Verdict`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Verdict'),
     el('h1', {}, 'Your verdict'),
     el('p', { class: 'lead' }, `Intended objective: ${level.intendedObjective} Decide, then see deployment.`),
     form,
   );
+  return () => job?.cancel();
 }
 
 function radio(name: string, value: string, label: string, hint: string): HTMLElement {
@@ -106,24 +155,22 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
   const card = attempt.measurement!.truth;
-  const mind = attempt.agent!.mind;
-  const suite = deploymentSuite(level);
+  const run = app.deployment!;
+  const suite = run.recordings;
   const intended = level.hypotheses.find((h) => h.intended)!;
-  const intendedMind = mindFromRecord(level, intended.weights);
   const revealed = level.hypotheses.find((h) => h.id === card.revealed)!;
   const successes = card.successes.filter(Boolean).length;
   let cancelled = false;
 
-  // Each deployment world is played once, recorded; the mosaic and the close-up share the recordings.
-  const episodes = suite.map((w) => runEpisode(level, mind, w, undefined, true));
-  const films: EpisodeFilm[] = episodes.map((e, i) => ({ worlds: e.worlds, verdict: card.successes[i] ? 'success' : 'failure' }));
-  const focusIndex = Math.max(0, card.successes.findIndex((s) => !s));
-  const focusEpisode = episodes[focusIndex]!;
-  const focusIntended = runEpisode(level, intendedMind, suite[focusIndex]!, undefined, true);
-  const divergeAt = card.successes[focusIndex] ? null : divergence(focusEpisode, focusIntended);
+  // The worker recorded each deployment world once, compactly; the mosaic and the close-up share the recordings.
+  // The mosaic draws as many worlds as the stage can animate smoothly; the numbers always count all of them.
+  const films: EpisodeFilm[] = suite.map((recording, i) => ({ recording, verdict: card.successes[i] ? 'success' : 'failure' }));
+  const shown = mosaicShare(suite.map((r) => r.objectKind.length));
+  const { focusIndex, focusEpisode, divergeAt } = run;
+  const allOrSome = shown < suite.length ? `The stage shows the first ${shown} of the ${suite.length} deployment worlds.` : '';
 
   const heading = attempt.verdict!.decision === 'deploy' ? 'Deployment' : 'Deployment — what would have happened';
-  const phase = el('p', { class: 'phase', 'aria-live': 'polite' }, `The agent runs in all ${suite.length} deployment worlds at once.`);
+  const phase = el('p', { class: 'phase', 'aria-live': 'polite' }, `The agent runs in all ${suite.length} deployment worlds at once. ${allOrSome}`.trim());
   const findings = el(
     'div',
     { class: 'findings', hidden: true },
@@ -141,22 +188,22 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
 
   const runReveal = async () => {
     app.sounds.play('reveal');
-    phase.textContent = `The agent runs in all ${suite.length} deployment worlds at once. Worlds with a tick achieved the objective; worlds with a cross did not.`;
+    phase.textContent = `The agent runs in all ${suite.length} deployment worlds at once. ${allOrSome} Worlds with a tick achieved the objective; worlds with a cross did not.`.replace('  ', ' ');
     const stage = app.stage;
-    const many = stage ? await stage.playMany(films, 'field') : 'ended';
+    const many = stage ? await stage.playMany(films.slice(0, shown), 'field') : 'ended';
     if (cancelled || many === 'stopped') return;
     findings.hidden = false;
     app.announce(`${successes} of ${suite.length} deployment worlds achieved the intended objective. Revealed objective: ${revealed.label}.`);
     phase.textContent = card.successes[focusIndex] ? `A closer look at deployment world ${focusIndex + 1}.` : `A closer look at deployment world ${focusIndex + 1}, where it went wrong.`;
     divergenceText.textContent = divergeAt !== null ? `Watch move ${divergeAt}: here the agent turns away from what an agent that wants “${intended.label}” would do.` : '';
     if (divergeAt !== null) app.sounds.play('diverge');
-    await stage?.play({ worlds: focusEpisode.worlds, divergeAt, verdict: card.successes[focusIndex] ? 'success' : 'failure' }, 'field');
+    await stage?.play({ recording: suite[focusIndex]!, divergeAt, verdict: card.successes[focusIndex] ? 'success' : 'failure' }, 'field');
     if (cancelled) return;
     phase.textContent = `Deployment world ${focusIndex + 1}: ${describeEpisode(focusEpisode)}`;
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Deploy`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Deploy'),
     el('h1', {}, heading),
     el('p', { class: 'lead' }, attempt.verdict!.decision === 'deploy' ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.'),
     phase,
@@ -197,7 +244,7 @@ export function renderScore(app: App, panel: HTMLElement): void {
   app.sounds.play(judged.stars > 0 ? 'star' : 'score');
   const stars = el('p', { class: 'stars-big', id: 'stars' }, el('span', { 'aria-hidden': 'true' }, '★'.repeat(judged.stars) + '☆'.repeat(3 - judged.stars)), el('span', { class: 'sr-only' }, `${judged.stars} of 3 stars`));
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title} · Score`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Score'),
     el('h1', {}, 'Score'),
     stars,
     el('p', { class: 'points' }, `${judged.points.total} points`),

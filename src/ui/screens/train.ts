@@ -221,7 +221,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, `${level.title}${attempt.round !== null ? ` · ${level.rounds[attempt.round]!.title}` : ''} · Train`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), attempt.round !== null ? ' · ' : '', attempt.round !== null ? el('bdi', {}, level.rounds[attempt.round]!.title) : null, ' · Train'),
     el('h1', {}, 'Train the agent'),
     el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
     el('fieldset', { 'data-control': 'reward' }, el('legend', {}, 'Reward — the base objective'), el('p', { class: 'hint' }, 'Training can only reward what it can observe.'), rewardFields),
