@@ -11,6 +11,7 @@ export * from './planner';
 export * from './reward';
 export * from './config';
 export * from './trainer';
+export * from './pretraining';
 export * from './scoring';
 export * from './lesson';
 export * from './random';

@@ -92,6 +92,34 @@ export const trainingConfigSchema = z.strictObject({
 });
 export type TrainingConfigInput = z.infer<typeof trainingConfigSchema>;
 
+/**
+ * One stage of a pretraining run: a training distribution (knob values, any
+ * knob, locked or not), the reward it paid and its compute. The player never
+ * edits it: it is what happened to the agent before the level begins.
+ */
+const pretrainingStage = z.strictObject({
+  /** A short label for the stage (e.g. "poisoned runs"). */
+  name: text(60),
+  reward: z.partialRecord(z.enum(EVENT_KINDS), finite),
+  knobs: z.record(knobName, finite).default({}),
+  generations: z.int().min(1).max(400),
+  /** Antithetic pairs and episodes per generation; the level's training values when left out. */
+  population: z.int().min(1).max(64).optional(),
+  episodesPerGeneration: z.int().min(1).max(64).optional(),
+});
+export type PretrainingStage = z.infer<typeof pretrainingStage>;
+
+/** Most episodes a level's pretraining may spend: a bound on what a code can make a machine do before training starts. */
+export const MAX_PRETRAINING_EPISODES = 100_000;
+
+/** What the game says about a pretraining run is generated from its stages (their knobs, reward and compute), never free text. */
+const pretraining = z.strictObject({
+  /** Pretraining is the same for every player: its seed belongs to the level. */
+  seed: z.int().min(0).max(0x7fffffff),
+  stages: z.array(pretrainingStage).min(1).max(4),
+});
+export type Pretraining = z.infer<typeof pretraining>;
+
 export const levelSchema = z.strictObject({
   format: z.literal(LEVEL_FORMAT),
   id,
@@ -137,6 +165,8 @@ export const levelSchema = z.strictObject({
     noise: z.number().positive().max(10),
     maxGenerations: z.int().min(1).max(400).default(200),
   }),
+  /** A pretraining run the agent went through before the player's training starts from its weights (a sleeper's backdoor). */
+  pretraining: pretraining.optional(),
   hypotheses: z
     .array(
       z.strictObject({
@@ -323,6 +353,21 @@ function crossCheck(level: Level): LevelProblem[] {
       add(`lesson.claims[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);
     }
   });
+  if (level.pretraining) {
+    let episodes = 0;
+    level.pretraining.stages.forEach((stage, i) => {
+      const path = `pretraining.stages[${i}]`;
+      for (const [name, value] of Object.entries(stage.knobs)) {
+        const k = level.knobs[name];
+        if (k === undefined) add(`${path}.knobs.${name}`, `no knob named "${name}" in knobs`);
+        else if (value < k.min || value > k.max) add(`${path}.knobs.${name}`, `${value} is outside [${k.min}, ${k.max}]`);
+      }
+      episodes += stage.generations * (stage.population ?? level.training.population) * 2 * (stage.episodesPerGeneration ?? level.training.episodesPerGeneration);
+    });
+    if (episodes > MAX_PRETRAINING_EPISODES) {
+      add('pretraining.stages', `pretraining would run ${episodes} episodes; at most ${MAX_PRETRAINING_EPISODES}`);
+    }
+  }
   if (level.training.generations > level.training.maxGenerations) {
     add('training.generations', `the default (${level.training.generations}) exceeds maxGenerations (${level.training.maxGenerations})`);
   }

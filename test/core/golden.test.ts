@@ -18,7 +18,7 @@ const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> 
   'keys-chests': ['4b2cf1c8', '9827ae5d'],
   'maze-corner': ['0867e2fd', 'e4c9dffd'],
   'outer-vs-inner': ['e96661ee', 'd243b8f0'],
-  'sleeper-agent': ['184e1d6f', 'a52dd695'],
+  'sleeper-agent': ['74ff3085', 'b369118c'],
   'treacherous-turn': ['838664b4', '98d61982'],
   tutorial: ['f25871af', '84abc7c1'],
 };
