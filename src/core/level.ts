@@ -43,11 +43,20 @@ const region = z.union([
 ]);
 export type Region = z.infer<typeof region>;
 
+/**
+ * Where an object goes: a region of the map, or beside another object —
+ * on a floor cell next to (up, down, left or right of) wherever an object of
+ * that kind landed in this world ("the gem is always beside the tree").
+ */
+const beside = z.strictObject({ beside: z.enum(OBJECT_KINDS) });
+const placement = z.union([region, beside]);
+export type Placement = z.infer<typeof placement>;
+
 const colourChoice = z.union([z.enum(COLOUR_NAMES), z.array(z.enum(COLOUR_NAMES)).min(1)]);
 
 const spawnVariant = z.strictObject({
   chance: quantity,
-  at: region.optional(),
+  at: placement.optional(),
   colour: colourChoice.optional(),
 });
 
@@ -56,7 +65,7 @@ const spawnRule = z.strictObject({
   colour: colourChoice.default('grey'),
   count: quantity.default(1),
   presence: quantity.default(1),
-  at: region,
+  at: placement,
   variants: z.array(spawnVariant).max(8).default([]),
 });
 export type SpawnRule = z.infer<typeof spawnRule>;
@@ -291,17 +300,25 @@ function crossCheck(level: Level): LevelProblem[] {
       if (!floor) add(path, 'no floor tile in this region: the object would never appear');
     }
   };
+  // An object placed beside another needs that other object placed first,
+  // on a region of its own (never itself beside something).
+  const anchorKinds = new Set(level.objects.filter((r) => !('beside' in r.at) && r.variants.every((v) => !v.at || !('beside' in v.at))).map((r) => r.kind));
+  const checkAt = (path: string, at: Placement, kind: string) => {
+    if ('beside' in at) {
+      if (at.beside === kind) add(`${path}.beside`, `an object cannot be placed beside its own kind ("${kind}")`);
+      else if (!anchorKinds.has(at.beside)) add(`${path}.beside`, `no object rule places a "${at.beside}" on a region of its own, so there is nothing to be beside`);
+      return;
+    }
+    checkRegion(path, at);
+    checkPlacement(path, at);
+  };
   level.objects.forEach((rule, i) => {
-    checkRegion(`objects[${i}].at`, rule.at);
-    checkPlacement(`objects[${i}].at`, rule.at);
+    checkAt(`objects[${i}].at`, rule.at, rule.kind);
     checkQuantity(`objects[${i}].count`, rule.count);
     checkQuantity(`objects[${i}].presence`, rule.presence);
     rule.variants.forEach((v, j) => {
       checkQuantity(`objects[${i}].variants[${j}].chance`, v.chance);
-      if (v.at) {
-        checkRegion(`objects[${i}].variants[${j}].at`, v.at);
-        checkPlacement(`objects[${i}].variants[${j}].at`, v.at);
-      }
+      if (v.at) checkAt(`objects[${i}].variants[${j}].at`, v.at, rule.kind);
     });
   });
   for (const [name, k] of Object.entries(level.knobs)) {

@@ -385,7 +385,7 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
             { class: 'field-grid' },
             selectField(ctx, 'Kind', ['objects', i, 'kind'], KIND_OPTIONS),
             Array.isArray(colour) ? jsonField(ctx, 'Colours (one picked at random)', ['objects', i, 'colour']) : selectField(ctx, 'Colour', ['objects', i, 'colour'], COLOUR_OPTIONS),
-            jsonField(ctx, 'Where', ['objects', i, 'at'], 'A region: {"cells":[[x,y]]}, {"rect":[l,t,r,b]} or {"anywhere":true}.'),
+            jsonField(ctx, 'Where', ['objects', i, 'at'], 'A region: {"cells":[[x,y]]}, {"rect":[l,t,r,b]} or {"anywhere":true}; or next to another object wherever it lands: {"beside":"tree"}.'),
             jsonField(ctx, 'How many', ['objects', i, 'count'], 'A number, or {"knob":"name"}. Empty: 1.'),
             jsonField(ctx, 'Chance it is present', ['objects', i, 'presence'], '0 to 1, or {"knob":"name"}. Empty: always.'),
             jsonField(ctx, 'Variants', ['objects', i, 'variants'], 'Optional: [{"chance":0.1,"at":{…},"colour":"blue"}].'),
