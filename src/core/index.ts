@@ -12,6 +12,7 @@ export * from './reward';
 export * from './config';
 export * from './trainer';
 export * from './pretraining';
+export * from './anatomy';
 export * from './scoring';
 export * from './lesson';
 export * from './random';
