@@ -63,7 +63,7 @@ function startSentences(level: Level, start: StartingPoint): string[] {
             return `${knob?.label ?? name}: ${knob?.max === 1 ? `${Math.round(value * 100)}%` : number(value)}`;
           });
           const reward = Object.entries(stage.reward).map(([event, value]) => `${eventLabel(event)} ${signed(value!)}`);
-          return `${i + 1}. ${stage.name}: ${stage.generations} generations; ${list(knobs)}; reward ${reward.length ? list(reward) : 'none'}.`;
+          return `Stage ${i + 1}, ${stage.name}: ${stage.generations} generations; ${list(knobs)}; reward ${reward.length ? list(reward) : 'none'}.`;
         }),
       ];
   }
