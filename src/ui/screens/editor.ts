@@ -481,6 +481,12 @@ export function renderEditor(app: App, panel: HTMLElement): () => void {
       jsonField(ctx, 'Context bits', ['agent', 'contexts'], 'Features weighed separately per context, e.g. {"watched":["forbidden"]}.'),
       jsonField(ctx, 'Initial weights', ['agent', 'inductiveBias', 'init'], 'e.g. {"coin":0.5}. Empty: all zero.'),
       jsonField(ctx, 'Noise scale per weight', ['agent', 'inductiveBias', 'noiseScale'], 'e.g. {"yellow":1}: a larger scale means that weight changes faster.'),
+      jsonField(
+        ctx,
+        'Pretraining (before the player’s training)',
+        ['pretraining'],
+        'Optional. Stages run for real, then the player’s training starts from their weights, e.g. {"seed":7,"stages":[{"name":"poisoned runs","reward":{"forbidden":20},"knobs":{"triggerShare":1},"generations":60}]}. Empty: none.',
+      ),
       textField(ctx, 'Why the proxy wins here (shown after the reveal)', ['agent', 'inductiveBias', 'explanation'], { multiline: true, maxLength: 600 }),
     );
 
