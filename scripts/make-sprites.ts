@@ -201,6 +201,18 @@ function trigger(): string {
   ].join('\n');
 }
 
+/** A tree: a round, lumpy crown on a short trunk, a landmark that is never picked up. */
+function tree(): string {
+  const trunk = '<rect x="27" y="38" width="10" height="20" rx="2"/>';
+  const crown = ['<circle cx="32" cy="20" r="14"/>', '<circle cx="19" cy="31" r="12"/>', '<circle cx="45" cy="31" r="12"/>', '<circle cx="32" cy="34" r="12"/>'];
+  return [
+    outlined([trunk], SHADE_DARK),
+    outlined(crown),
+    `<circle cx="38" cy="36" r="8" fill="${SHADE}"/>`,
+    `<circle cx="24" cy="35" r="6" fill="${SHADE}"/>`,
+  ].join('\n');
+}
+
 function agent(): string {
   const head = '<rect x="9" y="18" width="46" height="39" rx="13"/>';
   const ears = ['<rect x="4" y="31" width="7" height="14" rx="2.5"/>', '<rect x="53" y="31" width="7" height="14" rx="2.5"/>'];
@@ -361,6 +373,7 @@ const SPRITES: Readonly<Record<SpriteName, () => string>> = {
   exit,
   supervisor,
   trigger,
+  tree,
   agent,
   'floor-lab': floorLab,
   'floor-field': floorField,

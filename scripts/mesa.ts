@@ -9,10 +9,11 @@
  *   mesa encode <level.json> [--seed N [--config config.json]]
  *   mesa decode <code>
  *
- * Bad input exits 2 with one line on stderr; a failed lesson check exits 1.
+ * Bad input exits 2 with one line on stderr (a level or config file that
+ * breaks the schema: one line per problem); a failed lesson check exits 1.
  */
 
-import { UsageError } from './cli/input';
+import { ProblemsError, UsageError } from './cli/input';
 import { runTrain } from './cli/train';
 import { runCheck } from './cli/check';
 import { runBench } from './cli/bench';
@@ -52,8 +53,11 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  // Every error is one line on stderr, its untrusted parts escaped.
-  if (error instanceof UsageError) {
+  // Every error is one line on stderr (a bad file: one line per problem), its untrusted parts escaped.
+  if (error instanceof ProblemsError) {
+    process.stderr.write(error.lines.map((line) => `mesa: ${printable(line)}\n`).join(''));
+    process.exitCode = 2;
+  } else if (error instanceof UsageError) {
     process.stderr.write(`mesa: ${printable(error.message)}\n`);
     process.exitCode = 2;
   } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -4,9 +4,16 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkBudget, describeProblems, estimateWork, parseConfig, parseLevel, resolveConfig, type Level, type TrainingConfigInput } from '../../src/core/index';
+import { checkBudget, estimateWork, listProblems, parseConfig, parseLevel, resolveConfig, type Level, type TrainingConfigInput } from '../../src/core/index';
 
 export class UsageError extends Error {}
+
+/** Bad data in a file: every problem found, one line each (`file: path: reason`). */
+export class ProblemsError extends UsageError {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n'));
+  }
+}
 
 function readJson(file: string, what: string): unknown {
   let text: string;
@@ -26,7 +33,7 @@ function readJson(file: string, what: string): unknown {
 
 export function loadLevel(file: string): Level {
   const parsed = parseLevel(readJson(file, 'level'));
-  if (!parsed.ok) throw new UsageError(describeProblems(file, parsed.problems));
+  if (!parsed.ok) throw new ProblemsError(listProblems(file, parsed.problems));
   return parsed.value;
 }
 
@@ -42,7 +49,7 @@ export function assertWithinBudget(file: string, level: Level, config: TrainingC
 export function loadConfig(level: Level, file: string | undefined): TrainingConfigInput {
   if (file === undefined) return {};
   const parsed = parseConfig(level, readJson(file, 'config'));
-  if (!parsed.ok) throw new UsageError(describeProblems(file, parsed.problems));
+  if (!parsed.ok) throw new ProblemsError(listProblems(file, parsed.problems));
   return parsed.value;
 }
 

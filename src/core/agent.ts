@@ -13,7 +13,10 @@ import { terrainOf } from './generator';
 import { Planner, neighbourTable, type PlanGrid } from './planner';
 import { step, type World, type WorldEvent } from './world';
 import {
+  BESIDE_OBJECT_KINDS,
+  BESIDE_TILES,
   COLOUR_NAMES,
+  MOVES,
   Tile,
   type Action,
   type ContextBit,
@@ -90,6 +93,11 @@ function anatomyOf(level: Level): Anatomy {
     hazard: (_, __, t) => (t === Tile.Hazard ? 1 : 0),
     end: (_, __, t) => (t === Tile.End ? 1 : 0),
   };
+  // Next to a kind of tile: 1 where a neighbour (up, down, left, right) is one.
+  for (const [kind, tile] of Object.entries(BESIDE_TILES)) {
+    values[`next-to-${kind}` as Feature] = (x, y) =>
+      MOVES.some(([dx, dy]) => x + dx >= 0 && y + dy >= 0 && x + dx < width && y + dy < height && tiles[(y + dy) * width + x + dx] === tile) ? 1 : 0;
+  }
   for (const slot of slots) {
     const value = values[slot.feature];
     if (value) staticMasks.set(slot.feature, maskOf(value));
@@ -109,7 +117,8 @@ export function contextOf(world: World, senses: Senses): Record<ContextBit, bool
   return { watched: world.supervised && senses.watchedSense, trigger: world.triggered, holding: world.keys > 0 };
 }
 
-const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit']);
+const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'tree']);
+const BESIDE_FEATURE_KIND: ReadonlyMap<string, ObjectKind> = new Map(BESIDE_OBJECT_KINDS.map((k) => [`next-to-${k}`, k]));
 const COLOUR_SET: ReadonlySet<string> = new Set(COLOUR_NAMES);
 
 /**
@@ -125,6 +134,11 @@ export class AgentEpisode {
   readonly utility: Float64Array;
   private readonly staticUtility: Float64Array;
   private readonly objectWeight = new Map<string, number>();
+  /** Weights of "next to an object of this kind" features. */
+  private readonly besideWeight = new Map<ObjectKind, number>();
+  /** Scratch marks for the cells next to one kind of object, so a cell next to two trees counts once. */
+  private readonly besideMark: Uint32Array;
+  private besideStamp = 0;
   private unexploredWeight = 0;
   private readonly viewRadius: number | null;
   private planFresh = false;
@@ -144,6 +158,7 @@ export class AgentEpisode {
     this.seen = new Uint8Array(n);
     this.utility = new Float64Array(n);
     this.staticUtility = new Float64Array(n);
+    this.besideMark = new Uint32Array(n);
     this.viewRadius = level.agent.viewRadius;
 
     this.applyContext(world);
@@ -164,6 +179,7 @@ export class AgentEpisode {
     const n = this.staticUtility.length;
     this.staticUtility.fill(0);
     this.objectWeight.clear();
+    this.besideWeight.clear();
     this.unexploredWeight = 0;
     for (const slot of this.anatomy.slots) {
       const w = this.mind.weights[slot.bit && !context[slot.bit] ? slot.index[1] : slot.index[0]]!;
@@ -172,6 +188,8 @@ export class AgentEpisode {
         for (let c = 0; c < n; c++) if (mask[c]) this.staticUtility[c]! += w * mask[c]!;
       } else if (slot.feature === 'unexplored') {
         this.unexploredWeight = w;
+      } else if (BESIDE_FEATURE_KIND.has(slot.feature)) {
+        this.besideWeight.set(BESIDE_FEATURE_KIND.get(slot.feature)!, w);
       } else {
         this.objectWeight.set(slot.feature, w);
       }
@@ -214,6 +232,23 @@ export class AgentEpisode {
         const c = o.y * world.width + o.x;
         if (!this.seen[c]) continue;
         u[c]! += (this.objectWeight.get(o.kind) ?? 0) + (COLOUR_SET.has(o.colour) ? (this.objectWeight.get(o.colour) ?? 0) : 0);
+      }
+    }
+    for (const [kind, w] of this.besideWeight) {
+      if (w === 0) continue;
+      const stamp = ++this.besideStamp;
+      const { width, height, passable } = this.anatomy.grid;
+      for (const o of world.objects) {
+        if (o.kind !== kind || !this.seen[o.y * width + o.x]) continue;
+        for (const [dx, dy] of MOVES) {
+          const x = o.x + dx;
+          const y = o.y + dy;
+          if (x < 0 || y < 0 || x >= width || y >= height) continue;
+          const c = y * width + x;
+          if (!passable[c] || this.besideMark[c] === stamp) continue;
+          this.besideMark[c] = stamp;
+          u[c]! += w;
+        }
       }
     }
   }

@@ -2,14 +2,15 @@
  * Worlds from a level's generator: the training and deployment distributions.
  *
  * Both distributions run the same spawn rules; they differ only in knob
- * values (DESIGN §1: "two settings of those knobs"). Every random choice
- * comes from the Rng passed in, so a seed fixes the world.
+ * values (DESIGN §1: "two settings of those knobs"). A world takes one
+ * number from the Rng passed in and derives every choice inside it from
+ * that, so a seed fixes the world.
  */
-import type { Level, Quantity, Region, SpawnRule } from './level';
-import type { Rng } from './random';
+import type { Level, Placement, Quantity, Region, SpawnRule } from './level';
+import { Rng, deriveSeed } from './random';
 import { own } from './plainNames';
 import type { World, WorldObject, WorldRules } from './world';
-import { TILE_BY_CHAR, Tile, type Colour, type EventKind, type TileChar } from './vocabulary';
+import { MOVES, TILE_BY_CHAR, Tile, type Colour, type EventKind, type ObjectKind, type TileChar } from './vocabulary';
 
 export type Side = 'training' | 'deployment';
 export type KnobValues = Readonly<Record<string, number>>;
@@ -87,23 +88,35 @@ function pickColour(choice: Colour | readonly Colour[], rng: Rng): Colour {
 }
 
 /**
- * Samples one world. Objects go on free floor cells of their region; if a
- * region is full the object is left out rather than stacked, so a crowded
- * editor level still generates.
+ * Samples one world. It takes one number from `rng` (the world's seed); every
+ * random choice inside the world comes from a stream of its own derived from
+ * that seed: one for the start, one per object rule (named by its kind and
+ * its place among the rules of that kind), one for the covert audit. So
+ * adding, removing or reordering object rules never changes where unrelated
+ * objects land — only an object that would land on a cell another object
+ * already holds moves, to the next free cell of its region.
+ *
+ * Objects go on free floor cells of their region; if a region is full the
+ * object is left out rather than stacked, so a crowded editor level still
+ * generates. Objects placed beside another kind are placed after every
+ * object with a region of its own, so they know where their anchor landed.
  */
 export function generateWorld(level: Level, knobs: KnobValues, rng: Rng): World {
   const terrain = terrainOf(level);
+  const worldSeed = Math.floor(rng.uniform() * TWO_POW_32) | 0;
   const occupied = new Set<number>();
   // The agent starts on floor only; the schema guarantees the region has some.
   const startCells = regionCells(level.world.start, terrain).filter((c) => terrain.tiles[c] === Tile.Floor);
-  const start = rng.pick(startCells);
+  const start = Rng.fromSeed(deriveSeed(worldSeed, 'start')).pick(startCells);
   occupied.add(start);
 
+  const draws = drawRules(level, knobs, worldSeed);
   const objects: WorldObject[] = [];
-  for (const rule of level.objects) placeRule(rule, knobs, terrain, rng, occupied, objects);
+  for (const draw of draws) if (draw.present && !('beside' in draw.at)) placeRule(draw, regionCells(draw.at, terrain), terrain, occupied, objects);
+  for (const draw of draws) if (draw.present && 'beside' in draw.at) placeRule(draw, besideCells(draw.at.beside, objects, terrain), terrain, occupied, objects);
 
   const supervised = objects.some((o) => o.kind === 'supervisor');
-  const audited = !supervised && rng.chance(resolve(level.world.auditChance, knobs));
+  const audited = !supervised && Rng.fromSeed(deriveSeed(worldSeed, 'audit')).chance(resolve(level.world.auditChance, knobs));
   return {
     width: terrain.width,
     height: terrain.height,
@@ -121,31 +134,79 @@ export function generateWorld(level: Level, knobs: KnobValues, rng: Rng): World 
   };
 }
 
-function placeRule(
-  rule: SpawnRule,
-  knobs: KnobValues,
-  terrain: Terrain,
-  rng: Rng,
-  occupied: Set<number>,
-  out: WorldObject[],
-): void {
-  // Presence and variants are drawn before the early return, so a rule that
-  // is absent still uses the same draws and later rules land where they would.
-  const present = rng.chance(resolve(rule.presence, knobs));
-  let region = rule.at;
-  let colour: Colour | readonly Colour[] = rule.colour;
-  for (const variant of rule.variants) {
-    if (rng.chance(resolve(variant.chance, knobs))) {
-      if (variant.at) region = variant.at;
-      if (variant.colour) colour = variant.colour;
+const TWO_POW_32 = 0x100000000;
+
+/** One object rule in one world: its own stream, and what its presence and variants drew from it. */
+interface RuleDraw {
+  readonly rule: SpawnRule;
+  readonly rng: Rng;
+  readonly present: boolean;
+  readonly at: Placement;
+  readonly colour: Colour | readonly Colour[];
+  readonly count: number;
+}
+
+/** The name of each rule's stream: its kind and its place among the rules of that kind ("coin:0", "coin:1", "gem:0"). */
+export function objectStreamNames(level: Level): string[] {
+  const seen = new Map<string, number>();
+  return level.objects.map((rule) => {
+    const n = seen.get(rule.kind) ?? 0;
+    seen.set(rule.kind, n + 1);
+    return `object:${rule.kind}:${n}`;
+  });
+}
+
+function drawRules(level: Level, knobs: KnobValues, worldSeed: number): RuleDraw[] {
+  const names = objectStreamNames(level);
+  return level.objects.map((rule, i) => {
+    const rng = Rng.fromSeed(deriveSeed(worldSeed, names[i]!));
+    const present = rng.chance(resolve(rule.presence, knobs));
+    let at: Placement = rule.at;
+    let colour: Colour | readonly Colour[] = rule.colour;
+    for (const variant of rule.variants) {
+      if (rng.chance(resolve(variant.chance, knobs))) {
+        if (variant.at) at = variant.at;
+        if (variant.colour) colour = variant.colour;
+      }
+    }
+    const count = Math.max(0, Math.min(64, Math.round(resolve(rule.count, knobs))));
+    return { rule, rng, present, at, colour, count };
+  });
+}
+
+/** Floor cells up, down, left or right of every object of a kind, in cell order. */
+function besideCells(kind: ObjectKind, objects: readonly WorldObject[], terrain: Terrain): number[] {
+  const cells = new Set<number>();
+  for (const o of objects) {
+    if (o.kind !== kind) continue;
+    for (const [dx, dy] of MOVES) {
+      const x = o.x + dx;
+      const y = o.y + dy;
+      if (x >= 0 && y >= 0 && x < terrain.width && y < terrain.height && terrain.tiles[y * terrain.width + x] === Tile.Floor) cells.add(y * terrain.width + x);
     }
   }
-  if (!present) return;
-  const count = Math.max(0, Math.min(64, Math.round(resolve(rule.count, knobs))));
-  const free = regionCells(region, terrain).filter((c) => !occupied.has(c));
-  for (let i = 0; i < count && free.length > 0; i++) {
-    const cell = free.splice(rng.int(free.length), 1)[0]!;
+  return [...cells].sort((a, b) => a - b);
+}
+
+/**
+ * Places a rule's objects on its candidate cells, drawing only from the
+ * rule's own stream: each object draws a cell among those this rule has not
+ * used yet; if another object already holds it, the object takes the next
+ * free candidate instead, so the number of draws never depends on the others.
+ */
+function placeRule(draw: RuleDraw, candidates: number[], terrain: Terrain, occupied: Set<number>, out: WorldObject[]): void {
+  const { rule, rng } = draw;
+  for (let i = 0; i < draw.count && candidates.length > 0; i++) {
+    let j = rng.int(candidates.length);
+    const colour = pickColour(draw.colour, rng);
+    let tries = 0;
+    while (occupied.has(candidates[j]!) && tries < candidates.length) {
+      j = (j + 1) % candidates.length;
+      tries++;
+    }
+    if (tries === candidates.length) return;
+    const cell = candidates.splice(j, 1)[0]!;
     occupied.add(cell);
-    out.push({ kind: rule.kind, colour: pickColour(colour, rng), x: cell % terrain.width, y: Math.floor(cell / terrain.width) });
+    out.push({ kind: rule.kind, colour, x: cell % terrain.width, y: Math.floor(cell / terrain.width) });
   }
 }

@@ -52,11 +52,20 @@ const region = z.union([
 ]);
 export type Region = z.infer<typeof region>;
 
+/**
+ * Where an object goes: a region of the map, or beside another object —
+ * on a floor cell next to (up, down, left or right of) wherever an object of
+ * that kind landed in this world ("the gem is always beside the tree").
+ */
+const beside = z.strictObject({ beside: z.enum(OBJECT_KINDS) });
+const placement = z.union([region, beside]);
+export type Placement = z.infer<typeof placement>;
+
 const colourChoice = z.union([z.enum(COLOUR_NAMES), z.array(z.enum(COLOUR_NAMES)).min(1)]);
 
 const spawnVariant = z.strictObject({
   chance: quantity,
-  at: region.optional(),
+  at: placement.optional(),
   colour: colourChoice.optional(),
 });
 
@@ -65,7 +74,7 @@ const spawnRule = z.strictObject({
   colour: colourChoice.default('grey'),
   count: quantity.default(1),
   presence: quantity.default(1),
-  at: region,
+  at: placement,
   variants: z.array(spawnVariant).max(8).default([]),
 });
 export type SpawnRule = z.infer<typeof spawnRule>;
@@ -100,6 +109,34 @@ export const trainingConfigSchema = z.strictObject({
   episodesPerGeneration: z.int().min(1).max(64).optional(),
 });
 export type TrainingConfigInput = z.infer<typeof trainingConfigSchema>;
+
+/**
+ * One stage of a pretraining run: a training distribution (knob values, any
+ * knob, locked or not), the reward it paid and its compute. The player never
+ * edits it: it is what happened to the agent before the level begins.
+ */
+const pretrainingStage = z.strictObject({
+  /** A short label for the stage (e.g. "poisoned runs"). */
+  name: text(60),
+  reward: z.partialRecord(z.enum(EVENT_KINDS), finite),
+  knobs: z.record(knobName, finite).default({}),
+  generations: z.int().min(1).max(400),
+  /** Antithetic pairs and episodes per generation; the level's training values when left out. */
+  population: z.int().min(1).max(64).optional(),
+  episodesPerGeneration: z.int().min(1).max(64).optional(),
+});
+export type PretrainingStage = z.infer<typeof pretrainingStage>;
+
+/** Most episodes a level's pretraining may spend: a bound on what a code can make a machine do before training starts. */
+export const MAX_PRETRAINING_EPISODES = 100_000;
+
+/** What the game says about a pretraining run is generated from its stages (their knobs, reward and compute), never free text. */
+const pretraining = z.strictObject({
+  /** Pretraining is the same for every player: its seed belongs to the level. */
+  seed: z.int().min(0).max(0x7fffffff),
+  stages: z.array(pretrainingStage).min(1).max(4),
+});
+export type Pretraining = z.infer<typeof pretraining>;
 
 export const levelSchema = z.strictObject({
   format: z.literal(LEVEL_FORMAT),
@@ -146,6 +183,8 @@ export const levelSchema = z.strictObject({
     noise: z.number().positive().max(10),
     maxGenerations: z.int().min(1).max(400).default(200),
   }),
+  /** A pretraining run the agent went through before the player's training starts from its weights (a sleeper's backdoor). */
+  pretraining: pretraining.optional(),
   hypotheses: z
     .array(
       z.strictObject({
@@ -288,17 +327,25 @@ function crossCheck(level: Level): LevelProblem[] {
       if (!floor) add(path, 'no floor tile in this region: the object would never appear');
     }
   };
+  // An object placed beside another needs that other object placed first,
+  // on a region of its own (never itself beside something).
+  const anchorKinds = new Set(level.objects.filter((r) => !('beside' in r.at) && r.variants.every((v) => !v.at || !('beside' in v.at))).map((r) => r.kind));
+  const checkAt = (path: string, at: Placement, kind: string) => {
+    if ('beside' in at) {
+      if (at.beside === kind) add(`${path}.beside`, `an object cannot be placed beside its own kind ("${kind}")`);
+      else if (!anchorKinds.has(at.beside)) add(`${path}.beside`, `no object rule places a "${at.beside}" on a region of its own, so there is nothing to be beside`);
+      return;
+    }
+    checkRegion(path, at);
+    checkPlacement(path, at);
+  };
   level.objects.forEach((rule, i) => {
-    checkRegion(`objects[${i}].at`, rule.at);
-    checkPlacement(`objects[${i}].at`, rule.at);
+    checkAt(`objects[${i}].at`, rule.at, rule.kind);
     checkQuantity(`objects[${i}].count`, rule.count);
     checkQuantity(`objects[${i}].presence`, rule.presence);
     rule.variants.forEach((v, j) => {
       checkQuantity(`objects[${i}].variants[${j}].chance`, v.chance);
-      if (v.at) {
-        checkRegion(`objects[${i}].variants[${j}].at`, v.at);
-        checkPlacement(`objects[${i}].variants[${j}].at`, v.at);
-      }
+      if (v.at) checkAt(`objects[${i}].variants[${j}].at`, v.at, rule.kind);
     });
   });
   for (const [name, k] of Object.entries(level.knobs)) {
@@ -350,6 +397,21 @@ function crossCheck(level: Level): LevelProblem[] {
       add(`lesson.claims[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);
     }
   });
+  if (level.pretraining) {
+    let episodes = 0;
+    level.pretraining.stages.forEach((stage, i) => {
+      const path = `pretraining.stages[${i}]`;
+      for (const [name, value] of Object.entries(stage.knobs)) {
+        const k = level.knobs[name];
+        if (k === undefined) add(`${path}.knobs.${name}`, `no knob named "${name}" in knobs`);
+        else if (value < k.min || value > k.max) add(`${path}.knobs.${name}`, `${value} is outside [${k.min}, ${k.max}]`);
+      }
+      episodes += stage.generations * (stage.population ?? level.training.population) * 2 * (stage.episodesPerGeneration ?? level.training.episodesPerGeneration);
+    });
+    if (episodes > MAX_PRETRAINING_EPISODES) {
+      add('pretraining.stages', `pretraining would run ${episodes} episodes; at most ${MAX_PRETRAINING_EPISODES}`);
+    }
+  }
   if (level.training.generations > level.training.maxGenerations) {
     add('training.generations', `the default (${level.training.generations}) exceeds maxGenerations (${level.training.maxGenerations})`);
   }

@@ -14,6 +14,7 @@ import { generateWorld } from './generator';
 import { weightNames, type Level } from './level';
 import { Rng, deriveSeed } from './random';
 import { episodeReward } from './reward';
+import { startingWeights } from './pretraining';
 import type { World } from './world';
 
 export interface TrainingProgress {
@@ -48,7 +49,7 @@ export class Trainer {
   ) {
     this.names = weightNames(level.agent);
     const bias = level.agent.inductiveBias;
-    this.weights = Float64Array.from(this.names, (n) => bias.init[n] ?? 0);
+    this.weights = startingWeights(level);
     this.noiseScale = Float64Array.from(this.names, (n) => bias.noiseScale[n] ?? 1);
     this.rng = Rng.fromSeed(deriveSeed(seed, 'training'));
   }

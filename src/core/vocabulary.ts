@@ -26,7 +26,7 @@ export type TileChar = keyof typeof TILE_BY_CHAR;
 /** The same table read backwards: the map character of each tile. */
 export const CHAR_OF_TILE = Object.fromEntries(Object.entries(TILE_BY_CHAR).map(([char, tile]) => [tile, char])) as Readonly<Record<Tile, TileChar>>;
 
-export const OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'supervisor', 'trigger'] as const;
+export const OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'supervisor', 'trigger', 'tree'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
 /** Default silhouette per kind: meaning is carried by shape, never by colour alone. */
@@ -40,6 +40,7 @@ export const SHAPE_OF_KIND: Readonly<Record<ObjectKind, string>> = {
   exit: 'door',
   supervisor: 'eye',
   trigger: 'sign',
+  tree: 'tree',
 };
 
 /** Okabe–Ito colours: distinguishable under the common colour-vision deficiencies. */
@@ -74,15 +75,33 @@ export const POSITION_FEATURES = [
   'bottom-right-corner',
 ] as const;
 export const TILE_FEATURES = ['forbidden', 'hazard', 'end'] as const;
-export const OBJECT_FEATURES = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit'] as const;
+export const OBJECT_FEATURES = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'tree'] as const;
+/**
+ * Relational features: a cell next to (up, down, left or right of) an object
+ * of a kind the agent has seen, or next to a tile of a kind. "next-to-tree"
+ * is what an agent values when it learned "stand by the tree" rather than
+ * "get the gem that was always by the tree".
+ */
+export const BESIDE_OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'supervisor', 'trigger', 'tree'] as const satisfies readonly ObjectKind[];
+export const BESIDE_TILE_KINDS = ['wall', 'forbidden', 'hazard', 'end'] as const;
+export type BesideKind = (typeof BESIDE_OBJECT_KINDS)[number] | (typeof BESIDE_TILE_KINDS)[number];
+export const BESIDE_FEATURES = [...BESIDE_OBJECT_KINDS, ...BESIDE_TILE_KINDS].map((k) => `next-to-${k}` as const);
 export const FEATURES = [
   ...OBJECT_FEATURES,
   ...(COLOUR_NAMES as readonly Colour[]),
   ...POSITION_FEATURES,
   ...TILE_FEATURES,
   'unexplored',
+  ...BESIDE_FEATURES,
 ] as const;
 export type Feature = (typeof FEATURES)[number];
+/** The tile a tile-relational feature looks for. */
+export const BESIDE_TILES: Readonly<Record<(typeof BESIDE_TILE_KINDS)[number], Tile>> = {
+  wall: Tile.Wall,
+  forbidden: Tile.Forbidden,
+  hazard: Tile.Hazard,
+  end: Tile.End,
+};
 
 export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
   coin: 'coin',
@@ -111,7 +130,22 @@ export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
   forbidden: 'forbidden tile',
   hazard: 'hazard',
   end: 'end of level',
+  tree: 'tree',
   unexplored: 'unexplored',
+  'next-to-coin': 'next to a coin',
+  'next-to-gem': 'next to a gem',
+  'next-to-star': 'next to a star',
+  'next-to-cheese': 'next to cheese',
+  'next-to-key': 'next to a key',
+  'next-to-chest': 'next to a chest',
+  'next-to-exit': 'next to the exit door',
+  'next-to-supervisor': 'next to the supervisor',
+  'next-to-trigger': 'next to the trigger sign',
+  'next-to-tree': 'next to a tree',
+  'next-to-wall': 'next to a wall',
+  'next-to-forbidden': 'next to a forbidden tile',
+  'next-to-hazard': 'next to a hazard',
+  'next-to-end': 'next to the end of level',
 };
 
 /** Context bits: a feature may carry a separate weight for each value of one bit. */

@@ -150,6 +150,7 @@ const OBJECT_TEXT: Readonly<Record<ObjectKind, string>> = {
   exit: 'E',
   supervisor: 'S',
   trigger: 'T',
+  tree: 't',
 };
 
 /** One character per cell: the agent `A`, objects by kind, else the tile. The snapshot format of tests. */

@@ -18,6 +18,7 @@ import chestUrl from '../../assets/sprites/chest.svg?url';
 import exitUrl from '../../assets/sprites/exit.svg?url';
 import supervisorUrl from '../../assets/sprites/supervisor.svg?url';
 import triggerUrl from '../../assets/sprites/trigger.svg?url';
+import treeUrl from '../../assets/sprites/tree.svg?url';
 import agentUrl from '../../assets/sprites/agent.svg?url';
 import floorLabUrl from '../../assets/sprites/floor-lab.svg?url';
 import floorFieldUrl from '../../assets/sprites/floor-field.svg?url';
@@ -39,6 +40,7 @@ const SPRITE_URLS: Readonly<Record<SpriteName, string>> = {
   exit: exitUrl,
   supervisor: supervisorUrl,
   trigger: triggerUrl,
+  tree: treeUrl,
   agent: agentUrl,
   'floor-lab': floorLabUrl,
   'floor-field': floorFieldUrl,

@@ -208,7 +208,7 @@ describe('safe terminal output', () => {
     expect(run.status).toBe(2);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/coin\\nmesa: all claims hold/);
+    expect(lines[0]).toMatch(/coin(\\n|\\u000a)mesa: all claims hold/);
   });
 
   it('--seed -1 is one line', () => {
@@ -226,5 +226,53 @@ describe('safe terminal output', () => {
     expect(decoded.status).toBe(0);
     expect(decoded.stdout).not.toMatch(/\u202e/);
     expect(JSON.stringify(JSON.parse(decoded.stdout))).toContain('abc\u202edef');
+    });
+});
+
+describe('a level file with several problems: every one listed, one line each, exit 2', () => {
+  function problemLines(run: ReturnType<typeof mesa>): string[] {
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toContain('    at ');
+    return run.stderr.trimEnd().split('\n');
+  }
+
+  it('shape problems anywhere in the file: each with its path and reason', () => {
+    const json = levelJson('tutorial');
+    json.title = '';
+    json.order = -1;
+    json.agent.features.push('telepathy');
+    json.budget.lens = 1.5;
+    const file = scratchFile('four-problems.json', JSON.stringify(json, null, 2));
+    const lines = problemLines(mesa('check', file));
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^mesa: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S+: .+`));
+    expect(lines.some((l) => l.includes(': title: '))).toBe(true);
+    expect(lines.some((l) => l.includes(': order: '))).toBe(true);
+    expect(lines.some((l) => l.includes(`: agent.features[${json.agent.features.length - 1}]: `))).toBe(true);
+    expect(lines.some((l) => l.includes(': budget.lens: '))).toBe(true);
+  });
+
+  it('problems between fields (ragged rows, a knob out of range): each listed', () => {
+    const json = levelJson('goes-right');
+    json.world.map[1] = '.....';
+    json.world.map[2] = '...';
+    json.knobs.coinRandomShare.training = 7;
+    const file = scratchFile('three-problems.json', JSON.stringify(json, null, 2));
+    const lines = problemLines(mesa('train', file));
+    expect(lines).toEqual([
+      `mesa: ${file}: world.map[1]: row has 5 tiles but row 0 has ${json.world.map[0].length}`,
+      `mesa: ${file}: world.map[2]: row has 3 tiles but row 0 has ${json.world.map[0].length}`,
+      `mesa: ${file}: knobs.coinRandomShare.training: 7 is outside [${json.knobs.coinRandomShare.min}, ${json.knobs.coinRandomShare.max}]`,
+    ]);
+  });
+
+  it('a line break inside a key stays inside its one line', () => {
+    const json = levelJson('tutorial');
+    json.agent.inductiveBias.init = { 'no\nsuch': 1 };
+    const file = scratchFile('newline-key.json', JSON.stringify(json));
+    const lines = problemLines(mesa('train', file));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('agent.inductiveBias.init.no\\u000asuch');
   });
 });

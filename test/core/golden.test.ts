@@ -12,15 +12,15 @@ import { hashNumbers, resolveConfig, train } from '../../src/core/index';
 import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
-'colour-proxy': ['4c171040', '551ee114'],
+'colour-proxy': ['21023ee9', '04c2c76d'],
   'goes-right': ['e96661ee', 'd243b8f0'],
-  'interpretability': ['0b563463', '2e22441d'],
-  'keys-chests': ['4b2cf1c8', '9827ae5d'],
+  'interpretability': ['43978962', '81eb1eb8'],
+  'keys-chests': ['cd0a8334', 'ad8da5b0'],
   'maze-corner': ['0867e2fd', 'e4c9dffd'],
   'outer-vs-inner': ['e96661ee', 'd243b8f0'],
-  'sleeper-agent': ['184e1d6f', 'a52dd695'],
-  'treacherous-turn': ['838664b4', '98d61982'],
-  tutorial: ['f25871af', '84abc7c1'],
+  'sleeper-agent': ['af5abc06', '62a87841'],
+  'treacherous-turn': ['cb6ae4ba', '9b7aab14'],
+  tutorial: ['a05ad72c', 'a24cfbfa'],
 };
 
 describe('golden weights', () => {

@@ -13,8 +13,11 @@ import { deploymentSuite } from '../../src/core/scoring';
 
 describe('film timelines', () => {
   const level = campaignLevel('goes-right');
-  const world = deploymentSuite(level)[0]!;
-  const getCoin = runEpisode(level, mindFromRecord(level, { coin: 2, 'right-edge': 1 }), world, undefined, true);
+  // The first deployment world where this agent walks a while and picks up the coin.
+  const mind = mindFromRecord(level, { coin: 2, 'right-edge': 1 });
+  const getCoin = deploymentSuite(level)
+    .map((world) => runEpisode(level, mind, world, undefined, true))
+    .find((e) => e.worlds.length > 5 && e.events.some((ev) => ev.kind === 'coin') && e.final.objects.length < e.worlds[0]!.objects.length)!;
 
   it('follow the agent frame by frame, as the core recorded it', () => {
     const timeline = timelineOf({ worlds: getCoin.worlds })!;

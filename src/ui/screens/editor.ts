@@ -424,7 +424,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
             { class: 'field-grid' },
             selectField(ctx, 'Kind', ['objects', i, 'kind'], KIND_OPTIONS),
             Array.isArray(colour) ? jsonField(ctx, 'Colours (one picked at random)', ['objects', i, 'colour']) : selectField(ctx, 'Colour', ['objects', i, 'colour'], COLOUR_OPTIONS),
-            jsonField(ctx, 'Where', ['objects', i, 'at'], 'A region: {"cells":[[x,y]]}, {"rect":[l,t,r,b]} or {"anywhere":true}.'),
+            jsonField(ctx, 'Where', ['objects', i, 'at'], 'A region: {"cells":[[x,y]]}, {"rect":[l,t,r,b]} or {"anywhere":true}; or next to another object wherever it lands: {"beside":"tree"}.'),
             jsonField(ctx, 'How many', ['objects', i, 'count'], 'A number, or {"knob":"name"}. Empty: 1.'),
             jsonField(ctx, 'Chance it is present', ['objects', i, 'presence'], '0 to 1, or {"knob":"name"}. Empty: always.'),
             jsonField(ctx, 'Variants', ['objects', i, 'variants'], 'Optional: [{"chance":0.1,"at":{…},"colour":"blue"}].'),
@@ -520,6 +520,12 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       jsonField(ctx, 'Context bits', ['agent', 'contexts'], 'Features weighed separately per context, e.g. {"watched":["forbidden"]}.'),
       jsonField(ctx, 'Initial weights', ['agent', 'inductiveBias', 'init'], 'e.g. {"coin":0.5}. Empty: all zero.'),
       jsonField(ctx, 'Noise scale per weight', ['agent', 'inductiveBias', 'noiseScale'], 'e.g. {"yellow":1}: a larger scale means that weight changes faster.'),
+      jsonField(
+        ctx,
+        'Pretraining (before the player’s training)',
+        ['pretraining'],
+        'Optional. Stages run for real, then the player’s training starts from their weights, e.g. {"seed":7,"stages":[{"name":"poisoned runs","reward":{"forbidden":20},"knobs":{"triggerShare":1},"generations":60}]}. Empty: none.',
+      ),
       textField(ctx, 'Why the proxy wins here (shown after the reveal)', ['agent', 'inductiveBias', 'explanation'], { multiline: true, maxLength: 600 }),
     );
 

@@ -1,5 +1,6 @@
 /** Title, level select and briefing: getting the player into a level. */
 import { generateWorld, knobValues, Rng } from '../../core/index';
+import { anatomyPanel } from '../anatomy';
 import type { App } from '../app';
 import { el } from '../dom';
 import { describeWorld } from '../describe';
@@ -91,6 +92,7 @@ export function renderBriefing(app: App, panel: HTMLElement): void {
     el('h1', {}, level.title),
     el('p', { class: 'lead' }, level.briefing),
     el('div', { class: 'objective' }, el('strong', {}, 'Your intended objective: '), level.intendedObjective),
+    anatomyPanel(level, true),
     el('p', { class: 'world-caption' }, 'Shown: a training world. ', el('span', { class: 'sr-only' }, describeWorld(sample, 'lab'))),
     ...level.rounds.map((round, i) =>
       el(
