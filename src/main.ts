@@ -18,8 +18,11 @@ import { installCodeLinks } from './ui/share';
 import { renderBoard } from './ui/screens/board';
 import { renderGuide } from './ui/screens/guide';
 import { installClassroom, startFromFlags } from './ui/presenter';
+import { installSettingsMenu, showLevelSteps } from './ui/header';
+// Last: the page layout overrides the stylesheets above (stage and panel sizes, header, presenter).
+import './layout.css';
 
-const renderers: Record<Screen, ScreenRenderer> = {
+const screens: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
   levels: renderLevels,
   briefing: renderBriefing,
@@ -33,6 +36,11 @@ const renderers: Record<Screen, ScreenRenderer> = {
   board: renderBoard,
   guide: renderGuide,
 };
+// The header's level steps follow the screen being drawn.
+const levelSteps = document.getElementById('level-steps')!;
+const renderers = Object.fromEntries(
+  Object.entries(screens).map(([screen, render]) => [screen, (app: App, panel: HTMLElement) => (showLevelSteps(levelSteps, screen as Screen), render(app, panel))]),
+) as Record<Screen, ScreenRenderer>;
 
 function storage(): Storage | null {
   try {
@@ -74,6 +82,7 @@ textButton.addEventListener('click', () => {
   syncHeader();
 });
 byId<HTMLButtonElement>('home').addEventListener('click', () => app.go('title'));
+installSettingsMenu(byId<HTMLButtonElement>('settings-button'), byId('settings-menu'));
 const glossary = createGlossary(document.body);
 byId<HTMLButtonElement>('glossary-button').addEventListener('click', () => glossary.open());
 syncHeader();

@@ -46,7 +46,7 @@ export function installClassroom(app: App, location: { search: string; hash: str
   if (flags.ignored.length) app.notice(`Some options in the link were not understood and were ignored: ${flags.ignored.join(', ')}.`, 'warning');
   if (flags.hide.has('glossary')) document.getElementById('glossary-button')?.setAttribute('hidden', '');
 
-  const actions = document.querySelector('.topbar-actions');
+  const actions = document.getElementById('settings-menu');
   const presenterButton = el('button', { type: 'button', id: 'presenter-toggle', 'aria-pressed': 'false' }, 'Presenter mode');
   const contrastButton = el('button', { type: 'button', id: 'contrast-toggle', 'aria-pressed': 'false' }, 'High contrast');
   const sync = () => {

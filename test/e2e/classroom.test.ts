@@ -120,6 +120,8 @@ describe('a classroom lesson', () => {
     await scan(page, 'presenter-score');
 
     // The toggle turns presenter mode off and the save remembers it.
+    // The toggles live in the header's settings menu.
+    await page.locator('#settings-button').click();
     await page.locator('#presenter-toggle').click();
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('mesa.save')!).settings.presenter)).toBe(false);
     await context.close();
