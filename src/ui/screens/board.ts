@@ -47,7 +47,14 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     codes = [...codes, ...incoming];
     if (!saveBoardCodes(storage(), [...new Set(codes)])) app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
     draw();
-    status.textContent = `${incoming.length} ${incoming.length === 1 ? 'code' : 'codes'} read from ${source}; ${fresh.size} new.`;
+    // Say what this paste added, readable or not: the count must never outlive the codes it describes.
+    const added = readBoard([...fresh], levels);
+    const unreadable = added.problems.length;
+    status.textContent =
+      `${incoming.length} ${incoming.length === 1 ? 'code' : 'codes'} found in ${source}: ` +
+      `${added.entries.length} new ${added.entries.length === 1 ? 'result' : 'results'}` +
+      `${unreadable ? `, ${unreadable} could not be read (listed below)` : ''}` +
+      `${incoming.length - fresh.size ? `, ${incoming.length - fresh.size} already on the board or repeated` : ''}.`;
     app.announce(status.textContent);
   };
 
