@@ -163,7 +163,7 @@ describe('every screen at every size', () => {
         if (mode === 'presenter' && width >= 1024 && m.longest > 2 * m.innerHeight) problems.push(`${at}: ${m.longest} px long, over two screens`);
         t = Date.now();
         const shots = SHOT_SIZES[mode];
-        if (shots === 'all' || shots.includes(`${width}x${height}`)) await page.screenshot({ path: `${SHOTS}/${mode}/${screen}-${width}x${height}.jpg`, type: 'jpeg', quality: 70 });
+        if (shots === 'all' || shots.includes(`${width}x${height}`)) await page.screenshot({ path: `${SHOTS}/${mode}/${screen}-${width}x${height}.png` });
         timing.shot += Date.now() - t;
       }
       await page.setViewportSize({ width: 1366, height: 768 });
