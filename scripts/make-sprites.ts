@@ -295,15 +295,20 @@ function wall(): string {
   ].join('\n');
 }
 
+/** The forbidden tile's stripes: Okabe–Ito vermillion, the palette's red. */
+const FORBIDDEN_RED = '#D55E00';
+
 function forbidden(): string {
   // Diagonal hazard stripes on a 16-px period (divides 64, so they continue across tiles).
+  // The levels call this tile red: the stripes are Okabe–Ito vermillion (its red) at full
+  // strength, half of the tile, so it reads as red rather than a pale orange.
   const stripes: string[] = [];
-  for (let c = -64; c < 128; c += 16) stripes.push(`<polygon points="${points([[c, 0], [c + 7, 0], [c + 7 - 64, 64], [c - 64, 64]])}"/>`);
+  for (let c = -64; c < 128; c += 16) stripes.push(`<polygon points="${points([[c, 0], [c + 8, 0], [c + 8 - 64, 64], [c - 64, 64]])}"/>`);
   return [
-    '<rect width="64" height="64" fill="#fbeee6"/>',
-    `<g fill="#D55E00" fill-opacity="0.45">${stripes.join('')}</g>`,
+    '<rect width="64" height="64" fill="#f4c7b8"/>',
+    `<g fill="${FORBIDDEN_RED}">${stripes.join('')}</g>`,
     // The X has a light halo so it stays legible on top of the stripes.
-    '<g stroke="#fbeee6" stroke-width="13" stroke-linecap="round"><line x1="18" y1="18" x2="46" y2="46"/><line x1="46" y1="18" x2="18" y2="46"/></g>',
+    '<g stroke="#fff4ef" stroke-width="13" stroke-linecap="round"><line x1="18" y1="18" x2="46" y2="46"/><line x1="46" y1="18" x2="18" y2="46"/></g>',
     `<g stroke="${OUTLINE}" stroke-width="6" stroke-linecap="round"><line x1="18" y1="18" x2="46" y2="46"/><line x1="46" y1="18" x2="18" y2="46"/></g>`,
   ].join('\n');
 }

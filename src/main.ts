@@ -21,8 +21,11 @@ import { renderBoard } from './ui/screens/board';
 import { renderGuide } from './ui/screens/guide';
 import { applyLink, installClassroom } from './ui/presenter';
 import { parseLocation } from './session/index';
+import { installSettingsMenu, showLevelSteps } from './ui/header';
+// Last: the page layout overrides the stylesheets above (stage and panel sizes, header, presenter).
+import './layout.css';
 
-const renderers: Record<Screen, ScreenRenderer> = {
+const screens: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
   levels: renderLevels,
   briefing: renderBriefing,
@@ -36,6 +39,11 @@ const renderers: Record<Screen, ScreenRenderer> = {
   board: renderBoard,
   guide: renderGuide,
 };
+// The header's level steps follow the screen being drawn.
+const levelSteps = document.getElementById('level-steps')!;
+const renderers = Object.fromEntries(
+  Object.entries(screens).map(([screen, render]) => [screen, (app: App, panel: HTMLElement) => (showLevelSteps(levelSteps, screen as Screen), render(app, panel))]),
+) as Record<Screen, ScreenRenderer>;
 
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -70,6 +78,7 @@ textButton.addEventListener('click', () => {
   syncHeader();
 });
 byId<HTMLButtonElement>('home').addEventListener('click', () => app.go('title'));
+installSettingsMenu(byId<HTMLButtonElement>('settings-button'), byId('settings-menu'));
 const glossary = createGlossary(document.body);
 byId<HTMLButtonElement>('glossary-button').addEventListener('click', () => glossary.open());
 syncHeader();

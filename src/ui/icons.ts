@@ -13,6 +13,7 @@ const PATHS: Record<string, string> = {
   lock: 'M6 11h12v10H6z M8.5 11V8a3.5 3.5 0 0 1 7 0v3',
   cursor: 'M12 3v5 M12 16v5 M3 12h5 M16 12h5 M12 9a3 3 0 1 0 0.01 0',
   book: 'M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2z M4 21V5 M8 7h7 M8 11h7',
+  gear: 'M12 9a3 3 0 1 0 0.01 0 M12 2v3 M12 19v3 M2 12h3 M19 12h3 M4.9 4.9l2.1 2.1 M17 17l2.1 2.1 M4.9 19.1l2.1-2.1 M17 7l2.1-2.1',
 };
 
 export function icon(name: keyof typeof PATHS): SVGSVGElement {

@@ -50,7 +50,7 @@ export function applyLink(app: App, link: Location): void {
  * shared state (settings, route, playback) through effects: no polling.
  */
 export function installClassroom(app: App): void {
-  const actions = document.querySelector('.topbar-actions');
+  const actions = document.getElementById('settings-menu');
   const presenterButton = el('button', { type: 'button', id: 'presenter-toggle', 'aria-pressed': 'false' }, 'Presenter mode');
   const contrastButton = el('button', { type: 'button', id: 'contrast-toggle', 'aria-pressed': 'false' }, 'High contrast');
   effect(() => {

@@ -243,7 +243,7 @@ describe('a hostile level from a link', () => {
     const junk = Array.from({ length: 2000 }, (_, i) => `R1junk${i}`).join('\n');
     await page.getByLabel('Result codes').fill(junk);
     await page.locator('#add-codes').click();
-    await expect(page.locator('.board-status').textContent()).resolves.toMatch(/2,000 codes read from .*; 0 new; 2000 could not be read and were not kept/);
+    await expect(page.locator('.board-status').textContent()).resolves.toMatch(/2,000 codes found in .*: 0 new results, 2,000 could not be read \(listed below\) and were not kept/);
     await page.getByLabel('Result codes').fill(valid.join('\n'));
     await page.locator('#add-codes').click();
     await expect(page.locator('#board-table tbody tr').count()).resolves.toBe(2);

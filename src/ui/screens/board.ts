@@ -43,8 +43,14 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     if (addition.refused > 0) app.notice(`The board is full: it keeps at most ${MAX_BOARD_CODES.toLocaleString('en')} results, so ${addition.refused.toLocaleString('en')} new ${addition.refused === 1 ? 'result was' : 'results were'} not added. Export CSV and clear the board to make room.`, 'warning');
     if (addition.cut > 0) app.notice(`Only the first ${MAX_PASTE_CODES.toLocaleString('en')} codes of ${source} were read; ${addition.cut.toLocaleString('en')} more were left out. Add them in smaller parts.`, 'warning');
     draw();
-    const invalid = addition.problems.length;
-    status.textContent = `${addition.read.toLocaleString('en')} ${addition.read === 1 ? 'code' : 'codes'} read from ${source}; ${addition.added.toLocaleString('en')} new${invalid ? `; ${invalid} could not be read and ${invalid === 1 ? 'was' : 'were'} not kept` : ''}.`;
+    // Say what this paste added, readable or not: the count must never outlive the codes it describes.
+    const unreadable = addition.problems.length;
+    const n = (count: number) => count.toLocaleString('en');
+    status.textContent =
+      `${n(addition.read)} ${addition.read === 1 ? 'code' : 'codes'} found in ${source}: ` +
+      `${n(addition.added)} new ${addition.added === 1 ? 'result' : 'results'}` +
+      `${unreadable ? `, ${n(unreadable)} could not be read (listed below) and ${unreadable === 1 ? 'was' : 'were'} not kept` : ''}` +
+      `${addition.duplicates ? `, ${n(addition.duplicates)} already on the board or repeated` : ''}.`;
     app.announce(status.textContent);
   };
 

@@ -5,10 +5,13 @@ import type { App } from '../app';
 import { el } from '../dom';
 import { describeWorld } from '../describe';
 import { icon } from '../icons';
+import { arrowKeysThrough } from '../gridKeys';
 import { presenterButtons } from '../presenter';
 
 export function renderTitle(app: App, panel: HTMLElement): void {
   const played = Object.values(app.save.progress).filter((p) => p.completed).length;
+  // Continuing opens the first open level not yet played; with none left (or none played yet), the level list.
+  const next = played > 0 ? app.levels.find((entry, index) => app.isUnlocked(index) && !app.save.progress[entry.level.id]?.completed) : undefined;
   panel.append(
     el(
       'div',
@@ -23,7 +26,7 @@ export function renderTitle(app: App, panel: HTMLElement): void {
       el(
         'div',
         { class: 'button-row' },
-        el('button', { type: 'button', class: 'primary big', id: 'play', onclick: () => (app.sounds.play('click'), app.go('levels')) }, played > 0 ? 'Continue the campaign' : 'Play the campaign'),
+        el('button', { type: 'button', class: 'primary big', id: 'play', onclick: () => (app.sounds.play('click'), next ? app.startLevel(next) : app.go('levels')) }, played > 0 ? 'Continue the campaign' : 'Play the campaign'),
         el('button', { type: 'button', class: 'big', id: 'open-editor', onclick: () => (app.sounds.play('click'), app.go('editor')) }, 'Level editor'),
         // For teachers: collect result codes, and the printable lesson guide.
         el('button', { type: 'button', class: 'big', id: 'class-board', onclick: () => app.openBoard() }, 'Class board'),
@@ -75,6 +78,7 @@ export function renderLevels(app: App, panel: HTMLElement): void {
     );
     list.append(el('li', {}, card));
   });
+  arrowKeysThrough(list, '.level-card');
   panel.append(
     el('h1', {}, 'Campaign'),
     el('p', { class: 'lead' }, 'Each level trains a real agent. Earn a star for the right call, one for naming what the agent really pursues, and one for shipping an agent that is actually aligned.'),

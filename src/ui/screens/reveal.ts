@@ -183,8 +183,9 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const divergenceText = el('p', { class: 'divergence', 'aria-live': 'assertive' });
   const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-score', onclick: () => (app.sounds.play('click'), app.go('score')) }, 'See your score →');
   const replayButton = el('button', { type: 'button', onclick: () => void runReveal() }, 'Replay');
-  const pauseButton = playbackPause(app);
-  const stepButton = el('button', { type: 'button', onclick: () => app.stage?.stepOnce() }, 'Step');
+  // Presenter mode hides these two (class stage-playback): its bar under the stage has the same controls.
+  const pauseButton = playbackPause(app, { class: 'stage-playback' });
+  const stepButton = el('button', { type: 'button', class: 'stage-playback', onclick: () => app.stage?.stepOnce() }, 'Step');
 
   const runReveal = async () => {
     app.sounds.play('reveal');
