@@ -5,7 +5,7 @@
  */
 import {
   COLOUR_NAMES,
-  compareObjectives,
+  type ObjectiveComparison,
   covertAudit,
   moveObject,
   hypothesisValueMaps,
@@ -22,6 +22,7 @@ import {
   type World,
 } from '../../core/index';
 import type { App } from '../app';
+import { startComparison } from '../../worker/client';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
 import { icon } from '../icons';
@@ -350,8 +351,20 @@ export function renderInspect(app: App, panel: HTMLElement): void {
   }
 
   function renderCompare(host: HTMLElement) {
-    const config = resolveConfig(level, agent.config);
-    const comparison = compareObjectives(level, mind, config.reward, worlds);
+    // Every agent on every inspection world: run in the worker, so a heavy level never freezes the page.
+    const waiting = el('p', { role: 'status' }, 'Comparing the objectives on the training worlds…');
+    host.append(waiting);
+    const job = startComparison(app.attempt!.entry.json, [...mind.weights], agent.config, worlds);
+    job.result.then(
+      (comparison) => {
+        waiting.remove();
+        if (comparison !== null && host.isConnected) showComparison(host, comparison);
+      },
+      (error: Error) => (waiting.textContent = `The comparison could not run: ${error.message}`),
+    );
+  }
+
+  function showComparison(host: HTMLElement, comparison: ObjectiveComparison) {
     const maxReward = Math.max(1e-9, ...comparison.reward.map((r) => Math.abs(r)));
     const series = [
       { label: 'Your reward (scaled to its best)', values: comparison.reward.map((r) => r / maxReward) },
