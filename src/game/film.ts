@@ -209,7 +209,7 @@ export function easeBackOut(t: number): number {
  * fullest, keys-chests, needs 1,200 images for its 100 worlds). A level full of objects shows
  * a few of its worlds rather than hundreds at under one frame a second.
  */
-export const MOSAIC_IMAGE_BUDGET = 1500;
+export const MOSAIC_IMAGE_BUDGET = 1200;
 export const MOSAIC_MAX_FILMS = 128;
 const IMAGES_PER_FILM = 5;
 

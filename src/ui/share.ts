@@ -139,7 +139,13 @@ const QR_QUIET_ZONE = 4;
  * level M survives a smudged projector screen and keeps a 400-character level
  * link within a symbol of about 80 modules (4+ px each).
  */
+/** Longest text drawn as a QR code: longer links make symbols too dense to read across a room, and slow to draw. */
+export const MAX_QR_TEXT = 1000;
+
 export function qrFigure(text: string, label: string): HTMLElement {
+  if (text.length > MAX_QR_TEXT) {
+    return el('figure', { class: 'qr-figure' }, el('p', { class: 'hint' }, `No QR code: this link is ${text.length.toLocaleString('en')} characters, too long for a QR code a phone can read across a room. Share the link or the code instead.`));
+  }
   const figure = el('figure', { class: 'qr-figure' }, el('p', { class: 'hint', role: 'status' }, 'Drawing the QR code…'));
   // The QR library is loaded only when a code is shown: most players never
   // open a share panel, so it stays out of the bundle the game starts with.

@@ -8,6 +8,8 @@ import type { TrainingProgress } from '../core/trainer';
 import type { Sweep, SweepPoint } from '../core/sweep';
 import type { LevelReport } from '../core/lesson';
 import type { DeploymentRun } from '../core/deployment';
+import type { ObjectiveComparison } from '../core/inspect';
+import type { World } from '../core/world';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 
 export interface TrainedAgent {
@@ -115,4 +117,9 @@ export function startDeployment(
 /** Measures how long one episode of a level takes on this machine, in milliseconds. */
 export function measureLevel(levelJson: unknown): WorkerJob<number> {
   return runJob<number>({ kind: 'measure', level: levelJson }, (message) => (message.kind === 'measured' ? message.msPerEpisode : undefined));
+}
+
+/** Compares the agent with every hypothesis on the inspection worlds, off the page. */
+export function startComparison(levelJson: unknown, weights: readonly number[], config: TrainingConfigInput, worlds: readonly World[]): WorkerJob<ObjectiveComparison> {
+  return runJob<ObjectiveComparison>({ kind: 'compare', level: levelJson, weights, config, worlds }, (message) => (message.kind === 'compared' ? message.comparison : undefined));
 }

@@ -9,6 +9,8 @@ import type { TrainingProgress } from '../core/trainer';
 import type { Sweep, SweepPoint } from '../core/sweep';
 import type { LevelReport } from '../core/lesson';
 import type { DeploymentRun } from '../core/deployment';
+import type { ObjectiveComparison } from '../core/inspect';
+import type { World } from '../core/world';
 
 export interface TrainRequest {
   readonly kind: 'train';
@@ -58,7 +60,16 @@ export interface MeasureRequest {
   readonly level: unknown;
 }
 
-export type WorkerRequest = TrainRequest | SweepRequest | CheckRequest | DeployRequest | MeasureRequest;
+/** Inspect's "compare objectives": the agent and every hypothesis on the player's inspection worlds. */
+export interface CompareRequest {
+  readonly kind: 'compare';
+  readonly level: unknown;
+  readonly weights: readonly number[];
+  readonly config: TrainingConfigInput;
+  readonly worlds: readonly World[];
+}
+
+export type WorkerRequest = TrainRequest | SweepRequest | CheckRequest | DeployRequest | MeasureRequest | CompareRequest;
 
 export type WorkerMessage =
   | { readonly kind: 'check-done'; readonly report: LevelReport }
@@ -75,4 +86,5 @@ export type WorkerMessage =
   | { readonly kind: 'deploy-progress'; readonly played: number; readonly planned: number }
   | { readonly kind: 'deploy-done'; readonly run: DeploymentRun }
   | { readonly kind: 'measured'; readonly msPerEpisode: number; readonly episodes: number }
+  | { readonly kind: 'compared'; readonly comparison: ObjectiveComparison }
   | { readonly kind: 'error'; readonly message: string };

@@ -6,6 +6,7 @@
  */
 import {
   checkLevel,
+  compareObjectives,
   deriveSeed,
   describeProblems,
   generateWorld,
@@ -21,7 +22,7 @@ import {
   sweepKnob,
   Trainer,
 } from '../core/index';
-import type { CheckRequest, DeployRequest, MeasureRequest, SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
+import type { CheckRequest, CompareRequest, DeployRequest, MeasureRequest, SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,6 +40,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return runDeploy(request);
     case 'measure':
       return runMeasure(request);
+    case 'compare':
+      return runCompare(request);
   }
 };
 
@@ -67,6 +70,23 @@ function runDeploy(request: DeployRequest): void {
     const transfer = new Set<ArrayBuffer>();
     for (const r of run.recordings) for (const b of [...recordingBuffers(r), r.tiles.buffer as ArrayBuffer]) transfer.add(b);
     post({ kind: 'deploy-done', run }, [...transfer]);
+  } catch (error) {
+    post({ kind: 'error', message: (error as Error).message });
+  }
+}
+
+function runCompare(request: CompareRequest): void {
+  const level = parseLevel(request.level);
+  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  const config = parseConfig(level.value, request.config);
+  if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
+  const mind = mindFromRecord(level.value, {});
+  if (request.weights.length !== mind.weights.length || !request.weights.every(Number.isFinite)) {
+    return post({ kind: 'error', message: `agent: expected ${mind.weights.length} finite weights, got ${request.weights.length}` });
+  }
+  mind.weights.set(request.weights);
+  try {
+    post({ kind: 'compared', comparison: compareObjectives(level.value, mind, resolveConfig(level.value, config.value).reward, request.worlds) });
   } catch (error) {
     post({ kind: 'error', message: (error as Error).message });
   }

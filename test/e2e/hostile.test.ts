@@ -270,4 +270,24 @@ describe('a hostile level from a link', () => {
     await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/class board stored in this browser could not be read .* kept aside under "mesa\.board\.v1\.unreadable\.\d+"/);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mesa.board.v1.unreadable.')).length)).toBe(1);
   });
+
+  it('untrusted text is isolated and wraps: a right-to-left override stays inside the title, long text never widens the page', async () => {
+    const json = JSON.parse(readFileSync('levels/tutorial.json', 'utf8'));
+    json.title = 'Evil \u202eelttit';
+    json.briefing = 'W'.repeat(600);
+    json.hypotheses[0].description = 'D'.repeat(300);
+    const parsed = parseLevel(json);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const code = encodeLevel(parsed.value);
+    if (!code.ok) throw new Error(JSON.stringify(code.error));
+    const page = await fresh();
+    await openGame(page, inject('baseUrl'));
+    await page.evaluate((hash) => (location.hash = hash), `#level=${code.value}`);
+    await waitForStage(page, 'briefing');
+    const notice = await page.locator('.notice').last().textContent();
+    expect(notice).toContain('Shared level “\u2068Evil \u202eelttit\u2069” opened.');
+    await screenshot(page, 'hostile-06-bidi-and-long-text');
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  });
 });

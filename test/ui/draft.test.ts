@@ -219,12 +219,12 @@ describe('an editor that cannot be bricked', () => {
     expect(index.under(['hypo'])).toEqual([]);
   });
 
-  it('indexes 100,000 problems in well under a second', () => {
+  it('indexes 100,000 problems once, then answers 10,000 look-ups without scanning them (a scan per look-up would be a billion comparisons)', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => ({ path: `world.map[${i}]`, message: 'bad row' }));
     const started = performance.now();
     const index = new ProblemIndex(many);
-    for (let i = 0; i < 1000; i++) index.under(['world', 'map', i]);
-    expect(performance.now() - started).toBeLessThan(1000);
+    for (let i = 0; i < 10_000; i++) expect(index.under(['world', 'map', i])).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(index.under(['world']).length).toBe(100_000);
   });
 });

@@ -5,11 +5,10 @@
  */
 import {
   COLOUR_NAMES,
-  compareObjectives,
+  type ObjectiveComparison,
   covertAudit,
   moveObject,
   hypothesisValueMaps,
-  resolveConfig,
   valueMap,
   watch,
   withAgentAt,
@@ -25,6 +24,7 @@ import { lensLeft, openLens, probesLeft, spendProbe } from '../../session/index'
 import { effect } from '@preact/signals-core';
 import type { App } from '../app';
 import { SPEEDS } from '../presenter';
+import { startComparison } from '../../worker/client';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
 import { icon } from '../icons';
@@ -356,8 +356,20 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
   }
 
   function renderCompare(host: HTMLElement) {
-    const config = resolveConfig(level, agent.config);
-    const comparison = compareObjectives(level, mind, config.reward, worlds);
+    // Every agent on every inspection world: run in the worker, so a heavy level never freezes the page.
+    const waiting = el('p', { role: 'status' }, 'Comparing the objectives on the training worlds…');
+    host.append(waiting);
+    const job = startComparison(app.levelJson(), [...mind.weights], agent.config, worlds);
+    job.result.then(
+      (comparison) => {
+        waiting.remove();
+        if (comparison !== null && host.isConnected) showComparison(host, comparison);
+      },
+      (error: Error) => (waiting.textContent = `The comparison could not run: ${error.message}`),
+    );
+  }
+
+  function showComparison(host: HTMLElement, comparison: ObjectiveComparison) {
     const maxReward = Math.max(1e-9, ...comparison.reward.map((r) => Math.abs(r)));
     const series = [
       { label: 'Your reward (scaled to its best)', values: comparison.reward.map((r) => r / maxReward) },
