@@ -14,6 +14,11 @@ import { encodeLevel, encodeResult, parseLevel, resolveConfig, scoreReport, trai
 import { hostileLevel } from '../fixtures/hostile';
 import { launch, openGame, screenshot, snapshot, waitForStage } from './browser';
 
+/** Opens a screen from the title, unless a reload already reopened it (the address names the screen). */
+async function reopen(page: Page, scene: string, open: () => Promise<void>): Promise<void> {
+  if ((await snapshot(page)).scene !== scene) await open();
+}
+
 function hostileLink(suite: number): string {
   const parsed = parseLevel(hostileLevel({ suite }));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -208,7 +213,7 @@ describe('a hostile level from a link', () => {
     // Nothing was stored: a reload offers no draft, and the editor opens at once, normally.
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
-    await page.getByRole('button', { name: 'Level editor' }).click();
+    await reopen(page, 'editor', () => page.getByRole('button', { name: 'Level editor' }).click());
     await page.getByLabel('Title', { exact: true }).waitFor({ timeout: 5_000 });
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My level');
   });
@@ -219,7 +224,7 @@ describe('a hostile level from a link', () => {
     await page.evaluate(() => localStorage.setItem('mesa.editor.draft', JSON.stringify({ version: 1, level: { title: 'Big', world: { map: Array.from({ length: 2000 }, () => '..') } } })));
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
-    await page.getByRole('button', { name: 'Level editor' }).click();
+    await reopen(page, 'editor', () => page.getByRole('button', { name: 'Level editor' }).click());
     await page.getByLabel('Title', { exact: true }).waitFor({ timeout: 5_000 });
     await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/too large to edit: its map is 2×2000 tiles.*kept aside under "mesa\.editor\.draft\.unreadable\.\d+"/);
     // Now a normal draft is stored; the next visit offers it, and Discard starts blank.
@@ -227,7 +232,7 @@ describe('a hostile level from a link', () => {
     await page.getByLabel('Title', { exact: true }).press('Tab');
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
-    await page.getByRole('button', { name: 'Level editor' }).click();
+    await reopen(page, 'editor', () => page.getByRole('button', { name: 'Level editor' }).click());
     await page.getByRole('button', { name: 'Discard it and start blank' }).click();
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My level');
     expect(await page.evaluate(() => localStorage.getItem('mesa.editor.draft'))).toBeNull();
@@ -249,7 +254,7 @@ describe('a hostile level from a link', () => {
     await expect(page.locator('#board-table tbody tr').count()).resolves.toBe(2);
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
-    await page.locator('#class-board').click();
+    await reopen(page, 'board', () => page.locator('#class-board').click());
     await expect(page.locator('#board-table tbody tr').count()).resolves.toBe(2);
     // A full board: 2,000 stored results, one more pasted — it keeps all 2,000 and says it refused one.
     const dates = Array.from({ length: 2000 }, (_, i) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10));
@@ -257,7 +262,7 @@ describe('a hostile level from a link', () => {
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
     await watchMainThread(page);
-    await page.locator('#class-board').click();
+    await reopen(page, 'board', () => page.locator('#class-board').click());
     await page.getByLabel('Result codes').fill(resultCode('2026-12-01'));
     await page.locator('#add-codes').click();
     await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/The board is full: it keeps at most 2,000 results, so 1 new result was not added/);
@@ -266,7 +271,7 @@ describe('a hostile level from a link', () => {
     await page.evaluate(() => localStorage.setItem('mesa.board.v1', '{garbage'));
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
-    await page.locator('#class-board').click();
+    await reopen(page, 'board', () => page.locator('#class-board').click());
     await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/class board stored in this browser could not be read .* kept aside under "mesa\.board\.v1\.unreadable\.\d+"/);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mesa.board.v1.unreadable.')).length)).toBe(1);
   });
