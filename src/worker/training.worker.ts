@@ -21,6 +21,9 @@ import {
   runEpisode,
   sweepKnob,
   Trainer,
+  type BaseObjective,
+  type Level,
+  type Mind,
 } from '../core/index';
 import type { CheckRequest, CompareRequest, DeployRequest, MeasureRequest, SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
 
@@ -48,19 +51,29 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 /** Progress at most every 50 ms: enough to move a bar, never a flood of messages. */
 const PROGRESS_EVERY_MS = 50;
 
-function runDeploy(request: DeployRequest): void {
+/**
+ * The level, agent and reward a job names, each validated again here (the
+ * page is not trusted with them); null after posting the error.
+ */
+function readAgent(request: DeployRequest | CompareRequest): { level: Level; mind: Mind; reward: BaseObjective } | null {
   const level = parseLevel(request.level);
-  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  if (!level.ok) return (post({ kind: 'error', message: describeProblems('level', level.problems) }), null);
   const config = parseConfig(level.value, request.config);
-  if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
+  if (!config.ok) return (post({ kind: 'error', message: describeProblems('training settings', config.problems) }), null);
   const mind = mindFromRecord(level.value, {});
   if (request.weights.length !== mind.weights.length || !request.weights.every(Number.isFinite)) {
-    return post({ kind: 'error', message: `agent: expected ${mind.weights.length} finite weights, got ${request.weights.length}` });
+    return (post({ kind: 'error', message: `agent: expected ${mind.weights.length} finite weights, got ${request.weights.length}` }), null);
   }
   mind.weights.set(request.weights);
+  return { level: level.value, mind, reward: resolveConfig(level.value, config.value).reward };
+}
+
+function runDeploy(request: DeployRequest): void {
+  const agent = readAgent(request);
+  if (!agent) return;
   try {
     let last = -Infinity;
-    const run = runDeployment(level.value, mind, resolveConfig(level.value, config.value).reward, (played, planned) => {
+    const run = runDeployment(agent.level, agent.mind, agent.reward, (played, planned) => {
       const now = performance.now();
       if (now - last < PROGRESS_EVERY_MS && played < planned) return;
       last = now;
@@ -76,17 +89,10 @@ function runDeploy(request: DeployRequest): void {
 }
 
 function runCompare(request: CompareRequest): void {
-  const level = parseLevel(request.level);
-  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
-  const config = parseConfig(level.value, request.config);
-  if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
-  const mind = mindFromRecord(level.value, {});
-  if (request.weights.length !== mind.weights.length || !request.weights.every(Number.isFinite)) {
-    return post({ kind: 'error', message: `agent: expected ${mind.weights.length} finite weights, got ${request.weights.length}` });
-  }
-  mind.weights.set(request.weights);
+  const agent = readAgent(request);
+  if (!agent) return;
   try {
-    post({ kind: 'compared', comparison: compareObjectives(level.value, mind, resolveConfig(level.value, config.value).reward, request.worlds) });
+    post({ kind: 'compared', comparison: compareObjectives(agent.level, agent.mind, agent.reward, request.worlds) });
   } catch (error) {
     post({ kind: 'error', message: (error as Error).message });
   }

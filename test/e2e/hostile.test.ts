@@ -14,6 +14,29 @@ import { encodeLevel, encodeResult, parseLevel, resolveConfig, scoreReport, trai
 import { hostileLevel } from '../fixtures/hostile';
 import { launch, openGame, screenshot, snapshot, waitForStage } from './browser';
 
+/**
+ * Opens the hostile level anyway at the budget dialog, watches the main
+ * thread from then on, trains, inspects, and commits a verdict (hold it
+ * back; hypothesis 1; an inner failure).
+ */
+async function acceptAndCommit(page: Page): Promise<void> {
+    await page.locator('#budget-accept').click();
+    await waitForStage(page, 'briefing');
+    await watchMainThread(page);
+    await page.getByRole('button', { name: /set up training/i }).click();
+    await waitForStage(page, 'train');
+    await page.getByRole('button', { name: /^train$/i }).click();
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page.getByRole('button', { name: /inspect the agent/i }).click();
+    await waitForStage(page, 'inspect');
+    await page.getByRole('button', { name: /give your verdict/i }).click();
+    await waitForStage(page, 'verdict');
+    await page.getByLabel(/hold it back/i).check();
+    await page.getByLabel(/hypothesis 1/i).check();
+    await page.getByLabel(/in what the agent learned/i).check();
+    await page.getByRole('button', { name: /commit verdict/i }).click();
+}
+
 /** Opens a screen from the title, unless a reload already reopened it (the address names the screen). */
 async function reopen(page: Page, scene: string, open: () => Promise<void>): Promise<void> {
   if ((await snapshot(page)).scene !== scene) await open();
@@ -104,21 +127,7 @@ describe('a hostile level from a link', () => {
     const page = await fresh();
     await openGame(page, inject('baseUrl'));
     await page.evaluate((hash) => (location.hash = hash), hostileLink(500));
-    await page.locator('#budget-accept').click();
-    await waitForStage(page, 'briefing');
-    await watchMainThread(page);
-    await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
-    await page.getByRole('button', { name: /^train$/i }).click();
-    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
-    await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
-    await page.getByRole('button', { name: /give your verdict/i }).click();
-    await waitForStage(page, 'verdict');
-    await page.getByLabel(/hold it back/i).check();
-    await page.getByLabel(/hypothesis 1/i).check();
-    await page.getByLabel(/in what the agent learned/i).check();
-    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await acceptAndCommit(page);
     await expect.poll(() => page.locator('#deploy-progress').textContent(), { timeout: 30_000 }).toMatch(/Deployment: [\d,]+ of 9,000 episodes played/);
     await screenshot(page, 'hostile-02-deploying');
     await page.locator('#cancel-deploy').click();
@@ -135,21 +144,7 @@ describe('a hostile level from a link', () => {
     const page = await fresh();
     await openGame(page, inject('baseUrl'));
     await page.evaluate((hash) => (location.hash = hash), hostileLink(20));
-    await page.locator('#budget-accept').click();
-    await waitForStage(page, 'briefing');
-    await watchMainThread(page);
-    await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
-    await page.getByRole('button', { name: /^train$/i }).click();
-    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
-    await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
-    await page.getByRole('button', { name: /give your verdict/i }).click();
-    await waitForStage(page, 'verdict');
-    await page.getByLabel(/hold it back/i).check();
-    await page.getByLabel(/hypothesis 1/i).check();
-    await page.getByLabel(/in what the agent learned/i).check();
-    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await acceptAndCommit(page);
     await waitForStage(page, 'deploy');
     await page.waitForTimeout(1500);
     await screenshot(page, 'hostile-03-mosaic');
