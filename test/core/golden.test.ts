@@ -12,15 +12,15 @@ import { hashNumbers, resolveConfig, train } from '../../src/core/index';
 import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
-'colour-proxy': ['4c171040', '551ee114'],
-  'goes-right': ['e96661ee', 'd243b8f0'],
-  'interpretability': ['0b563463', '2e22441d'],
-  'keys-chests': ['4b2cf1c8', '9827ae5d'],
-  'maze-corner': ['0867e2fd', 'e4c9dffd'],
-  'outer-vs-inner': ['e96661ee', 'd243b8f0'],
-  'sleeper-agent': ['184e1d6f', 'a52dd695'],
-  'treacherous-turn': ['838664b4', '98d61982'],
-  tutorial: ['f25871af', '84abc7c1'],
+  'colour-proxy': ['8bdc4e0c', '34ac0863'],
+  'goes-right': ['50fc576a', '59d1fb57'],
+  'interpretability': ['3f3bad38', '520f3720'],
+  'keys-chests': ['2ef0e3a0', '77bc0ad5'],
+  'maze-corner': ['92b91a99', 'ccb8a70f'],
+  'outer-vs-inner': ['9af3be09', '5dc30706'],
+  'sleeper-agent': ['f489be9b', 'a52dd695'],
+  'treacherous-turn': ['407c759e', 'dc22de3c'],
+  tutorial: ['8960391d', '81035f14'],
 };
 
 describe('golden weights', () => {
