@@ -1,4 +1,8 @@
-/** `mesa check`: train every claim of every level for every seed; a claim holds only if it holds for all. */
+/**
+ * `mesa check`: train every claim of every level for every seed. A claim
+ * holds when it holds on every seed, or on its stated share of them; the
+ * JSON report lists, per claim, the seeds where it held.
+ */
 import { parseArgs } from 'node:util';
 import { checkLevel } from '../../src/core/index';
 import { campaignFiles, loadCampaign, parseSeeds } from './input';
@@ -20,7 +24,15 @@ export function runCheck(args: string[]): number {
       levels: reports.map((r) => ({
         id: r.id,
         concept: r.concept,
-        claims: r.claims.map((c) => ({ name: c.name, seeds, holds: c.holds, runs: c.seeds })),
+        claims: r.claims.map((c) => ({
+          name: c.name,
+          seeds,
+          holds: c.holds,
+          heldOn: c.heldOn,
+          required: c.required,
+          ...(c.revealedSet ? { revealedSet: c.revealedSet } : {}),
+          runs: c.seeds,
+        })),
       })),
     };
     process.stdout.write(JSON.stringify(out) + '\n');
@@ -29,8 +41,10 @@ export function runCheck(args: string[]): number {
     for (const r of reports) {
       lines.push(`${r.id} [${r.concept}]`);
       for (const c of r.claims) {
-        lines.push(`  ${c.holds ? 'holds ' : 'FAILS '} ${c.name}`);
-        for (const run of c.seeds.filter((s) => !s.holds)) {
+        const share = c.required < c.seeds.length || c.heldOn.length < c.seeds.length ? ` (on ${c.heldOn.length} of ${c.seeds.length} seeds, ${c.required} needed)` : '';
+        const varies = c.revealedSet ? ` (revealed: ${c.revealedSet.join(', ')})` : '';
+        lines.push(`  ${c.holds ? 'holds ' : 'FAILS '} ${c.name}${share}${varies}`);
+        for (const run of c.holds ? [] : c.seeds.filter((s) => !s.holds)) {
           lines.push(`         seed ${run.seed}: revealed ${run.revealed}, ${run.aligned ? 'aligned' : 'misaligned'}, success ${(run.successRate * 100).toFixed(0)}%`);
         }
       }

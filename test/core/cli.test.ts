@@ -86,10 +86,19 @@ describe('mesa check --json', () => {
         {
           id: 'tutorial',
           concept: 'mesa-optimizer',
-          claims: level.lesson.claims.map((c) => ({ name: c.name, seeds: [1, 2], holds: true })),
+          claims: level.lesson.claims.map((c) => ({ name: c.name, seeds: [1, 2], holds: true, heldOn: [1, 2], required: 2 })),
         },
       ],
     });
+  });
+
+  it('reports per claim the seeds where it held, and the share it needed', () => {
+    const run = mesa('check', 'test/levels/confounded.json', '--seeds', '1,2,3,4', '--json');
+    expect(run.stderr).toBe('');
+    const claims = JSON.parse(run.stdout).levels[0].claims as { name: string; heldOn: number[]; required: number; revealedSet?: string[]; runs: { seed: number; holds: boolean }[] }[];
+    for (const c of claims) expect(c.heldOn).toEqual(c.runs.filter((r) => r.holds).map((r) => r.seed));
+    expect(claims[1]!.required).toBe(1); // at least 2 of 10, checked on 4 seeds
+    expect(claims[0]!.revealedSet!.length).toBeGreaterThanOrEqual(1);
   });
 });
 
