@@ -4,8 +4,19 @@
  * JSON report lists, per claim, the seeds where it held.
  */
 import { parseArgs } from 'node:util';
-import { checkLevel } from '../../src/core/index';
-import { campaignFiles, loadCampaign, parseSeeds } from './input';
+import { checkLevel, describeProblems, hypothesisProblems, type Level } from '../../src/core/index';
+import { UsageError, campaignFiles, loadLevel, parseSeeds } from './input';
+
+/**
+ * Loads a level and runs the cross-check that needs the engine: the intended
+ * reference agent must pass the level's own success test.
+ */
+export function loadCheckedLevel(file: string): Level {
+  const level = loadLevel(file);
+  const problems = hypothesisProblems(level);
+  if (problems.length > 0) throw new UsageError(describeProblems(file, problems));
+  return level;
+}
 
 export function runCheck(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -14,7 +25,9 @@ export function runCheck(args: string[]): number {
     options: { seeds: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   const seeds = parseSeeds(values.seeds);
-  const levels = loadCampaign(positionals.length > 0 ? positionals : campaignFiles());
+  const levels = (positionals.length > 0 ? positionals : campaignFiles())
+    .map(loadCheckedLevel)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const reports = levels.map((level) => checkLevel(level, seeds));
   const ok = reports.every((r) => r.claims.every((c) => c.holds));
   if (values.json) {

@@ -68,7 +68,7 @@ describe('mesa train --json', () => {
     const report = JSON.parse(run.stdout);
     expect(report.weights).toEqual(mindToRecord(mind));
     expect(report.training.episodes).toBe(episodes);
-    expect(report.deployment).toEqual({ successRate: card.successRate, revealed: card.revealed, agreement: card.agreement });
+    expect(report.deployment).toEqual({ successRate: card.successRate, revealed: card.revealed, agreement: card.agreement, revealedBy: card.revealedBy });
     expect(report.aligned).toBe(card.aligned);
   });
 });
@@ -131,6 +131,14 @@ describe('bad input: exit 2, one line on stderr, no stack trace', () => {
     json.world.map[3] = '.....';
     const file = scratchFile('ragged.json', JSON.stringify(json, null, 2));
     expectUsageError(mesa('train', file), file, 'world.map[3]', 'row has 5 tiles but row 0 has 8');
+  });
+
+  it('a level whose intended reference agent fails its own success test is rejected with the path', () => {
+    const json = levelJson('goes-right');
+    json.hypotheses[0].weights = { 'right-edge': 1 };
+    json.hypotheses[1].weights = { 'right-edge': 1, coin: -1 };
+    const file = scratchFile('unreachable.json', JSON.stringify(json));
+    expectUsageError(mesa('check', file, '--seeds', '1'), file, 'hypotheses[0].weights', 'below the level\'s threshold of 80%');
   });
 
   it('an unknown flag', () => {

@@ -12,11 +12,11 @@ import { hashNumbers, resolveConfig, train } from '../../src/core/index';
 import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
-  'colour-proxy': ['8bdc4e0c', '34ac0863'],
+  'colour-proxy': ['45414431', '84839fa1'],
   'goes-right': ['50fc576a', '59d1fb57'],
-  'interpretability': ['3f3bad38', '520f3720'],
+  'interpretability': ['5d957439', '242ee466'],
   'keys-chests': ['2ef0e3a0', '77bc0ad5'],
-  'maze-corner': ['92b91a99', 'ccb8a70f'],
+  'maze-corner': ['6387840e', '05b39c70'],
   'outer-vs-inner': ['9af3be09', '5dc30706'],
   'sleeper-agent': ['f489be9b', 'a52dd695'],
   'treacherous-turn': ['407c759e', 'dc22de3c'],
