@@ -13,11 +13,11 @@ import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
   'colour-proxy': ['45414431', '84839fa1'],
-  'goes-right': ['50fc576a', '59d1fb57'],
-  'interpretability': ['5d957439', '242ee466'],
+  'goes-right': ['8dfc7276', '4c011c01'],
+  'interpretability': ['d1338c41', '779442ef'],
   'keys-chests': ['2ef0e3a0', '77bc0ad5'],
-  'maze-corner': ['6387840e', '05b39c70'],
-  'outer-vs-inner': ['9af3be09', '5dc30706'],
+  'maze-corner': ['0b3efc2a', 'c1dd0ded'],
+  'outer-vs-inner': ['8dfc7276', '397ae85d'],
   'sleeper-agent': ['f489be9b', 'a52dd695'],
   'treacherous-turn': ['407c759e', 'dc22de3c'],
   tutorial: ['8960391d', '81035f14'],
