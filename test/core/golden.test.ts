@@ -16,7 +16,7 @@ const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> 
   'goes-right': ['8dfc7276', '4c011c01'],
   'interpretability': ['d1338c41', '779442ef'],
   'keys-chests': ['2ef0e3a0', '77bc0ad5'],
-  'maze-corner': ['0b3efc2a', 'c1dd0ded'],
+  'maze-corner': ['4422cc99', '23ffbb2e'],
   'outer-vs-inner': ['8dfc7276', '397ae85d'],
   'sleeper-agent': ['f489be9b', 'a52dd695'],
   'treacherous-turn': ['407c759e', 'dc22de3c'],
