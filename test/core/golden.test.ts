@@ -13,11 +13,11 @@ import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
   'colour-proxy': ['45414431', '84839fa1'],
-  'goes-right': ['8dfc7276', '4c011c01'],
+  'goes-right': ['ebb7519f', 'f3946a10'],
   'interpretability': ['d1338c41', '779442ef'],
   'keys-chests': ['2ef0e3a0', '77bc0ad5'],
   'maze-corner': ['4422cc99', '23ffbb2e'],
-  'outer-vs-inner': ['8dfc7276', '397ae85d'],
+  'outer-vs-inner': ['22f9ca1c', '0fc2c1f4'],
   'sleeper-agent': ['f489be9b', 'a52dd695'],
   'treacherous-turn': ['407c759e', 'dc22de3c'],
   tutorial: ['8960391d', '81035f14'],
