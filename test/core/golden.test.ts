@@ -12,15 +12,15 @@ import { hashNumbers, resolveConfig, train } from '../../src/core/index';
 import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
-'colour-proxy': ['21023ee9', '04c2c76d'],
-  'goes-right': ['e96661ee', 'd243b8f0'],
-  'interpretability': ['43978962', '81eb1eb8'],
-  'keys-chests': ['cd0a8334', 'ad8da5b0'],
-  'maze-corner': ['0867e2fd', 'e4c9dffd'],
-  'outer-vs-inner': ['e96661ee', 'd243b8f0'],
-  'sleeper-agent': ['af5abc06', '62a87841'],
-  'treacherous-turn': ['cb6ae4ba', '9b7aab14'],
-  tutorial: ['a05ad72c', 'a24cfbfa'],
+  'colour-proxy': ['45414431', '84839fa1'],
+  'goes-right': ['ebb7519f', 'f3946a10'],
+  'interpretability': ['d1338c41', '779442ef'],
+  'keys-chests': ['2ef0e3a0', '77bc0ad5'],
+  'maze-corner': ['4422cc99', '23ffbb2e'],
+  'outer-vs-inner': ['22f9ca1c', '0fc2c1f4'],
+  'sleeper-agent': ['f489be9b', 'a52dd695'],
+  'treacherous-turn': ['407c759e', 'dc22de3c'],
+  tutorial: ['8960391d', '81035f14'],
 };
 
 describe('golden weights', () => {
