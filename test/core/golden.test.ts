@@ -12,15 +12,15 @@ import { hashNumbers, resolveConfig, train } from '../../src/core/index';
 import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
-  'colour-proxy': ['45414431', '84839fa1'],
-  'goes-right': ['ebb7519f', 'f3946a10'],
-  'interpretability': ['d1338c41', '779442ef'],
-  'keys-chests': ['2ef0e3a0', '77bc0ad5'],
-  'maze-corner': ['4422cc99', '23ffbb2e'],
-  'outer-vs-inner': ['22f9ca1c', '0fc2c1f4'],
-  'sleeper-agent': ['f489be9b', 'a52dd695'],
-  'treacherous-turn': ['407c759e', 'dc22de3c'],
-  tutorial: ['8960391d', '81035f14'],
+  'colour-proxy': ['5742b08f', '75ec05f1'],
+  'goes-right': ['8befe18c', 'be3ccbdf'],
+  'interpretability': ['8fa4c696', '1c81eee7'],
+  'keys-chests': ['549a3544', '2814beff'],
+  'maze-corner': ['61b0337a', 'c5c35f35'],
+  'outer-vs-inner': ['544a4280', '2fed6a13'],
+  'sleeper-agent': ['0dfa1f95', 'ef278553'],
+  'treacherous-turn': ['3b499242', '60caf05f'],
+  tutorial: ['27f55354', '1d25b39f'],
 };
 
 describe('golden weights', () => {
