@@ -16,7 +16,7 @@ const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> 
   'goes-right': ['8befe18c', 'be3ccbdf'],
   'interpretability': ['8fa4c696', '1c81eee7'],
   'keys-chests': ['549a3544', '2814beff'],
-  'maze-corner': ['61b0337a', 'c5c35f35'],
+  'maze-corner': ['d7fe2332', '169ee437'],
   'outer-vs-inner': ['544a4280', '2fed6a13'],
   'sleeper-agent': ['0dfa1f95', 'ef278553'],
   'treacherous-turn': ['3b499242', '60caf05f'],
