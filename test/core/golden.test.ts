@@ -20,7 +20,7 @@ const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> 
   'outer-vs-inner': ['544a4280', '2fed6a13'],
   'sleeper-agent': ['0dfa1f95', 'ef278553'],
   'treacherous-turn': ['3b499242', '60caf05f'],
-  tutorial: ['27f55354', '1d25b39f'],
+  tutorial: ['ba695eea', 'b1b1d5f9'],
 };
 
 describe('golden weights', () => {
