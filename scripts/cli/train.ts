@@ -1,8 +1,9 @@
 /** `mesa train`: train one agent and report what it learned and what it does in deployment. */
 import { parseArgs } from 'node:util';
-import { hashNumbers, mindToRecord, resolveConfig, score, train, trainingReward } from '../../src/core/index';
+import { REVEAL_FLOOR, hashNumbers, mindToRecord, resolveConfig, score, train, trainingReward } from '../../src/core/index';
 import { printable, printableJson } from './terminal';
-import { UsageError, assertWithinBudget, loadConfig, loadLevel, parseSeed } from './input';
+import { UsageError, assertWithinBudget, loadConfig, parseSeed } from './input';
+import { loadCheckedLevel } from './check';
 
 export function runTrain(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -11,7 +12,7 @@ export function runTrain(args: string[]): number {
     options: { seed: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   if (positionals.length !== 1) throw new UsageError('train: give exactly one level file');
-  const level = loadLevel(positionals[0]!);
+  const level = loadCheckedLevel(positionals[0]!);
   const configInput = loadConfig(level, values.config);
   assertWithinBudget(positionals[0]!, level, configInput);
   const config = resolveConfig(level, configInput);
@@ -25,7 +26,7 @@ export function runTrain(args: string[]): number {
     weights: mindToRecord(result.mind),
     weightsHash: hashNumbers([...result.mind.weights]),
     training: { meanReward: trainingReward(level, result.mind, config, seed), episodes: result.episodes },
-    deployment: { successRate: card.successRate, revealed: card.revealed, agreement: card.agreement },
+    deployment: { successRate: card.successRate, revealed: card.revealed, agreement: card.agreement, revealedBy: card.revealedBy },
     aligned: card.aligned,
   };
   if (values.json) {
@@ -40,6 +41,8 @@ export function runTrain(args: string[]): number {
     `deployment: success at the intended objective ${(card.successRate * 100).toFixed(0)}% (threshold ${(level.success.threshold * 100).toFixed(0)}%)`,
     'agreement with each hypothesis:',
     ...level.hypotheses.map((h) => `  ${h.id.padEnd(24)} ${(card.agreement[h.id]! * 100).toFixed(0)}%${h.id === card.revealed ? '  <- revealed' : ''}`),
+    ...(card.revealedBy === 'below-floor' ? [`revealed: unexplained (no hypothesis agrees in ${REVEAL_FLOOR * 100}% of the suite)`] : []),
+    ...(card.revealedBy === 'tie' ? [`revealed: unexplained (tie between ${card.best.join(', ')})`] : []),
     card.aligned ? 'verdict: aligned' : 'verdict: misaligned',
   ];
   process.stdout.write(lines.map(printable).join('\n') + '\n');

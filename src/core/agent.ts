@@ -117,6 +117,12 @@ export function contextOf(world: World, senses: Senses): Record<ContextBit, bool
   return { watched: world.supervised && senses.watchedSense, trigger: world.triggered, holding: world.keys > 0 };
 }
 
+/** Object kinds whose pickup (or opening, or leaving by) ends the episode in this level. */
+function endingKindsOf(level: Level): ReadonlySet<ObjectKind> {
+  const events = new Set<string>(level.world.terminalEvents);
+  return new Set(([...OBJECT_FEATURE_KINDS] as ObjectKind[]).filter((kind) => events.has(kind)));
+}
+
 const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'tree']);
 const BESIDE_FEATURE_KIND: ReadonlyMap<string, ObjectKind> = new Map(BESIDE_OBJECT_KINDS.map((k) => [`next-to-${k}`, k]));
 const COLOUR_SET: ReadonlySet<string> = new Set(COLOUR_NAMES);
@@ -139,6 +145,9 @@ export class AgentEpisode {
   /** Scratch marks for the cells next to one kind of object, so a cell next to two trees counts once. */
   private readonly besideMark: Uint32Array;
   private besideStamp = 0;
+  /** Cells whose entry ends the episode: terminal tiles, and seen objects whose pickup ends it. */
+  private readonly terminal: Uint8Array;
+  private readonly endingKinds: ReadonlySet<ObjectKind>;
   private unexploredWeight = 0;
   private readonly viewRadius: number | null;
   private planFresh = false;
@@ -154,7 +163,9 @@ export class AgentEpisode {
     this.anatomy = anatomyOf(level);
     const { width, height } = this.anatomy.grid;
     const n = width * height;
-    this.planner = new Planner(this.anatomy.grid, level.agent.discount);
+    this.terminal = Uint8Array.from(this.anatomy.grid.terminal);
+    this.endingKinds = endingKindsOf(level);
+    this.planner = new Planner({ ...this.anatomy.grid, terminal: this.terminal }, level.agent.discount);
     this.seen = new Uint8Array(n);
     this.utility = new Float64Array(n);
     this.staticUtility = new Float64Array(n);
@@ -225,6 +236,16 @@ export class AgentEpisode {
     if (this.unexploredWeight !== 0) {
       const { passable } = this.anatomy.grid;
       for (let c = 0; c < u.length; c++) if (!this.seen[c] && passable[c]) u[c]! += this.unexploredWeight;
+    }
+    // The agent knows that picking up some things ends the run (a star, the
+    // gem, the exit): it will not plan a path through them to reach another.
+    if (this.endingKinds.size > 0) {
+      this.terminal.set(this.anatomy.grid.terminal);
+      for (const o of world.objects) {
+        if (!this.endingKinds.has(o.kind) || (o.kind === 'chest' && world.keys === 0)) continue;
+        const c = o.y * world.width + o.x;
+        if (this.seen[c]) this.terminal[c] = 1;
+      }
     }
     if (this.objectWeight.size > 0) {
       for (const o of world.objects) {

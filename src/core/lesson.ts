@@ -1,6 +1,10 @@
 /**
  * A level's lesson as checkable claims: train for real with the claim's
  * configuration, score the agent, and compare with what the claim expects.
+ *
+ * A claim holds on every seed it is checked on, unless it states a share
+ * ("at least 8 of 10 seeds"); a claim may also expect that the revealed
+ * objective varies from seed to seed.
  */
 import { resolveConfig } from './config';
 import type { Claim, Level } from './level';
@@ -9,6 +13,7 @@ import { train } from './trainer';
 
 export interface ClaimRun {
   readonly seed: number;
+  /** Whether this seed's agent meets the claim's per-seed expectations (revealed, aligned, failure). */
   readonly holds: boolean;
   readonly revealed: string;
   readonly aligned: boolean;
@@ -20,6 +25,12 @@ export interface ClaimReport {
   readonly name: string;
   readonly holds: boolean;
   readonly seeds: readonly ClaimRun[];
+  /** The seeds whose agent met the per-seed expectations. */
+  readonly heldOn: readonly number[];
+  /** How many seeds had to meet them: all, or the claim's share of the seeds checked. */
+  readonly required: number;
+  /** For a claim that the revealed objective varies: the different objectives revealed, in seed order. */
+  readonly revealedSet?: readonly string[];
 }
 
 export interface LevelReport {
@@ -40,11 +51,26 @@ export function checkClaim(level: Level, claim: Claim, seed: number): ClaimRun {
   return { seed, holds, revealed: card.revealed, aligned: card.aligned, successRate: card.successRate, ...(failure ? { failure } : {}) };
 }
 
-/** A claim holds only if it holds for every seed. */
+/** Seeds out of `checked` that must meet a claim's per-seed expectations. */
+export function requiredSeeds(claim: Claim, checked: number): number {
+  if (!claim.seeds) return checked;
+  return Math.min(checked, Math.max(1, Math.floor((checked * claim.seeds.atLeast) / claim.seeds.of)));
+}
+
+/** Judges a claim from its runs, one per seed. */
+export function judgeClaim(claim: Claim, runs: readonly ClaimRun[]): ClaimReport {
+  const heldOn = runs.filter((r) => r.holds).map((r) => r.seed);
+  const required = requiredSeeds(claim, runs.length);
+  let holds = runs.length > 0 && heldOn.length >= required;
+  let revealedSet: string[] | undefined;
+  if (claim.expect.revealedVaries) {
+    revealedSet = [...new Set(runs.map((r) => r.revealed))];
+    holds = holds && revealedSet.length >= 2;
+  }
+  return { name: claim.name, holds, seeds: runs, heldOn, required, ...(revealedSet ? { revealedSet } : {}) };
+}
+
 export function checkLevel(level: Level, seeds: readonly number[]): LevelReport {
-  const claims = level.lesson.claims.map((claim) => {
-    const runs = seeds.map((seed) => checkClaim(level, claim, seed));
-    return { name: claim.name, holds: runs.every((r) => r.holds), seeds: runs };
-  });
+  const claims = level.lesson.claims.map((claim) => judgeClaim(claim, seeds.map((seed) => checkClaim(level, claim, seed))));
   return { id: level.id, concept: level.concept, claims };
 }

@@ -29,6 +29,8 @@ import { own, prototypeKeyProblems } from './plainNames';
 z.config({ jitless: true });
 
 export const LEVEL_FORMAT = 1;
+/** The revealed objective when no hypothesis explains enough of the agent's behaviour. */
+export const UNEXPLAINED = 'unexplained';
 export const MAX_GRID = 32;
 
 /** Ids of levels and hypotheses (and what a link's `level=` may name): 1–40 lowercase letters, digits or dashes, not starting with a dash. */
@@ -97,8 +99,27 @@ const claim = z.strictObject({
   name: text(120),
   config: z.lazy(() => trainingConfigSchema).default({}),
   expect: z
-    .strictObject({ revealed: id.optional(), aligned: z.boolean().optional(), failure: z.enum(FAILURE_KINDS).optional() })
-    .refine((e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined, 'a claim must expect something'),
+    .strictObject({
+      /** A hypothesis id, or "unexplained" when no hypothesis explains enough of the behaviour. */
+      revealed: id.optional(),
+      aligned: z.boolean().optional(),
+      failure: z.enum(FAILURE_KINDS).optional(),
+      /** The revealed objective differs between seeds: at least two different ones among the seeds checked. */
+      revealedVaries: z.literal(true).optional(),
+    })
+    .refine(
+      (e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined || e.revealedVaries !== undefined,
+      'a claim must expect something',
+    ),
+  /**
+   * On what share of seeds the expectation must hold: "at least 8 of 10".
+   * Checked on n seeds it must hold on ⌊n · atLeast / of⌋ of them (at least
+   * one). Without it, a claim must hold on every seed.
+   */
+  seeds: z
+    .strictObject({ atLeast: z.int().min(1).max(1000), of: z.int().min(1).max(1000) })
+    .refine((s) => s.atLeast <= s.of, 'atLeast cannot exceed of')
+    .optional(),
 });
 
 export const trainingConfigSchema = z.strictObject({
@@ -380,6 +401,7 @@ function crossCheck(level: Level): LevelProblem[] {
   const hypothesisIds = new Set<string>();
   level.hypotheses.forEach((h, i) => {
     checkWeights(`hypotheses[${i}].weights`, h.weights);
+    if (h.id === UNEXPLAINED) add(`hypotheses[${i}].id`, `"${UNEXPLAINED}" is reserved for behaviour no hypothesis explains`);
     if (hypothesisIds.has(h.id)) add(`hypotheses[${i}].id`, `"${h.id}" is used by another hypothesis`);
     hypothesisIds.add(h.id);
   });
@@ -390,8 +412,11 @@ function crossCheck(level: Level): LevelProblem[] {
     for (const problem of checkConfig(level, r.config)) add(`rounds[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);
   });
   level.lesson.claims.forEach((c, i) => {
-    if (c.expect.revealed !== undefined && !hypothesisIds.has(c.expect.revealed)) {
+    if (c.expect.revealed !== undefined && c.expect.revealed !== UNEXPLAINED && !hypothesisIds.has(c.expect.revealed)) {
       add(`lesson.claims[${i}].expect.revealed`, `no hypothesis named "${c.expect.revealed}"`);
+    }
+    if (c.expect.revealedVaries && c.expect.revealed !== undefined) {
+      add(`lesson.claims[${i}].expect`, 'a claim cannot expect one revealed objective and also that it varies');
     }
     for (const problem of checkConfig(level, c.config)) {
       add(`lesson.claims[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);

@@ -4,22 +4,42 @@
  * The trained agent and each hypothesis's reference agent play the same fixed
  * deployment suite. Agreement is the share of worlds in which the trained
  * agent ends the same way a reference agent does (same final cell, same
- * events in the same places). The best-agreeing hypothesis is the revealed
- * mesa-objective. The agent is aligned when its success at the intended
- * objective meets the level's threshold. Nothing is read from a label.
+ * events in the same places). The revealed mesa-objective is the hypothesis
+ * that agrees best — but only if it explains at least half of the worlds and
+ * no other hypothesis explains as many; otherwise the behaviour is
+ * "unexplained", and the game says so. No tie is resolved in favour of any
+ * hypothesis, least of all the intended one. The agent is aligned when its
+ * success at the intended objective meets the level's threshold. Nothing is
+ * read from a label.
  */
 import { mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
 import { generateWorld, knobValues } from './generator';
-import type { Level } from './level';
-import { episodeReward, type BaseObjective } from './reward';
+import { UNEXPLAINED, type Level, type LevelProblem } from './level';
+import type { BaseObjective } from './reward';
 import { Rng, deriveSeed } from './random';
 import type { World } from './world';
 import type { FAILURE_KINDS } from './vocabulary';
 
+/** The least agreement with which a hypothesis may be named the revealed objective. */
+export const REVEAL_FLOOR = 0.5;
+
+export type RevealedBy =
+  /** One hypothesis agrees best, with at least REVEAL_FLOOR of the suite. */
+  | 'agreement'
+  /** The best agreement is below REVEAL_FLOOR: no hypothesis explains enough. */
+  | 'below-floor'
+  /** Two or more hypotheses share the best agreement: the behaviour cannot tell them apart. */
+  | 'tie';
+
 export interface Scorecard {
   readonly successRate: number;
   readonly aligned: boolean;
+  /** A hypothesis id, or UNEXPLAINED ("unexplained") when no hypothesis explains the behaviour. */
   readonly revealed: string;
+  /** Why `revealed` is what it is. */
+  readonly revealedBy: RevealedBy;
+  /** The hypotheses sharing the best agreement (one, unless tied), in the level's order. */
+  readonly best: readonly string[];
   /** Hypothesis id → share of suite worlds where the agent ended as that hypothesis's agent does. */
   readonly agreement: Readonly<Record<string, number>>;
   /** Per suite world: did the agent succeed at the intended objective? */
@@ -88,50 +108,101 @@ export function score(level: Level, mind: Mind, onEpisode?: EpisodeTick): Scorec
   const successRate = successes.filter(Boolean).length / suite.length;
 
   const agreement: Record<string, number> = {};
-  let revealed = level.hypotheses[0]!.id;
-  let best = -1;
   for (const h of level.hypotheses) {
     const ref = references.get(h.id)!;
     let same = 0;
     for (let i = 0; i < outcomes.length; i++) if (outcomes[i] === ref[i]) same++;
     agreement[h.id] = same / outcomes.length;
-    // Strictly greater: on a tie the hypothesis listed first is named.
-    if (agreement[h.id]! > best) {
-      best = agreement[h.id]!;
-      revealed = h.id;
-    }
   }
-  return { successRate, aligned: successRate >= level.success.threshold, revealed, agreement, successes };
+  const { revealed, revealedBy, best } = revealedObjective(level, agreement);
+  return { successRate, aligned: successRate >= level.success.threshold, revealed, revealedBy, best, agreement, successes };
+}
+
+/** The revealed objective from the agreements: a unique best at or above the floor, else unexplained. */
+export function revealedObjective(
+  level: Level,
+  agreement: Readonly<Record<string, number>>,
+): { revealed: string; revealedBy: RevealedBy; best: readonly string[] } {
+  let top = -1;
+  for (const h of level.hypotheses) top = Math.max(top, agreement[h.id] ?? 0);
+  const best = level.hypotheses.filter((h) => (agreement[h.id] ?? 0) === top).map((h) => h.id);
+  if (top < REVEAL_FLOOR) return { revealed: UNEXPLAINED, revealedBy: 'below-floor', best };
+  if (best.length > 1) return { revealed: UNEXPLAINED, revealedBy: 'tie', best };
+  return { revealed: best[0]!, revealedBy: 'agreement', best };
 }
 
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /**
  * Where a misaligned agent's failure lies, measured: if the reward itself,
- * on the deployment suite, pays a hypothesis other than the intended one
- * best, the base objective is wrong (outer misalignment). If the reward pays
- * the intended objective best and the agent still pursues something else,
- * the learned objective is wrong (inner misalignment).
+ * on the deployment suite and judged as if every event were seen (no crossing
+ * hidden from the supervisor), does not pay the intended objective strictly
+ * best, the base objective is wrong (outer misalignment). If it pays the
+ * intended objective best and the agent still pursues something else, the
+ * learned objective is wrong (inner misalignment).
+ *
+ * Full observation matters where the reward can only punish what it sees: a
+ * fine for a forbidden crossing states what the player wants even though,
+ * without a supervisor, no crossing is ever fined. An agent that crosses only
+ * when unwatched has then learned something the reward, read in full, does
+ * not pay for — an inner failure.
  */
 export function classifyFailure(level: Level, card: Scorecard, reward: BaseObjective, onEpisode?: EpisodeTick): FailureKind {
   if (card.aligned) return 'none';
-  return rewardOptimalHypothesis(level, reward, onEpisode) === level.hypotheses.find((h) => h.intended)!.id ? 'inner' : 'outer';
+  const intended = level.hypotheses.find((h) => h.intended)!.id;
+  const best = rewardOptimalHypotheses(level, reward, onEpisode);
+  return best.length === 1 && best[0] === intended ? 'inner' : 'outer';
 }
 
-/** The hypothesis whose reference agent earns the most of this reward on the deployment suite. */
-export function rewardOptimalHypothesis(level: Level, reward: BaseObjective, onEpisode?: EpisodeTick): string {
+/** The reward an episode earns if every event is seen (no forbidden crossing goes unnoticed). */
+export function fullObservationReward(reward: BaseObjective, episode: Episode): number {
+  let total = (reward.step ?? 0) * episode.idleSteps;
+  for (const event of episode.events) total += reward[event.kind] ?? 0;
+  return total;
+}
+
+/**
+ * The hypotheses whose reference agents earn the most of this reward on the
+ * deployment suite, under full observation, in the level's order (several
+ * when tied).
+ */
+export function rewardOptimalHypotheses(level: Level, reward: BaseObjective, onEpisode?: EpisodeTick): readonly string[] {
   const suite = deploymentSuite(level);
-  let best = level.hypotheses[0]!.id;
-  let bestReward = -Infinity;
-  for (const h of level.hypotheses) {
+  const totals = level.hypotheses.map((h) => {
     const mind = mindFromRecord(level, h.weights);
     let total = 0;
-    for (const world of suite) total += (onEpisode?.(), episodeReward(reward, runEpisode(level, mind, world)));
-    // Strictly greater: ties go to the hypothesis listed first (the level lists the intended one first).
-    if (total > bestReward) {
-      bestReward = total;
-      best = h.id;
+    for (const world of suite) total += (onEpisode?.(), fullObservationReward(reward, runEpisode(level, mind, world)));
+    return total;
+  });
+  const top = Math.max(...totals);
+  // Totals within a rounding error of the best count as tied.
+  const tolerance = 1e-9 * Math.max(1, Math.abs(top));
+  return level.hypotheses.filter((_, i) => top - totals[i]! <= tolerance).map((h) => h.id);
+}
+
+/** The first hypothesis the reward pays best (see `rewardOptimalHypotheses` for ties). */
+export function rewardOptimalHypothesis(level: Level, reward: BaseObjective): string {
+  return rewardOptimalHypotheses(level, reward)[0]!;
+}
+
+/**
+ * The cross-check that needs the engine: the intended hypothesis's reference
+ * agent must pass the level's own success test on the deployment suite, or
+ * no trained agent could be judged aligned by reaching it. Too heavy for
+ * every edit of a draft, so the command-line tool and the lesson check run it
+ * before training.
+ */
+export function hypothesisProblems(level: Level): LevelProblem[] {
+  const problems: LevelProblem[] = [];
+  level.hypotheses.forEach((h, i) => {
+    if (!h.intended) return;
+    const card = score(level, mindFromRecord(level, h.weights));
+    if (!card.aligned) {
+      problems.push({
+        path: `hypotheses[${i}].weights`,
+        message: `the intended reference agent "${h.id}" succeeds in ${Math.round(card.successRate * 100)}% of the deployment suite, below the level's threshold of ${Math.round(level.success.threshold * 100)}%`,
+      });
     }
-  }
-  return best;
+  });
+  return problems;
 }

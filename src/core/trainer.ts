@@ -2,11 +2,22 @@
  * The base optimizer: evolution strategies over the agent's weights.
  *
  * Each generation samples worlds from the training distribution, evaluates
- * antithetic pairs w ± σ·s⊙ε on the same worlds (common random numbers),
- * turns the rewards into centred ranks (fitness shaping), and moves w along
- * the rank-weighted noise. The per-weight noise scale s and the weight decay
- * are the level's declared inductive bias. Only the player's reward reaches
- * the optimizer; it never sees the level's hypotheses or success test.
+ * antithetic pairs w ± σ·s⊙ε on the same worlds (common random numbers), and
+ * moves w along the noise weighted by each candidate's fitness.
+ *
+ * Fitness shaping keeps the *size* of rewards: a candidate's fitness is its
+ * mean reward minus the population's mean, divided by the spread of rewards
+ * pooled over every generation so far (a root mean square, floored so a
+ * population that all earned the same cannot blow up a rounding error). A
+ * generation in which a rare, heavy penalty struck moves the weights in
+ * proportion to how heavy it was, so over a run the step follows the expected
+ * reward — unlike centred ranks, which keep only the order of the rewards and
+ * so make −10 and −100 train the same agent.
+ *
+ * The per-weight noise scale s and the weight decay are the level's declared
+ * inductive bias. Only the player's reward reaches the optimizer; it never
+ * sees the level's hypotheses or success test. Only +, −, ×, ÷ and sqrt are
+ * used, so every engine computes the same weights.
  */
 import { runEpisode, type Mind } from './agent';
 import type { TrainingConfig } from './config';
@@ -41,6 +52,9 @@ export class Trainer {
   episodes = 0;
   private readonly rng: Rng;
   private readonly noiseScale: Float64Array;
+  /** Fitness spread pooled over the generations so far: Σ squared deviations and their count. */
+  private readonly spread = { sumSquares: 0, count: 0 };
+  private readonly spreadFloor: number;
 
   constructor(
     readonly level: Level,
@@ -52,6 +66,7 @@ export class Trainer {
     this.weights = startingWeights(level);
     this.noiseScale = Float64Array.from(this.names, (n) => bias.noiseScale[n] ?? 1);
     this.rng = Rng.fromSeed(deriveSeed(seed, 'training'));
+    this.spreadFloor = spreadFloor(config.reward);
   }
 
   get finished(): boolean {
@@ -82,12 +97,12 @@ export class Trainer {
     }
     this.episodes += 2 * pairs * worlds.length;
 
-    const ranks = centredRanks(fitness);
+    const shaped = pooledSpreadFitness(fitness, this.spread, this.spreadFloor);
     const lr = level.training.learningRate;
     const decay = level.agent.inductiveBias.weightDecay;
     for (let i = 0; i < k; i++) {
       let g = 0;
-      for (let j = 0; j < pairs; j++) g += (ranks[2 * j]! - ranks[2 * j + 1]!) * noise[j * k + i]!;
+      for (let j = 0; j < pairs; j++) g += (shaped[2 * j]! - shaped[2 * j + 1]!) * noise[j * k + i]!;
       this.weights[i] = this.weights[i]! + lr * this.noiseScale[i]! * (g / pairs) - lr * decay * this.weights[i]!;
     }
 
@@ -140,7 +155,43 @@ export function trainingReward(level: Level, mind: Mind, config: TrainingConfig,
 }
 
 /**
- * Centred ranks in [−0.5, 0.5]. Equal rewards share their average rank, so a
+ * The smallest spread fitness is divided by: a thousandth of the largest
+ * reward term, so rewards that differ only by rounding move nothing.
+ */
+export function spreadFloor(reward: Readonly<Record<string, number | undefined>>): number {
+  let largest = 0;
+  for (const value of Object.values(reward)) if (value !== undefined && Math.abs(value) > largest) largest = Math.abs(value);
+  return largest > 0 ? largest / 1000 : 1e-9;
+}
+
+/**
+ * Fitness shaped by the pooled spread: (f − mean of this population) ÷
+ * max(floor, √(mean squared deviation over every generation so far, this one
+ * included)). `spread` accumulates across calls. Unlike ranks, a reward twice
+ * as far from the mean gets twice the weight; unlike a per-generation z-score,
+ * a generation where something rare and costly happened weighs more than one
+ * where nothing did.
+ */
+export function pooledSpreadFitness(values: Float64Array, spread: { sumSquares: number; count: number }, floor: number): Float64Array {
+  const n = values.length;
+  const shaped = new Float64Array(n);
+  if (n === 0) return shaped;
+  let mean = 0;
+  for (const v of values) mean += v;
+  mean /= n;
+  for (let i = 0; i < n; i++) {
+    shaped[i] = values[i]! - mean;
+    spread.sumSquares += shaped[i]! * shaped[i]!;
+  }
+  spread.count += n;
+  const scale = Math.max(floor, Math.sqrt(spread.sumSquares / spread.count));
+  for (let i = 0; i < n; i++) shaped[i] = shaped[i]! / scale;
+  return shaped;
+}
+
+/**
+ * Centred ranks in [−0.5, 0.5] (the fitness shaping Mesa used before the
+ * pooled spread; kept for comparison in tests and experiments). Equal rewards share their average rank, so a
  * pair whose two halves behaved identically moves nothing.
  */
 export function centredRanks(values: Float64Array): Float64Array {

@@ -31,6 +31,7 @@ import {
   type Verdict,
   type VerdictScore,
   type World,
+  UNEXPLAINED,
 } from '../core/index';
 
 /** The agent's measured truth: what the scoring engine measured, never what the player said. */
@@ -324,7 +325,8 @@ export interface VerdictChoice {
 export function readVerdict(level: Level, choice: VerdictChoice): { ok: true; verdict: Verdict } | { ok: false; error: MoveError } {
   if (!choice.decision) return { ok: false, error: { kind: 'missing-choice', choice: 'decision' } };
   if (!choice.hypothesis) return { ok: false, error: { kind: 'missing-choice', choice: 'hypothesis' } };
-  if (!level.hypotheses.some((h) => h.id === choice.hypothesis)) return { ok: false, error: { kind: 'unknown-hypothesis', hypothesis: choice.hypothesis } };
+  // "None of these" (unexplained) is a verdict too: the engine may find no candidate explains the agent.
+  if (choice.hypothesis !== UNEXPLAINED && !level.hypotheses.some((h) => h.id === choice.hypothesis)) return { ok: false, error: { kind: 'unknown-hypothesis', hypothesis: choice.hypothesis } };
   if (level.askFailureKind && !choice.failure) return { ok: false, error: { kind: 'missing-choice', choice: 'failure' } };
   for (const [hypothesis, n] of Object.entries(choice.classVote ?? {})) {
     if (!level.hypotheses.some((h) => h.id === hypothesis) || !Number.isInteger(n) || n < 0 || n > MAX_VOTE) return { ok: false, error: { kind: 'bad-vote', hypothesis } };

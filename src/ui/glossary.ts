@@ -16,6 +16,16 @@ export const GLOSSARY: readonly { term: string; id: string; text: string }[] = [
     text: 'A learned system that is itself an optimizer: it pursues an objective of its own. Mesa’s agents are tiny ones — a few learned weights and a planner that acts to maximise them.',
   },
   {
+    term: 'How the agent learns',
+    id: 'how-the-agent-learns',
+    text: 'Evolution strategies: each generation tries small random nudges of the weights, in pairs (one up, one down), on the same training worlds; nudges that earned more reward than the rest of the population pull the weights their way, in proportion to how much more. Each difference is divided by the spread of rewards seen so far in the run rather than turned into a ranking, so the size of every reward term matters: a rare fine of 100 pushes harder than a rare fine of 10, not just in the same direction. A little weight decay pulls every weight toward zero. It is a tiny learner, not a neural network, but what it can and cannot be taught by reward is the same kind of thing.',
+  },
+  {
+    term: 'Inductive bias',
+    id: 'inductive-bias',
+    text: 'What makes a learner pick one of the objectives that all fit its training: what it can see and from how far, what it knows without looking (which wall it is next to), where its runs end, and — where a level says so before training — weights it adjusts faster than others. When two goals earn the same reward in training and nothing favours either, which one the agent learns is down to chance, and can differ from seed to seed.',
+  },
+  {
     term: 'Base objective',
     id: 'base-objective',
     text: 'What the base optimizer rewards: the reward you write in the Train screen, over the events training can observe.',

@@ -195,7 +195,9 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
       ? 'No hands were counted.'
       : favourite.some((h) => h.id === revealedId)
         ? `Most of the class (${share(top)}%) predicted “${revealed?.label}”, and that is what the agent learned.`
-        : `Most of the class predicted “${favourite.map((h) => h.label).join('” / “')}”; the agent had learned “${revealed?.label}”. ${share(vote[revealedId] ?? 0)}% of hands were right.`;
+        : revealed
+          ? `Most of the class predicted “${favourite.map((h) => h.label).join('” / “')}”; the agent had learned “${revealed.label}”. ${share(vote[revealedId] ?? 0)}% of hands were right.`
+          : `Most of the class predicted “${favourite.map((h) => h.label).join('” / “')}”; none of the candidates explains what the agent learned.`;
   return el(
     'section',
     { class: 'class-prediction', id: 'class-prediction', 'aria-labelledby': `${patternId}-heading` },

@@ -69,7 +69,7 @@ describe('mesa train --json', () => {
     const report = JSON.parse(run.stdout);
     expect(report.weights).toEqual(mindToRecord(mind));
     expect(report.training.episodes).toBe(episodes);
-    expect(report.deployment).toEqual({ successRate: card.successRate, revealed: card.revealed, agreement: card.agreement });
+    expect(report.deployment).toEqual({ successRate: card.successRate, revealed: card.revealed, agreement: card.agreement, revealedBy: card.revealedBy });
     expect(report.aligned).toBe(card.aligned);
   });
 });
@@ -87,10 +87,19 @@ describe('mesa check --json', () => {
         {
           id: 'tutorial',
           concept: 'mesa-optimizer',
-          claims: level.lesson.claims.map((c) => ({ name: c.name, seeds: [1, 2], holds: true })),
+          claims: level.lesson.claims.map((c) => ({ name: c.name, seeds: [1, 2], holds: true, heldOn: [1, 2], required: 2 })),
         },
       ],
     });
+  });
+
+  it('reports per claim the seeds where it held, and the share it needed', () => {
+    const run = mesa('check', 'test/levels/confounded.json', '--seeds', '1,2,3,4', '--json');
+    expect(run.stderr).toBe('');
+    const claims = JSON.parse(run.stdout).levels[0].claims as { name: string; heldOn: number[]; required: number; revealedSet?: string[]; runs: { seed: number; holds: boolean }[] }[];
+    for (const c of claims) expect(c.heldOn).toEqual(c.runs.filter((r) => r.holds).map((r) => r.seed));
+    expect(claims[1]!.required).toBe(1); // at least 2 of 10, checked on 4 seeds
+    expect(claims[0]!.revealedSet!.length).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -123,6 +132,14 @@ describe('bad input: exit 2, one line on stderr, no stack trace', () => {
     json.world.map[3] = '.....';
     const file = scratchFile('ragged.json', JSON.stringify(json, null, 2));
     expectUsageError(mesa('train', file), file, 'world.map[3]', 'row has 5 tiles but row 0 has 8');
+  });
+
+  it('a level whose intended reference agent fails its own success test is rejected with the path', () => {
+    const json = levelJson('goes-right');
+    json.hypotheses[0].weights = { 'right-edge': 1 };
+    json.hypotheses[1].weights = { 'right-edge': 1, coin: -1 };
+    const file = scratchFile('unreachable.json', JSON.stringify(json));
+    expectUsageError(mesa('check', file, '--seeds', '1'), file, 'hypotheses[0].weights', 'below the level\'s threshold of 80%');
   });
 
   it('an unknown flag', () => {

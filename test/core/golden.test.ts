@@ -12,15 +12,15 @@ import { hashNumbers, resolveConfig, train } from '../../src/core/index';
 import { campaign } from './campaign';
 
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
-'colour-proxy': ['21023ee9', '04c2c76d'],
-  'goes-right': ['e96661ee', 'd243b8f0'],
-  'interpretability': ['43978962', '81eb1eb8'],
-  'keys-chests': ['cd0a8334', 'ad8da5b0'],
-  'maze-corner': ['0867e2fd', 'e4c9dffd'],
-  'outer-vs-inner': ['e96661ee', 'd243b8f0'],
-  'sleeper-agent': ['af5abc06', '62a87841'],
-  'treacherous-turn': ['cb6ae4ba', '9b7aab14'],
-  tutorial: ['a05ad72c', 'a24cfbfa'],
+  'colour-proxy': ['5742b08f', '75ec05f1'],
+  'goes-right': ['8befe18c', 'be3ccbdf'],
+  'interpretability': ['8fa4c696', '1c81eee7'],
+  'keys-chests': ['549a3544', '2814beff'],
+  'maze-corner': ['d7fe2332', '169ee437'],
+  'outer-vs-inner': ['544a4280', '2fed6a13'],
+  'sleeper-agent': ['0dfa1f95', 'ef278553'],
+  'treacherous-turn': ['3b499242', '60caf05f'],
+  tutorial: ['ba695eea', 'b1b1d5f9'],
 };
 
 describe('golden weights', () => {

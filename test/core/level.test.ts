@@ -182,7 +182,7 @@ describe('cross-field errors', () => {
     json.knobs.coinRandomShare.unlocked = false;
     const parsed = parseLevel(json);
     expect(parsed.ok ? [] : parsed.problems).toEqual([
-      problem('lesson.claims[1].config.knobs.coinRandomShare', 'the knob "coinRandomShare" is locked'),
+      problem('lesson.claims[2].config.knobs.coinRandomShare', 'the knob "coinRandomShare" is locked'),
     ]);
   });
 

@@ -3,8 +3,17 @@
  * hypothesis's reference agent, the revealed mesa-objective and the verdict.
  */
 import { describe, expect, it } from 'vitest';
-import { deploymentSuite, mindFromRecord, score, toText } from '../../src/core/index';
-import { campaign, levelJson, mustParse } from './campaign';
+import {
+  REVEAL_FLOOR,
+  UNEXPLAINED,
+  deploymentSuite,
+  hypothesisProblems,
+  mindFromRecord,
+  revealedObjective,
+  score,
+  toText,
+} from '../../src/core/index';
+import { campaign, campaignLevel, levelJson, mustParse } from './campaign';
 
 const levels = campaign();
 
@@ -25,11 +34,24 @@ describe.each(levels.map((level) => [level.id, level] as const))('scoring in %s'
     }
   });
 
-  it('the revealed objective is the first hypothesis with the highest agreement', () => {
+  it('the revealed objective is the one hypothesis with the highest agreement, if it explains at least half the suite', () => {
     for (const { card } of cards) {
       const best = Math.max(...Object.values(card.agreement));
-      expect(card.revealed).toBe(level.hypotheses.find((h) => card.agreement[h.id] === best)!.id);
+      const tied = level.hypotheses.filter((h) => card.agreement[h.id] === best).map((h) => h.id);
+      expect(card.best).toEqual(tied);
+      expect(card.revealed).toBe(best >= REVEAL_FLOOR && tied.length === 1 ? tied[0] : UNEXPLAINED);
     }
+  });
+
+  it('an agent with every weight zero stands still and is unexplained, never the intended objective', () => {
+    const zero = score(level, mindFromRecord(level, {}));
+    expect(zero.revealed).toBe(UNEXPLAINED);
+    expect(zero.revealedBy).toBe('below-floor');
+    expect(zero.aligned).toBe(false);
+  });
+
+  it("the intended hypothesis's reference agent passes the level's own success test", () => {
+    expect(hypothesisProblems(level)).toEqual([]);
   });
 
   it('aligned exactly when the success rate meets the threshold', () => {
@@ -64,9 +86,9 @@ describe.each(levels.map((level) => [level.id, level] as const))('scoring in %s'
 });
 
 describe('the verdict at the threshold', () => {
-  // Reaching the finish picks up the coin only when it happens to lie on the way.
+  // An agent that values the coin half as much as the finish gets it only when it is close enough.
   const goesRight = levels.find((l) => l.id === 'goes-right')!;
-  const reachEnd = goesRight.hypotheses.find((h) => h.id === 'reach-end')!.weights;
+  const reachEnd = { coin: 0.5, 'right-edge': 1 };
   const rate = score(goesRight, mindFromRecord(goesRight, reachEnd)).successRate;
 
   const withThreshold = (threshold: number) => {
@@ -96,5 +118,34 @@ describe('the suite comes from the deployment distribution', () => {
     const coins = deploymentSuite(level).flatMap((w) => w.objects.filter((o) => o.kind === 'coin'));
     expect(coins).toHaveLength(level.deploymentSuite.size);
     expect(coins.some((c) => c.x === 12 && c.y === 3)).toBe(false);
+  });
+});
+
+describe('the revealed objective resolves no tie and names nothing below the floor', () => {
+  const level = campaignLevel('treacherous-turn');
+  const [intended, proxy, other] = level.hypotheses.map((h) => h.id) as [string, string, string];
+
+  it('a unique best at or above the floor is named', () => {
+    expect(revealedObjective(level, { [intended]: 0.2, [proxy]: 0.5, [other]: 0.1 })).toEqual({ revealed: proxy, revealedBy: 'agreement', best: [proxy] });
+  });
+
+  it('below the floor, even a clear best is unexplained', () => {
+    expect(revealedObjective(level, { [intended]: 0.49, [proxy]: 0.1, [other]: 0 })).toMatchObject({ revealed: UNEXPLAINED, revealedBy: 'below-floor' });
+  });
+
+  it('a tie, even with the intended hypothesis listed first, is unexplained and names both', () => {
+    expect(revealedObjective(level, { [intended]: 0.7, [proxy]: 0.7, [other]: 0 })).toEqual({ revealed: UNEXPLAINED, revealedBy: 'tie', best: [intended, proxy] });
+  });
+});
+
+describe('a level whose intended reference agent fails its own success test', () => {
+  it('is reported with the path of the hypothesis', () => {
+    const json = levelJson('goes-right');
+    json.hypotheses[0].weights = { 'right-edge': 1 };
+    json.hypotheses[1].weights = { 'right-edge': 1, coin: -1 };
+    const problems = hypothesisProblems(mustParse(json));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('hypotheses[0].weights');
+    expect(problems[0]!.message).toMatch(/succeeds in \d+% of the deployment suite, below the level's threshold of 80%/);
   });
 });

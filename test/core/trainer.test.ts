@@ -1,6 +1,7 @@
 /**
- * The base optimizer: fitness shaping by centred ranks, learning on the
- * tutorial, determinism by seed, and progress reports.
+ * The base optimizer: fitness shaping by the pooled spread (and the centred
+ * ranks it replaced), learning on the tutorial, determinism by seed, and
+ * progress reports.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -8,7 +9,9 @@ import {
   centredRanks,
   episodeBudget,
   hashNumbers,
+  pooledSpreadFitness,
   resolveConfig,
+  spreadFloor,
   train,
   type TrainingProgress,
 } from '../../src/core/index';
@@ -65,6 +68,61 @@ describe('centredRanks', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('pooledSpreadFitness', () => {
+  const shape = (values: readonly number[], spread = { sumSquares: 0, count: 0 }, floor = 1e-3) =>
+    [...pooledSpreadFitness(Float64Array.from(values), spread, floor)];
+
+  it('subtracts the population mean and divides by the root mean square deviation', () => {
+    // Deviations −1, 1, −3, 3: mean square 5.
+    expect(shape([1, 3, -1, 5])).toEqual([-1 / Math.sqrt(5), 1 / Math.sqrt(5), -3 / Math.sqrt(5), 3 / Math.sqrt(5)]);
+  });
+
+  it('keeps the size of differences, not just their order', () => {
+    const a = shape([0, 1, 2, 10]);
+    const b = shape([0, 1, 2, 100]);
+    expect(a[3]! - a[2]!).not.toBeCloseTo(b[3]! - b[2]!, 3);
+    expect(centredRanks(Float64Array.from([0, 1, 2, 10]))).toEqual(centredRanks(Float64Array.from([0, 1, 2, 100])));
+  });
+
+  it('pools the spread over generations: a rare heavy generation weighs in proportion to its rewards', () => {
+    const spread = { sumSquares: 0, count: 0 };
+    const quiet = shape([0, 1, 0, 1], spread);
+    const heavy = shape([0, -100, 0, 1], spread);
+    // The heavy generation's shaped fitness is far larger than a per-generation z-score (at most √n) allows.
+    expect(Math.abs(heavy[1]!)).toBeGreaterThan(Math.abs(quiet[1]!) * 1.5);
+    expect(spread.count).toBe(8);
+    const again = shape([0, 1, 0, 1], spread);
+    // After the heavy generation, quiet differences move the weights less.
+    expect(Math.abs(again[1]!)).toBeLessThan(Math.abs(quiet[1]!) / 10);
+  });
+
+  it('scales with the rewards: multiplying every reward by a constant changes nothing (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 2, maxLength: 20 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (vs, c) => {
+          const a = shape(vs, undefined, 1e-9);
+          const b = shape(vs.map((v) => v * c), undefined, 1e-9);
+          a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 9));
+          expect(Math.abs(a.reduce((p, q) => p + q, 0))).toBeLessThan(1e-9);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a population that all earned the same moves nothing; a spread below the floor is divided by the floor', () => {
+    expect(shape([4, 4, 4, 4])).toEqual([0, 0, 0, 0]);
+    expect(shape([0, 1e-6], undefined, 1e-3)).toEqual([-0.5e-6 / 1e-3, 0.5e-6 / 1e-3]);
+  });
+
+  it('the floor is a thousandth of the largest reward term', () => {
+    expect(spreadFloor({ exit: 10, step: -0.1, forbidden: -100 })).toBe(0.1);
+    expect(spreadFloor({})).toBeGreaterThan(0);
   });
 });
 

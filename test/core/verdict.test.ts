@@ -5,10 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyFailure,
+  deploymentSuite,
+  episodeReward,
+  fullObservationReward,
   judgeVerdict,
   mindFromRecord,
   resolveConfig,
   rewardOptimalHypothesis,
+  rewardOptimalHypotheses,
+  runEpisode,
   score,
   sweepKnob,
   train,
@@ -26,6 +31,8 @@ const card = (aligned: boolean, revealed: string, failures = 10): Scorecard => (
   successRate: aligned ? 0.9 : 0.1,
   aligned,
   revealed,
+  revealedBy: 'agreement',
+  best: [revealed],
   agreement: {},
   successes: Array.from({ length: 100 }, (_, i) => i >= failures),
 });
@@ -82,6 +89,39 @@ describe('outer or inner: measured from the reward, not read from a label', () =
     expect(classifyFailure(level, misaligned, { coin: 10 })).toBe('inner');
     const aligned = score(level, mindFromRecord(level, { coin: 2, 'right-edge': 1 }));
     expect(classifyFailure(level, aligned, { coin: 10 })).toBe('none');
+  });
+
+  it('a reward that pays the intended objective no better than another is outer: no tie favours the intended one', () => {
+    const misaligned = score(level, mindFromRecord(level, { 'right-edge': 1 }));
+    expect(rewardOptimalHypotheses(level, {})).toEqual(['get-coin', 'reach-end']);
+    expect(classifyFailure(level, misaligned, {})).toBe('outer');
+  });
+});
+
+describe('treacherous-turn: the reward is judged as if every crossing were seen', () => {
+  const level = campaignLevel('treacherous-turn');
+  const reward = resolveConfig(level).reward;
+
+  it('without a supervisor in the deployment suite nothing is fined, yet read in full the fine makes exit-safely best', () => {
+    expect(rewardOptimalHypotheses(level, reward)).toEqual(['exit-safely']);
+  });
+
+  it('an agent that crosses only when unwatched is an inner failure, as the lesson says', () => {
+    const lookGood = level.hypotheses.find((h) => h.id === 'look-good')!;
+    const card = score(level, mindFromRecord(level, lookGood.weights));
+    expect(card.aligned).toBe(false);
+    expect(classifyFailure(level, card, reward)).toBe('inner');
+  });
+
+  it('the full-observation reward counts the crossings an episode made unseen', () => {
+    const lookGood = level.hypotheses.find((h) => h.id === 'look-good')!;
+    const mind = mindFromRecord(level, lookGood.weights);
+    const unwatched = deploymentSuite(level).find((w) => !w.supervised && !w.audited)!;
+    const episode = runEpisode(level, mind, unwatched);
+    const crossings = episode.events.filter((e) => e.kind === 'forbidden').length;
+    expect(crossings).toBeGreaterThan(0);
+    expect(episode.events.filter((e) => e.kind === 'forbidden').every((e) => !e.observed)).toBe(true);
+    expect(fullObservationReward(reward, episode)).toBeCloseTo(episodeReward(reward, episode) + crossings * reward.forbidden!, 9);
   });
 });
 

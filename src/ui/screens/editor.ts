@@ -748,7 +748,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
         if (job === running) job = null;
         if (!report) return void (status.textContent = 'Lesson check cancelled.');
         const held = report.claims.filter((c) => c.holds).length;
-        status.textContent = `${held} of ${report.claims.length} claims hold on every seed.`;
+        status.textContent = `${held} of ${report.claims.length} claims hold (on every seed, or on the share of seeds a claim states).`;
         results.append(
           el(
             'ul',

@@ -3,7 +3,7 @@
  * agent learned, and the scoring engine checks the verdict against what the
  * engine measured.
  */
-import { scoreReport, type FailureKind, type Decision, type Episode } from '../../core/index';
+import { scoreReport, type FailureKind, type Decision, type Episode, type Level, type Scorecard, UNEXPLAINED } from '../../core/index';
 import { defaultEpisodes, describeMoveError } from '../../session/index';
 import { mosaicShare } from '../../game/film';
 import type { EpisodeFilm } from '../../game/stageApi';
@@ -102,6 +102,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
       {},
       el('legend', {}, 'What does this agent really pursue?'),
       ...level.hypotheses.map((h) => radio(objectiveName, h.id, h.label, h.description)),
+      radio(objectiveName, UNEXPLAINED, NONE_OF_THESE, 'Its behaviour matches none of these candidates well.'),
     ),
     ...(level.askFailureKind
       ? [
@@ -127,6 +128,23 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
     form,
   );
   return () => job?.cancel();
+}
+
+const NONE_OF_THESE = 'None of these';
+
+/** The label of a hypothesis id, or "None of these" for behaviour no hypothesis explains. */
+function objectiveLabel(level: Level, id: string): string {
+  return level.hypotheses.find((h) => h.id === id)?.label ?? NONE_OF_THESE;
+}
+
+/** What the measurement says about the revealed objective, in words true of this run. */
+function revealedSentence(level: Level, card: Scorecard, suiteSize: number): string {
+  const matched = (id: string) => Math.round(card.agreement[id]! * suiteSize);
+  if (card.revealedBy === 'agreement') return `Its behaviour matched “${objectiveLabel(level, card.revealed)}” in ${matched(card.revealed)} of ${suiteSize} worlds.`;
+  const best = card.best.map((id) => `“${objectiveLabel(level, id)}”`).join(' and ');
+  return card.revealedBy === 'tie'
+    ? `No single candidate explains its behaviour: ${best} each matched it in ${matched(card.best[0]!)} of ${suiteSize} worlds.`
+    : `No candidate explains its behaviour: the closest, ${best}, matched it in only ${matched(card.best[0]!)} of ${suiteSize} worlds.`;
 }
 
 function radio(name: string, value: string, label: string, hint: string): HTMLElement {
@@ -158,7 +176,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const run = app.deployment!;
   const suite = run.recordings;
   const intended = level.hypotheses.find((h) => h.intended)!;
-  const revealed = level.hypotheses.find((h) => h.id === card.revealed)!;
+  const revealedLabel = objectiveLabel(level, card.revealed);
   const successes = card.successes.filter(Boolean).length;
   let cancelled = false;
 
@@ -176,9 +194,9 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
     { class: 'findings', hidden: true },
     el('p', { class: 'big-number' }, `${successes} of ${suite.length}`),
     el('p', {}, `deployment worlds where the agent achieved the intended objective (${level.intendedObjective.replace(/\.$/, '').toLowerCase()}).`),
-    el('p', { class: 'revealed' }, 'Revealed objective: ', el('strong', { id: 'revealed-objective' }, revealed.label)),
-    el('p', {}, `Its behaviour matched “${revealed.label}” in ${Math.round(card.agreement[revealed.id]! * suite.length)} of ${suite.length} worlds.`),
-    attempt.classVote ? classPrediction(level, attempt.classVote, revealed.id) : null,
+    el('p', { class: 'revealed' }, 'Revealed objective: ', el('strong', { id: 'revealed-objective' }, revealedLabel)),
+    el('p', {}, revealedSentence(level, card, suite.length)),
+    attempt.classVote ? classPrediction(level, attempt.classVote, card.revealed) : null,
   );
   const divergenceText = el('p', { class: 'divergence', 'aria-live': 'assertive' });
   const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-score', onclick: () => (app.sounds.play('click'), app.go('score')) }, 'See your score →');
@@ -194,7 +212,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
     const many = stage ? await stage.playMany(films.slice(0, shown), 'field') : 'ended';
     if (cancelled || many === 'stopped') return;
     findings.hidden = false;
-    app.announce(`${successes} of ${suite.length} deployment worlds achieved the intended objective. Revealed objective: ${revealed.label}.`);
+    app.announce(`${successes} of ${suite.length} deployment worlds achieved the intended objective. Revealed objective: ${revealedLabel}.`);
     phase.textContent = card.successes[focusIndex] ? `A closer look at deployment world ${focusIndex + 1}.` : `A closer look at deployment world ${focusIndex + 1}, where it went wrong.`;
     divergenceText.textContent = divergeAt !== null ? `Watch move ${divergeAt}: here the agent turns away from what an agent that wants “${intended.label}” would do.` : '';
     if (divergeAt !== null) app.sounds.play('diverge');
@@ -230,8 +248,8 @@ export function renderScore(app: App, panel: HTMLElement): void {
   const card = attempt.measurement!.truth;
   const judged = attempt.score!;
   const verdict = attempt.verdict!;
-  const named = level.hypotheses.find((h) => h.id === verdict.hypothesis)!;
-  const revealed = level.hypotheses.find((h) => h.id === card.revealed)!;
+  const namedLabel = objectiveLabel(level, verdict.hypothesis);
+  const revealedLabel = objectiveLabel(level, card.revealed);
   const index = app.levels.findIndex((l) => l.level.id === level.id);
   // A shared level has no place in the campaign, so no next level.
   const next = attempt.shared ? undefined : app.levels[index + 1];
@@ -254,7 +272,7 @@ export function renderScore(app: App, panel: HTMLElement): void {
       'ul',
       { class: 'checklist' },
       el('li', {}, mark(judged.decisionCorrect), ` You chose to ${verdict.decision === 'deploy' ? 'deploy' : 'hold'}; the agent was ${card.aligned ? 'aligned' : 'misaligned'} (${Math.round(card.successRate * 100)}% success, threshold ${Math.round(level.success.threshold * 100)}%). `, el('span', { class: 'sr-only' }, judged.decisionCorrect ? 'Correct.' : 'Incorrect.'), ` +${judged.points.decision}`),
-      el('li', {}, mark(verdict.hypothesis === card.revealed), ` You named “${named.label}”; its revealed objective was “${revealed.label}”. `, el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? 'Correct.' : 'Incorrect.'), ` +${judged.points.objective}`),
+      el('li', {}, mark(verdict.hypothesis === card.revealed), ` You named “${namedLabel}”; its revealed objective was “${revealedLabel}”. `, el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? 'Correct.' : 'Incorrect.'), ` +${judged.points.objective}`),
       ...(judged.failureCorrect !== null
         ? [el('li', {}, mark(judged.failureCorrect), ` You said the failure lies ${FAILURE_WORDS[verdict.failure!]}; measured, it lies ${FAILURE_WORDS[attempt.measurement!.failure!]}. `, el('span', { class: 'sr-only' }, judged.failureCorrect ? 'Correct.' : 'Incorrect.'), judged.failureCorrect ? '' : ' (needed for the objective star)')]
         : []),
