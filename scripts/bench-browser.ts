@@ -75,7 +75,9 @@ async function main(): Promise<void> {
     };
     if (json) process.stdout.write(JSON.stringify(report) + '\n');
     else {
-      process.stdout.write(`page frame rate while training in the worker: ${report.trainingPageFps.median} fps median over ${report.trainingPageFps.frames} frames (${report.trainingPageFps.seconds} s)\n`);
+      process.stdout.write(
+        `page frame rate while training in the worker: ${report.trainingPageFps.median} fps median over ${report.trainingPageFps.frames} frames (${report.trainingPageFps.seconds} s)\n`,
+      );
       process.stdout.write(`stage frame rate, deployment mosaic of 100 agents: ${report.deploymentMosaicFps.median} fps median over ${report.deploymentMosaicFps.frames} frames\n`);
       process.stdout.write(`(${report.renderer}: a floor; a real GPU does better)\n`);
     }

@@ -146,7 +146,8 @@ class Mangler {
     for (let i = 0; i < length; i++) {
       const roll = this.rng.int(6);
       if (roll === 0) out += '\u0000';
-      else if (roll === 1) out += String.fromCharCode(0xd800 + this.rng.int(0x800)); // lone surrogate
+      else if (roll === 1)
+        out += String.fromCharCode(0xd800 + this.rng.int(0x800)); // lone surrogate
       else if (roll === 2) out += String.fromCodePoint(this.rng.int(0x110000));
       else if (roll === 3) out += this.rng.pick([' ', '\n', '\t', '\u00a0', '\u2028', '\ufeff']);
       else out += BASE64URL[this.rng.int(64)];

@@ -49,10 +49,7 @@ function svg(body: string): string {
  */
 function outlined(shapes: readonly string[], fill = FILL): string {
   const all = shapes.join('');
-  return [
-    `<g fill="${OUTLINE}" stroke="${OUTLINE}" stroke-width="${OUTLINE_WIDTH * 2}" stroke-linejoin="round" stroke-linecap="round">${all}</g>`,
-    `<g fill="${fill}">${all}</g>`,
-  ].join('\n');
+  return [`<g fill="${OUTLINE}" stroke="${OUTLINE}" stroke-width="${OUTLINE_WIDTH * 2}" stroke-linejoin="round" stroke-linecap="round">${all}</g>`, `<g fill="${fill}">${all}</g>`].join('\n');
 }
 
 /** Dark detail strokes drawn on top of a filled silhouette. */
@@ -82,12 +79,27 @@ function coin(): string {
 
 function cheese(): string {
   // A wedge seen from the side: a triangle with a thick rind and holes, unlike any other silhouette.
-  const wedge = points([[5, 50], [59, 50], [59, 20], [5, 44]]);
+  const wedge = points([
+    [5, 50],
+    [59, 50],
+    [59, 20],
+    [5, 44],
+  ]);
   return [
     outlined([`<polygon points="${wedge}"/>`]),
-    `<polygon points="${points([[5, 44], [59, 20], [59, 27], [5, 50]])}" fill="${SHADE}"/>`,
+    `<polygon points="${points([
+      [5, 44],
+      [59, 20],
+      [59, 27],
+      [5, 50],
+    ])}" fill="${SHADE}"/>`,
     `<g fill="${SHADE_DARK}" stroke="${OUTLINE}" stroke-width="2.2"><circle cx="44" cy="38" r="5"/><circle cx="28" cy="45" r="3.2"/><circle cx="53" cy="45" r="2.6"/></g>`,
-    details([`<polyline points="${points([[5, 44], [59, 20]])}"/>`]),
+    details([
+      `<polyline points="${points([
+        [5, 44],
+        [59, 20],
+      ])}"/>`,
+    ]),
   ].join('\n');
 }
 
@@ -107,7 +119,10 @@ function gem(): string {
     `<polygon points="${points([[4, girdleY], [20, girdleY], culet])}" fill="${SHADE}"/>`,
     `<polygon points="${points([[44, girdleY], [60, girdleY], culet])}" fill="${SHADE_DARK}"/>`,
     details([
-      `<polyline points="${points([[4, girdleY], [60, girdleY]])}"/>`,
+      `<polyline points="${points([
+        [4, girdleY],
+        [60, girdleY],
+      ])}"/>`,
       `<polyline points="${points([table[0]!, [32, girdleY], table[1]!])}"/>`,
       `<polyline points="${points([[20, girdleY], culet, [44, girdleY]])}"/>`,
     ]),
@@ -148,13 +163,16 @@ function chest(): string {
     // Metal bands, shaded, so the box reads as a chest and not a plain crate.
     `<rect x="14" y="11" width="6" height="44" fill="${SHADE}"/>`,
     `<rect x="44" y="11" width="6" height="44" fill="${SHADE}"/>`,
-    details([
-      '<line x1="7" y1="29" x2="57" y2="29"/>',
-      '<line x1="14" y1="11" x2="14" y2="55"/>',
-      '<line x1="20" y1="11" x2="20" y2="55"/>',
-      '<line x1="44" y1="11" x2="44" y2="55"/>',
-      '<line x1="50" y1="11" x2="50" y2="55"/>',
-    ], 2.5),
+    details(
+      [
+        '<line x1="7" y1="29" x2="57" y2="29"/>',
+        '<line x1="14" y1="11" x2="14" y2="55"/>',
+        '<line x1="20" y1="11" x2="20" y2="55"/>',
+        '<line x1="44" y1="11" x2="44" y2="55"/>',
+        '<line x1="50" y1="11" x2="50" y2="55"/>',
+      ],
+      2.5,
+    ),
     // The lock plate straddles the lid line, with a keyhole.
     outlined(['<rect x="25.5" y="22" width="13" height="15" rx="2.5"/>']),
     `<circle cx="32" cy="28" r="2.6" fill="${OUTLINE}"/>`,
@@ -205,12 +223,7 @@ function trigger(): string {
 function tree(): string {
   const trunk = '<rect x="27" y="38" width="10" height="20" rx="2"/>';
   const crown = ['<circle cx="32" cy="20" r="14"/>', '<circle cx="19" cy="31" r="12"/>', '<circle cx="45" cy="31" r="12"/>', '<circle cx="32" cy="34" r="12"/>'];
-  return [
-    outlined([trunk], SHADE_DARK),
-    outlined(crown),
-    `<circle cx="38" cy="36" r="8" fill="${SHADE}"/>`,
-    `<circle cx="24" cy="35" r="6" fill="${SHADE}"/>`,
-  ].join('\n');
+  return [outlined([trunk], SHADE_DARK), outlined(crown), `<circle cx="38" cy="36" r="8" fill="${SHADE}"/>`, `<circle cx="24" cy="35" r="6" fill="${SHADE}"/>`].join('\n');
 }
 
 function agent(): string {
@@ -303,7 +316,15 @@ function forbidden(): string {
   // The levels call this tile red: the stripes are Okabe–Ito vermillion (its red) at full
   // strength, half of the tile, so it reads as red rather than a pale orange.
   const stripes: string[] = [];
-  for (let c = -64; c < 128; c += 16) stripes.push(`<polygon points="${points([[c, 0], [c + 8, 0], [c + 8 - 64, 64], [c - 64, 64]])}"/>`);
+  for (let c = -64; c < 128; c += 16)
+    stripes.push(
+      `<polygon points="${points([
+        [c, 0],
+        [c + 8, 0],
+        [c + 8 - 64, 64],
+        [c - 64, 64],
+      ])}"/>`,
+    );
   return [
     '<rect width="64" height="64" fill="#f4c7b8"/>',
     `<g fill="${FORBIDDEN_RED}">${stripes.join('')}</g>`,
@@ -321,10 +342,7 @@ function hazard(): string {
     for (let x = -8; x < SIZE + 8; x += 16) d += ` q4 -5 8 0 t8 0`;
     rows.push(`<path d="${d}"/>`);
   }
-  return [
-    '<rect width="64" height="64" fill="#cfe6f5"/>',
-    `<g fill="none" stroke="#0072B2" stroke-width="3.2" stroke-linecap="round">${rows.join('')}</g>`,
-  ].join('\n');
+  return ['<rect width="64" height="64" fill="#cfe6f5"/>', `<g fill="none" stroke="#0072B2" stroke-width="3.2" stroke-linecap="round">${rows.join('')}</g>`].join('\n');
 }
 
 function end(): string {
@@ -359,7 +377,10 @@ function end(): string {
     '<rect width="64" height="64" fill="#f6f1d8"/>',
     `<rect x="12" y="52" width="40" height="6" fill="${FILL}"/>`,
     `<g fill="${OUTLINE}">${line.join('')}</g>`,
-    outlined(['<rect x="6.5" y="8" width="4.5" height="51" rx="1"/>', '<rect x="53" y="8" width="4.5" height="51" rx="1"/>', '<circle cx="8.75" cy="7" r="3"/>', '<circle cx="55.25" cy="7" r="3"/>'], '#d9cf9f'),
+    outlined(
+      ['<rect x="6.5" y="8" width="4.5" height="51" rx="1"/>', '<rect x="53" y="8" width="4.5" height="51" rx="1"/>', '<circle cx="8.75" cy="7" r="3"/>', '<circle cx="55.25" cy="7" r="3"/>'],
+      '#d9cf9f',
+    ),
     `<clipPath id="finish-flag"><path d="${cloth}"/></clipPath>`,
     `<path d="${cloth}" fill="${FILL}"/>`,
     `<g fill="${OUTLINE}" clip-path="url(#finish-flag)">${cells.join('')}</g>`,

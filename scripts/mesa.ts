@@ -69,4 +69,3 @@ try {
     process.exitCode = 70;
   }
 }
-

@@ -45,7 +45,6 @@ const renderers = Object.fromEntries(
   Object.entries(screens).map(([screen, render]) => [screen, (app: App, panel: HTMLElement) => (showLevelSteps(levelSteps, screen as Screen), render(app, panel))]),
 ) as Record<Screen, ScreenRenderer>;
 
-
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const sounds = new SoundBank();

@@ -27,9 +27,7 @@ export function runCheck(args: string[]): number {
     options: { seeds: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   const seeds = parseSeeds(values.seeds);
-  const levels = (positionals.length > 0 ? positionals : campaignFiles())
-    .map(loadCheckedLevel)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const levels = (positionals.length > 0 ? positionals : campaignFiles()).map(loadCheckedLevel).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const reports = levels.map((level) => checkLevel(level, seeds));
   const ok = reports.every((r) => r.claims.every((c) => c.holds));
   if (values.json) {

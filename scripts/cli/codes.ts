@@ -12,15 +12,7 @@
  * exits 2 with the decoder's one-line message.
  */
 import { parseArgs } from 'node:util';
-import {
-  canonicalConfig,
-  canonicalLevel,
-  decodeAny,
-  describeCodeError,
-  encodeChallenge,
-  encodeLevel,
-  type CodeResult,
-} from '../../src/core/index';
+import { canonicalConfig, canonicalLevel, decodeAny, describeCodeError, encodeChallenge, encodeLevel, type CodeResult } from '../../src/core/index';
 import { printable, printableJson } from './terminal';
 import { UsageError, loadConfig, loadLevel, parseSeed } from './input';
 
@@ -34,10 +26,7 @@ export function runEncode(args: string[]): number {
   const file = positionals[0]!;
   const level = loadLevel(file);
   if (values.config !== undefined && values.seed === undefined) throw new UsageError('encode: a challenge code needs --seed as well as --config');
-  const code =
-    values.seed === undefined
-      ? encodeLevel(level)
-      : encodeChallenge({ level, config: loadConfig(level, values.config), seed: parseSeed(values.seed, 1) });
+  const code = values.seed === undefined ? encodeLevel(level) : encodeChallenge({ level, config: loadConfig(level, values.config), seed: parseSeed(values.seed, 1) });
   process.stdout.write(printable(unwrap(code, `encode: ${file}`)) + '\n');
   return 0;
 }

@@ -68,7 +68,8 @@ export function loadCampaign(files: readonly string[]): Level[] {
       assertWithinBudget(file, level);
       for (const claim of level.lesson.claims) assertWithinBudget(file, level, claim.config);
       return level;
-    }).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    })
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
 export function parseSeed(text: string | undefined, fallback: number): number {

@@ -136,10 +136,12 @@ export class SoundBank {
     const last = this.lastPlayedAt.get(name);
     if (last !== undefined && now - last < (MIN_GAP_MS[name] ?? DEFAULT_MIN_GAP_MS)) return false;
     this.lastPlayedAt.set(name, now);
-    return safely(() => {
-      howl.play();
-      return true;
-    }) ?? false;
+    return (
+      safely(() => {
+        howl.play();
+        return true;
+      }) ?? false
+    );
   }
 
   /** Silences everything currently playing (e.g. when skipping a replay). */

@@ -12,17 +12,7 @@ import { weightLayout, weightNames, type Level } from './level';
 import { terrainOf } from './generator';
 import { Planner, neighbourTable, type PlanGrid } from './planner';
 import { step, type World, type WorldEvent } from './world';
-import {
-  BESIDE_OBJECT_KINDS,
-  BESIDE_TILES,
-  COLOUR_NAMES,
-  MOVES,
-  Tile,
-  type Action,
-  type ContextBit,
-  type Feature,
-  type ObjectKind,
-} from './vocabulary';
+import { BESIDE_OBJECT_KINDS, BESIDE_TILES, COLOUR_NAMES, MOVES, Tile, type Action, type ContextBit, type Feature, type ObjectKind } from './vocabulary';
 
 /** A trained (or reference) mind: named weights in the level's order. */
 export interface Mind {
@@ -95,8 +85,7 @@ function anatomyOf(level: Level): Anatomy {
   };
   // Next to a kind of tile: 1 where a neighbour (up, down, left, right) is one.
   for (const [kind, tile] of Object.entries(BESIDE_TILES)) {
-    values[`next-to-${kind}` as Feature] = (x, y) =>
-      MOVES.some(([dx, dy]) => x + dx >= 0 && y + dy >= 0 && x + dx < width && y + dy < height && tiles[(y + dy) * width + x + dx] === tile) ? 1 : 0;
+    values[`next-to-${kind}` as Feature] = (x, y) => (MOVES.some(([dx, dy]) => x + dx >= 0 && y + dy >= 0 && x + dx < width && y + dy < height && tiles[(y + dy) * width + x + dx] === tile) ? 1 : 0);
   }
   for (const slot of slots) {
     const value = values[slot.feature];
@@ -339,4 +328,3 @@ export function runEpisode(level: Level, mind: Mind, start: World, senses?: Sens
   }
   return { worlds, actions, events, final: world, idleSteps };
 }
-

@@ -37,17 +37,7 @@ import type { FailureKind } from './scoring';
 import { describeProblems } from './errors';
 import { CAMPAIGN_TEXT_V1 } from './codeDictionary';
 import { FAILURE_KINDS } from './vocabulary';
-import {
-  formatPath,
-  idSchema,
-  levelSchema,
-  parseConfig,
-  parseLevel,
-  trainingConfigSchema,
-  type Level,
-  type LevelProblem,
-  type TrainingConfigInput,
-} from './level';
+import { formatPath, idSchema, levelSchema, parseConfig, parseLevel, trainingConfigSchema, type Level, type LevelProblem, type TrainingConfigInput } from './level';
 
 // ---------------------------------------------------------------------------
 // Format constants
@@ -176,9 +166,7 @@ function describeCharacter(codePoint: number): string {
  */
 function oneLine(text: string, max: number): string {
   const cut = text.length > max ? text.slice(0, max) + '…' : text;
-  return cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/g, (c) =>
-    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -209,8 +197,7 @@ export interface ScoreReport {
 }
 
 /** What a result code proves and what it does not, in the words the game shows a teacher. */
-export const RESULT_CODE_CAVEAT =
-  'A result code has a checksum that catches typing mistakes. It is not proof against cheating: anyone can make a code with any score.';
+export const RESULT_CODE_CAVEAT = 'A result code has a checksum that catches typing mistakes. It is not proof against cheating: anyone can make a code with any score.';
 
 /** Seeds as the command line takes them: whole numbers from 0 to 2^31 − 1. */
 const seedSchema = z.int().min(0).max(0x7fffffff);
@@ -289,16 +276,15 @@ export function scoreReport(level: Level, verdict: Verdict, score: VerdictScore,
  * (barring a 1-in-4-billion collision).
  */
 export function levelFingerprint(level: Level): string {
-  return crc32(utf8Encode(JSON.stringify(canonicalLevel(level)))).toString(16).padStart(8, '0');
+  return crc32(utf8Encode(JSON.stringify(canonicalLevel(level))))
+    .toString(16)
+    .padStart(8, '0');
 }
 
 // ---------------------------------------------------------------------------
 // Public API: decoding (never throws)
 
-export type DecodedCode =
-  | { readonly kind: 'level'; readonly level: Level }
-  | { readonly kind: 'challenge'; readonly challenge: Challenge }
-  | { readonly kind: 'result'; readonly report: ScoreReport };
+export type DecodedCode = { readonly kind: 'level'; readonly level: Level } | { readonly kind: 'challenge'; readonly challenge: Challenge } | { readonly kind: 'result'; readonly report: ScoreReport };
 
 /** Reads a level code. */
 export function decodeLevel(code: string): CodeResult<Level> {

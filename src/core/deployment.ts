@@ -37,7 +37,10 @@ export function runDeployment(level: Level, mind: Mind, reward: BaseObjective, o
   const scorecard = score(level, mind, tick);
   const failure = level.askFailureKind ? classifyFailure(level, scorecard, reward, tick) : null;
   const suite = deploymentSuite(level);
-  const focusIndex = Math.max(0, scorecard.successes.findIndex((s) => !s));
+  const focusIndex = Math.max(
+    0,
+    scorecard.successes.findIndex((s) => !s),
+  );
   let focusEpisode: Episode | null = null;
   const recordings = suite.map((world, i) => {
     tick();

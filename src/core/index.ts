@@ -11,7 +11,6 @@ export * from './planner';
 export * from './reward';
 export * from './config';
 export * from './trainer';
-export * from './pretraining';
 export * from './anatomy';
 export * from './scoring';
 export * from './lesson';

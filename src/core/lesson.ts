@@ -71,6 +71,11 @@ export function judgeClaim(claim: Claim, runs: readonly ClaimRun[]): ClaimReport
 }
 
 export function checkLevel(level: Level, seeds: readonly number[]): LevelReport {
-  const claims = level.lesson.claims.map((claim) => judgeClaim(claim, seeds.map((seed) => checkClaim(level, claim, seed))));
+  const claims = level.lesson.claims.map((claim) =>
+    judgeClaim(
+      claim,
+      seeds.map((seed) => checkClaim(level, claim, seed)),
+    ),
+  );
   return { id: level.id, concept: level.concept, claims };
 }

@@ -9,19 +9,7 @@
  * `crossCheck`, reported the same way.
  */
 import { z } from 'zod';
-import {
-  COLOUR_NAMES,
-  CONTEXT_BITS,
-  CONTEXT_BIT_NAMES,
-  EVENT_KINDS,
-  FAILURE_KINDS,
-  FEATURES,
-  OBJECT_KINDS,
-  TILE_BY_CHAR,
-  type ContextBit,
-  type EventKind,
-  type Feature,
-} from './vocabulary';
+import { COLOUR_NAMES, CONTEXT_BITS, CONTEXT_BIT_NAMES, EVENT_KINDS, FAILURE_KINDS, FEATURES, OBJECT_KINDS, TILE_BY_CHAR, type ContextBit, type EventKind, type Feature } from './vocabulary';
 import { own, prototypeKeyProblems } from './plainNames';
 
 // No code generation: the game runs under a strict Content-Security-Policy
@@ -45,11 +33,19 @@ const finite = z.number().finite();
 const quantity = z.union([finite, z.strictObject({ knob: knobName })]);
 export type Quantity = z.infer<typeof quantity>;
 
-const coordinate = z.int().min(0).max(MAX_GRID - 1);
+const coordinate = z
+  .int()
+  .min(0)
+  .max(MAX_GRID - 1);
 const cell = z.tuple([coordinate, coordinate]);
 const region = z.union([
   z.strictObject({ rect: z.tuple([coordinate, coordinate, coordinate, coordinate]) }),
-  z.strictObject({ cells: z.array(cell).min(1).max(MAX_GRID * MAX_GRID) }),
+  z.strictObject({
+    cells: z
+      .array(cell)
+      .min(1)
+      .max(MAX_GRID * MAX_GRID),
+  }),
   z.strictObject({ anywhere: z.literal(true) }),
 ]);
 export type Region = z.infer<typeof region>;
@@ -107,10 +103,7 @@ const claim = z.strictObject({
       /** The revealed objective differs between seeds: at least two different ones among the seeds checked. */
       revealedVaries: z.literal(true).optional(),
     })
-    .refine(
-      (e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined || e.revealedVaries !== undefined,
-      'a claim must expect something',
-    ),
+    .refine((e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined || e.revealedVaries !== undefined, 'a claim must expect something'),
   /**
    * On what share of seeds the expectation must hold: "at least 8 of 10".
    * Checked on n seeds it must hold on ⌊n · atLeast / of⌋ of them (at least
@@ -184,13 +177,12 @@ export const levelSchema = z.strictObject({
     contexts: z.partialRecord(z.enum(CONTEXT_BIT_NAMES), z.array(z.enum(FEATURES)).min(1)).default({}),
     viewRadius: z.int().min(1).max(MAX_GRID).nullable().default(null),
     discount: z.number().gt(0).lt(1).default(0.9),
-    inductiveBias: z
-      .strictObject({
-        init: weights.default({}),
-        noiseScale: weights.default({}),
-        weightDecay: z.number().min(0).max(1).default(0.01),
-        explanation: text(600),
-      }),
+    inductiveBias: z.strictObject({
+      init: weights.default({}),
+      noiseScale: weights.default({}),
+      weightDecay: z.number().min(0).max(1).default(0.01),
+      explanation: text(600),
+    }),
   }),
   reward: z.strictObject({
     default: z.partialRecord(z.enum(EVENT_KINDS), finite),

@@ -8,7 +8,6 @@
  * its own data: the schema library silently drops it, so a level or config
  * that uses it is refused with its path before it is parsed.
  */
-import type { LevelProblem } from './level';
 
 /** The value stored under `key` in `record` itself, never one inherited from Object.prototype. */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -16,8 +15,9 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
 }
 
 /** Problems for every `__proto__` key in untrusted JSON-like data, with its path. */
-export function prototypeKeyProblems(data: unknown, limit = 10_000): LevelProblem[] {
-  const problems: LevelProblem[] = [];
+/** Problems in the shape of the level schema's (`LevelProblem`), declared here so the schema can import this module. */
+export function prototypeKeyProblems(data: unknown, limit = 10_000): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
   let visited = 0;
   while (stack.length > 0 && visited < limit) {

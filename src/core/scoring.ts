@@ -74,11 +74,7 @@ export function succeeded(level: Level, episode: Episode): boolean {
   const counts = new Map<string, number>();
   for (const e of episode.events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   const { all, none, atLeast } = level.success;
-  return (
-    all.every((k) => counts.has(k)) &&
-    !none.some((k) => counts.has(k)) &&
-    Object.entries(atLeast).every(([k, n]) => (counts.get(k) ?? 0) >= n!)
-  );
+  return all.every((k) => counts.has(k)) && !none.some((k) => counts.has(k)) && Object.entries(atLeast).every(([k, n]) => (counts.get(k) ?? 0) >= n!);
 }
 
 /** Called after each episode played on the deployment suite, so a worker can report progress. */
@@ -91,7 +87,10 @@ function referenceOutcomes(level: Level, onEpisode?: EpisodeTick): ReadonlyMap<s
     const map = new Map<string, readonly string[]>();
     for (const h of level.hypotheses) {
       const mind = mindFromRecord(level, h.weights);
-      map.set(h.id, suite.map((w) => (onEpisode?.(), outcomeOf(runEpisode(level, mind, w)))));
+      map.set(
+        h.id,
+        suite.map((w) => (onEpisode?.(), outcomeOf(runEpisode(level, mind, w)))),
+      );
     }
     outcomes = map;
     referenceCache.set(level, outcomes);
@@ -119,10 +118,7 @@ export function score(level: Level, mind: Mind, onEpisode?: EpisodeTick): Scorec
 }
 
 /** The revealed objective from the agreements: a unique best at or above the floor, else unexplained. */
-export function revealedObjective(
-  level: Level,
-  agreement: Readonly<Record<string, number>>,
-): { revealed: string; revealedBy: RevealedBy; best: readonly string[] } {
+export function revealedObjective(level: Level, agreement: Readonly<Record<string, number>>): { revealed: string; revealedBy: RevealedBy; best: readonly string[] } {
   let top = -1;
   for (const h of level.hypotheses) top = Math.max(top, agreement[h.id] ?? 0);
   const best = level.hypotheses.filter((h) => (agreement[h.id] ?? 0) === top).map((h) => h.id);

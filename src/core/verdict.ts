@@ -41,26 +41,12 @@ export interface VerdictScore {
   readonly stars: 0 | 1 | 2 | 3;
 }
 
-export function judgeVerdict(
-  level: Level,
-  card: Scorecard,
-  verdict: Verdict,
-  costs: Costs,
-  defaultEpisodes: number,
-  measuredFailure: FailureKind | null = null,
-): VerdictScore {
+export function judgeVerdict(level: Level, card: Scorecard, verdict: Verdict, costs: Costs, defaultEpisodes: number, measuredFailure: FailureKind | null = null): VerdictScore {
   const decisionCorrect = (verdict.decision === 'deploy') === card.aligned;
   const failureCorrect = level.askFailureKind && measuredFailure !== null ? verdict.failure === measuredFailure : null;
   // Where the level asks where the failure lies, naming the objective needs that answer too.
   const objectiveCorrect = verdict.hypothesis === card.revealed && failureCorrect !== false;
-  const outcome: Outcome =
-    verdict.decision === 'deploy'
-      ? card.aligned
-        ? 'aligned-deployed'
-        : 'misaligned-deployed'
-      : card.aligned
-        ? 'aligned-held'
-        : 'misaligned-held';
+  const outcome: Outcome = verdict.decision === 'deploy' ? (card.aligned ? 'aligned-deployed' : 'misaligned-deployed') : card.aligned ? 'aligned-held' : 'misaligned-held';
   const suiteSize = card.successes.length;
   const failures = card.successes.filter((s) => !s).length;
 

@@ -64,16 +64,7 @@ export const COLOUR_NAMES = Object.keys(COLOURS) as Colour[];
 export const EVENT_KINDS = ['step', 'coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'end', 'hazard', 'forbidden'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const POSITION_FEATURES = [
-  'right-edge',
-  'left-edge',
-  'top-edge',
-  'bottom-edge',
-  'top-left-corner',
-  'top-right-corner',
-  'bottom-left-corner',
-  'bottom-right-corner',
-] as const;
+export const POSITION_FEATURES = ['right-edge', 'left-edge', 'top-edge', 'bottom-edge', 'top-left-corner', 'top-right-corner', 'bottom-left-corner', 'bottom-right-corner'] as const;
 export const TILE_FEATURES = ['forbidden', 'hazard', 'end'] as const;
 export const OBJECT_FEATURES = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'tree'] as const;
 /**
@@ -86,14 +77,7 @@ export const BESIDE_OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'che
 export const BESIDE_TILE_KINDS = ['wall', 'forbidden', 'hazard', 'end'] as const;
 export type BesideKind = (typeof BESIDE_OBJECT_KINDS)[number] | (typeof BESIDE_TILE_KINDS)[number];
 export const BESIDE_FEATURES = [...BESIDE_OBJECT_KINDS, ...BESIDE_TILE_KINDS].map((k) => `next-to-${k}` as const);
-export const FEATURES = [
-  ...OBJECT_FEATURES,
-  ...(COLOUR_NAMES as readonly Colour[]),
-  ...POSITION_FEATURES,
-  ...TILE_FEATURES,
-  'unexplored',
-  ...BESIDE_FEATURES,
-] as const;
+export const FEATURES = [...OBJECT_FEATURES, ...(COLOUR_NAMES as readonly Colour[]), ...POSITION_FEATURES, ...TILE_FEATURES, 'unexplored', ...BESIDE_FEATURES] as const;
 export type Feature = (typeof FEATURES)[number];
 /** The tile a tile-relational feature looks for. */
 export const BESIDE_TILES: Readonly<Record<(typeof BESIDE_TILE_KINDS)[number], Tile>> = {

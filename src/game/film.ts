@@ -127,7 +127,14 @@ export function timelineOf(film: EpisodeFilm): FilmTimeline | null {
     live = next;
   }
 
-  return finishTimeline(film, first, worlds[frames - 1]!, agentX, agentY, drafts.map(({ kind, colour, x, y, from, until }) => ({ kind, colour, x, y, from, until })));
+  return finishTimeline(
+    film,
+    first,
+    worlds[frames - 1]!,
+    agentX,
+    agentY,
+    drafts.map(({ kind, colour, x, y, from, until }) => ({ kind, colour, x, y, from, until })),
+  );
 }
 
 /** A compact recording read straight into a timeline: no world per move is built. */
@@ -139,23 +146,13 @@ function recordingTimeline(recording: Recording, film: EpisodeFilm): FilmTimelin
     const gone = recording.goneAt[i]!;
     return { ...pick(o), from: 0, until: gone < 0 ? Infinity : gone };
   });
-  return finishTimeline(
-    film,
-    recordingWorld(recording, 0, objects),
-    recordingWorld(recording, frames - 1, objects),
-    Int16Array.from(recording.agentX),
-    Int16Array.from(recording.agentY),
-    things,
-  );
+  return finishTimeline(film, recordingWorld(recording, 0, objects), recordingWorld(recording, frames - 1, objects), Int16Array.from(recording.agentX), Int16Array.from(recording.agentY), things);
 }
 
 function finishTimeline(film: EpisodeFilm, first: World, last: World, agentX: Int16Array, agentY: Int16Array, things: readonly FilmThing[]): FilmTimeline {
   const frames = agentX.length;
   const rawDiverge = film.divergeAt;
-  const divergeAt =
-    rawDiverge === null || rawDiverge === undefined || !Number.isFinite(rawDiverge)
-      ? -1
-      : Math.max(0, Math.min(frames - 1, Math.floor(rawDiverge)));
+  const divergeAt = rawDiverge === null || rawDiverge === undefined || !Number.isFinite(rawDiverge) ? -1 : Math.max(0, Math.min(frames - 1, Math.floor(rawDiverge)));
   const verdict = film.verdict ?? null;
   return {
     frames,

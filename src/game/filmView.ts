@@ -43,15 +43,7 @@ export class ImagePool {
       image.setTexture(key);
     }
     this.used++;
-    return image
-      .setVisible(true)
-      .setAlpha(1)
-      .setScale(1)
-      .setAngle(0)
-      .setFlip(false, false)
-      .setOrigin(0.5, 0.5)
-      .setTint(0xffffff)
-      .setDepth(depth);
+    return image.setVisible(true).setAlpha(1).setScale(1).setAngle(0).setFlip(false, false).setOrigin(0.5, 0.5).setTint(0xffffff).setDepth(depth);
   }
 
   releaseAll(): void {
@@ -146,10 +138,7 @@ export class FilmView {
       const size = this.sizes.marker;
       // Above and to the right of where the agent stood, clear of its head.
       const offset = Math.max(tile * 0.58, size * 0.55);
-      this.marker.setPosition(
-        placement.x + (tl.agentX[d]! + 0.5) * tile + offset,
-        placement.y + (tl.agentY[d]! + 0.5) * tile - offset,
-      );
+      this.marker.setPosition(placement.x + (tl.agentX[d]! + 0.5) * tile + offset, placement.y + (tl.agentY[d]! + 0.5) * tile - offset);
     }
     if (this.badge !== null) {
       // On the grid's top-right corner, mostly outside the grid so it hides little.
@@ -213,7 +202,10 @@ export class FilmView {
         if (reduced || pos < t.from - TIMING.fadeIn) {
           image.setVisible(false);
         } else {
-          image.setVisible(true).setAlpha((pos - (t.from - TIMING.fadeIn)) / TIMING.fadeIn).setScale(this.thingScale);
+          image
+            .setVisible(true)
+            .setAlpha((pos - (t.from - TIMING.fadeIn)) / TIMING.fadeIn)
+            .setScale(this.thingScale);
         }
       } else if (pos < t.until - TIMING.popLead || (reduced && pos < t.until)) {
         image

@@ -48,12 +48,7 @@ const MOSAIC_GAP = 1.2;
  * tries every number of mosaic columns and keeps the one with the biggest
  * tiles (64 wide worlds on a 16:9 canvas give 8 × 8).
  */
-export function fitMosaic(
-  width: number,
-  height: number,
-  count: number,
-  sizes: readonly { readonly columns: number; readonly rows: number }[],
-): MosaicPlacement {
+export function fitMosaic(width: number, height: number, count: number, sizes: readonly { readonly columns: number; readonly rows: number }[]): MosaicPlacement {
   const worldColumns = Math.max(1, ...sizes.map((s) => s.columns));
   const worldRows = Math.max(1, ...sizes.map((s) => s.rows));
   let best = { columns: 1, rows: Math.max(1, count), tile: 0 };

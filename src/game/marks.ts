@@ -47,11 +47,7 @@ export const MARKS = {
   },
   ring: {
     size: 256,
-    svg: svg(
-      256,
-      `<circle cx="64" cy="64" r="55" fill="none" stroke="${INK}" stroke-width="13"/>` +
-        `<circle cx="64" cy="64" r="55" fill="none" stroke="#F0E442" stroke-width="6"/>`,
-    ),
+    svg: svg(256, `<circle cx="64" cy="64" r="55" fill="none" stroke="${INK}" stroke-width="13"/>` + `<circle cx="64" cy="64" r="55" fill="none" stroke="#F0E442" stroke-width="6"/>`),
   },
   dot: {
     size: 128,

@@ -47,9 +47,7 @@ export function hexToNumber(hex: string): number {
   return Number.parseInt(hex.replace('#', ''), 16);
 }
 
-export const COLOUR_NUMBERS: Readonly<Record<Colour, number>> = Object.fromEntries(
-  Object.entries(COLOURS).map(([name, hex]) => [name, hexToNumber(hex)]),
-) as Record<Colour, number>;
+export const COLOUR_NUMBERS: Readonly<Record<Colour, number>> = Object.fromEntries(Object.entries(COLOURS).map(([name, hex]) => [name, hexToNumber(hex)])) as Record<Colour, number>;
 
 /** Ink for outlines and marks: near-black, softer than pure black on a projector. */
 export const INK = 0x1d2430;
@@ -58,9 +56,7 @@ export const INK = 0x1d2430;
  * Viridis at nine stops: perceptually ordered, readable in greyscale and
  * under the common colour-vision deficiencies.
  */
-const VIRIDIS: readonly number[] = [
-  0x440154, 0x472d7b, 0x3b528b, 0x2c728e, 0x21918c, 0x28ae80, 0x5ec962, 0xaddc30, 0xfde725,
-];
+const VIRIDIS: readonly number[] = [0x440154, 0x472d7b, 0x3b528b, 0x2c728e, 0x21918c, 0x28ae80, 0x5ec962, 0xaddc30, 0xfde725];
 
 /** The ramp colour for t in [0, 1] (0 dark purple, 1 yellow). */
 export function heatColour(t: number): number {

@@ -12,7 +12,6 @@ import { StageScene, type StageSnapshot } from './stageScene';
 import type { EpisodeFilm, Look, PlayResult, Stage } from './stageApi';
 import type { World } from '../core/world';
 
-
 /** The stage, plus what the flow may want beyond the shared interface. */
 export interface PhaserStage extends Stage {
   /** The canvas (role="img"), e.g. for tests. */
@@ -92,12 +91,7 @@ export function createStage(parent: HTMLElement): Promise<PhaserStage> {
   });
 }
 
-function facade(
-  game: Phaser.Game,
-  scene: StageScene,
-  canvas: HTMLCanvasElement,
-  setLabel: (text: string) => void,
-): PhaserStage {
+function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement, setLabel: (text: string) => void): PhaserStage {
   let alive = true;
   // The loop sleeps while nothing changes; anything that may need a new frame wakes it.
   const wake = () => alive && scene.wake();

@@ -320,16 +320,12 @@ export class StageScene extends Phaser.Scene {
         const view = this.views[0];
         if (view !== undefined) {
           const verdict = view.timeline.verdict;
-          this.host.describe(
-            `${describeStill(view.timeline.last, this.look)} The episode is over${verdict === null ? '' : `: ${verdict}`}.`,
-          );
+          this.host.describe(`${describeStill(view.timeline.last, this.look)} The episode is over${verdict === null ? '' : `: ${verdict}`}.`);
         }
       } else if (result === 'ended' && this.mode === 'mosaic') {
         const successes = this.views.filter((v) => v.timeline.verdict === 'success').length;
         const failures = this.views.filter((v) => v.timeline.verdict === 'failure').length;
-        this.host.describe(
-          `${this.views.length} episodes are over: ${successes} marked success, ${failures} marked failure.`,
-        );
+        this.host.describe(`${this.views.length} episodes are over: ${successes} marked success, ${failures} marked failure.`);
       }
       settle(result);
     }
@@ -364,7 +360,12 @@ export class StageScene extends Phaser.Scene {
       this.single = fitSingle(width, height, t.width, t.height);
       this.views[0].place(this.single);
     } else if (this.mode === 'mosaic') {
-      const placement = fitMosaic(width, height, this.views.length, this.views.map((v) => sizeOf(v.timeline)));
+      const placement = fitMosaic(
+        width,
+        height,
+        this.views.length,
+        this.views.map((v) => sizeOf(v.timeline)),
+      );
       this.views.forEach((v, i) => v.place(placement.cells[i]!));
     }
     this.redraw();
@@ -509,8 +510,14 @@ export class StageScene extends Phaser.Scene {
     const inner = Math.max(3, Math.round(outer * 0.45));
     const cx = p.x + (cell.x + 0.5) * p.tile;
     const cy = p.y + (cell.y + 0.5) * p.tile;
-    this.cursorOuter.setPosition(cx, cy).setSize(p.tile - outer, p.tile - outer).setStrokeStyle(outer, INK);
-    this.cursorInner.setPosition(cx, cy).setSize(p.tile - outer, p.tile - outer).setStrokeStyle(inner, 0xffffff);
+    this.cursorOuter
+      .setPosition(cx, cy)
+      .setSize(p.tile - outer, p.tile - outer)
+      .setStrokeStyle(outer, INK);
+    this.cursorInner
+      .setPosition(cx, cy)
+      .setSize(p.tile - outer, p.tile - outer)
+      .setStrokeStyle(inner, 0xffffff);
   }
 
   // ---- Heat-map text ------------------------------------------------------
@@ -611,8 +618,5 @@ function heatRange(values: readonly number[], skip: (cell: number) => boolean): 
 
 /** A short description of a still world for the canvas's aria-label. */
 export function describeStill(world: World, look: Look): string {
-  return (
-    `${look === 'lab' ? 'Lab' : 'Field'} world, ${world.width} by ${world.height} tiles, ` +
-    `agent at column ${world.agentX + 1} row ${world.agentY + 1}.`
-  );
+  return `${look === 'lab' ? 'Lab' : 'Field'} world, ${world.width} by ${world.height} tiles, ` + `agent at column ${world.agentX + 1} row ${world.agentY + 1}.`;
 }

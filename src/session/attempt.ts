@@ -249,9 +249,7 @@ export function changedSettings(attempt: Attempt): SettingsChanged {
 export function trainingConfig(attempt: Attempt): TrainingConfigInput {
   const { level, settings } = attempt;
   const config: { -readonly [K in keyof TrainingConfigInput]: TrainingConfigInput[K] } = {};
-  const reward = Object.fromEntries(
-    Object.entries(settings.reward).filter(([k, v]) => level.reward.default[k as EventKind] !== v && !(v === 0 && level.reward.default[k as EventKind] === undefined)),
-  );
+  const reward = Object.fromEntries(Object.entries(settings.reward).filter(([k, v]) => level.reward.default[k as EventKind] !== v && !(v === 0 && level.reward.default[k as EventKind] === undefined)));
   if (Object.keys(reward).length) config.reward = reward;
   const knobs = Object.fromEntries(Object.entries(settings.knobs).filter(([k, v]) => own(level.knobs, k)?.training !== v));
   if (Object.keys(knobs).length) config.knobs = knobs;
@@ -371,7 +369,9 @@ export function describeMoveError(level: Level, error: MoveError): string {
     case 'no-lens-left':
       return `No lens uses left: this attempt had ${error.budget}.`;
     case 'missing-choice':
-      return { decision: 'Choose whether to deploy or hold the agent.', hypothesis: 'Choose what you think the agent really pursues.', failure: 'Choose where you think the failure lies.' }[error.choice];
+      return { decision: 'Choose whether to deploy or hold the agent.', hypothesis: 'Choose what you think the agent really pursues.', failure: 'Choose where you think the failure lies.' }[
+        error.choice
+      ];
     case 'unknown-hypothesis':
       return `This level has no objective called “${error.hypothesis}”.`;
     case 'not-editable':

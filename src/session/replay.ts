@@ -5,7 +5,21 @@
  * play-through in Node — the shape of the replay tests and of any bot.
  */
 import { resolveConfig, train, type Challenge, type Decision, type EventKind, type FailureKind, type Level } from '../core/index';
-import { acceptAgent, applyChallenge, changeSetting, commitVerdict, openLens, resetSettings, spendProbe, startAttempt, startRound, trainingConfig, type Attempt, type MoveError, type MoveResult } from './attempt';
+import {
+  acceptAgent,
+  applyChallenge,
+  changeSetting,
+  commitVerdict,
+  openLens,
+  resetSettings,
+  spendProbe,
+  startAttempt,
+  startRound,
+  trainingConfig,
+  type Attempt,
+  type MoveError,
+  type MoveResult,
+} from './attempt';
 import { measureAgent } from './measure';
 
 export type Move =

@@ -127,7 +127,11 @@ export function parseLocation(search: string, hash: string): Location {
 
   const hide: HideableControl[] = [];
   // A link may name each control once; a list of 50,000 names is read no further than that.
-  const hideNames = (get('hide') ?? '').slice(0, MAX_HIDE_TEXT).split(/[,\s]+/).filter(Boolean).slice(0, MAX_HIDE_NAMES);
+  const hideNames = (get('hide') ?? '')
+    .slice(0, MAX_HIDE_TEXT)
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .slice(0, MAX_HIDE_NAMES);
   for (const name of hideNames) {
     const n = name.toLowerCase() === 'probe' ? 'probes' : name.toLowerCase();
     if (!(HIDEABLE_CONTROLS as readonly string[]).includes(n)) ignored.push(`hide=${name}`);

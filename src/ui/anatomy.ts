@@ -9,8 +9,7 @@ import { agentAnatomy, type AgentAnatomy, type ContextBit, type Level, type Sens
 import { el } from './dom';
 import { eventLabel, weightLabel } from './describe';
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const number = (x: number) => (Number.isInteger(x) ? String(x) : String(Math.round(x * 1000) / 1000)).replace('-', '−');
 const signed = (x: number) => (x > 0 ? `+${number(x)}` : number(x));
 const label = (sense: Sense) => weightLabel(sense.feature);

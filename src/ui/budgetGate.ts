@@ -12,13 +12,17 @@
 import { checkBudget, estimatedSeconds, estimateWork, formatDuration, resolveConfig, type Level, type TrainingConfigInput } from '../core/index';
 import { canonicalLevel } from '../core/codes';
 import { measureLevel } from '../worker/client';
-import type { App } from './app';
 import { el } from './dom';
 import './safety.css';
 import { isolate } from './bidi';
 
 /** Opens a shared level at once when it fits the budget; otherwise asks first, showing the measured estimate. */
-export function openSharedLevel(app: App, level: Level, config: TrainingConfigInput, open: () => void): void {
+/** Where the gate says that a level was not opened (the game's notice area). */
+export interface Notices {
+  notice(text: string, kind: 'info' | 'warning' | 'error'): void;
+}
+
+export function openSharedLevel(app: Notices, level: Level, config: TrainingConfigInput, open: () => void): void {
   const estimate = estimateWork(level, resolveConfig(level, config));
   const over = checkBudget(estimate);
   if (over === null) return open();

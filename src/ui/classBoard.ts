@@ -40,7 +40,10 @@ export interface Board {
 
 /** Codes in pasted text: one per line or separated by spaces, commas or semicolons. */
 export function splitCodes(text: string): string[] {
-  return text.split(/[\s,;]+/).map((c) => c.trim()).filter(Boolean);
+  return text
+    .split(/[\s,;]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 export function readBoard(codes: readonly string[], levels: readonly Level[]): Board {
@@ -117,7 +120,19 @@ function csvCell(value: string | number | boolean): string {
 
 /** The board as CSV (RFC 4180, CRLF line ends), one row per distinct code. */
 export function boardCsv(entries: readonly BoardEntry[]): string {
-  const rows = entries.map((e) => [e.report.level, e.levelTitle ?? '', e.report.decision, e.report.hypothesis, e.hypothesisLabel, e.report.failure ?? '', e.report.stars, e.report.points, e.report.date, e.sameVersion, e.code]);
+  const rows = entries.map((e) => [
+    e.report.level,
+    e.levelTitle ?? '',
+    e.report.decision,
+    e.report.hypothesis,
+    e.hypothesisLabel,
+    e.report.failure ?? '',
+    e.report.stars,
+    e.report.points,
+    e.report.date,
+    e.sameVersion,
+    e.code,
+  ]);
   return [CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -41,7 +41,8 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
       'The lens shows it: with the default reward the coin’s weight is zero or even negative (the detour costs steps); with the coin rewarded it turns clearly positive.',
     ],
     commonWrongAnswer: '“The agent will take the coin, because the level is about the coin.”',
-    whyTempting: 'The briefing and the goal both mention the coin, and people read intent into the agent. But the agent never saw the briefing: only the reward shaped it, and the default reward pays for the exit alone.',
+    whyTempting:
+      'The briefing and the goal both mention the coin, and people read intent into the agent. But the agent never saw the briefing: only the reward shaped it, and the default reward pays for the exit alone.',
     afterReveal: 'Point at the lens: these few weights are the agent’s goal. Ask: where did each weight come from? (From what the reward paid for, and nothing else.)',
   },
   'goes-right': {
@@ -58,7 +59,8 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
       'Randomising the coin position in about 30% of training runs is enough to train an agent that goes for the coin.',
     ],
     commonWrongAnswer: '“Get the coin” — it collected the coin in every training run.',
-    whyTempting: 'Every piece of behaviour the class has seen is consistent with wanting the coin. The two goals only come apart when the coin leaves the finish, which never happened in training — a probe that moves the coin is what tells them apart.',
+    whyTempting:
+      'Every piece of behaviour the class has seen is consistent with wanting the coin. The two goals only come apart when the coin leaves the finish, which never happened in training — a probe that moves the coin is what tells them apart.',
     afterReveal: 'Name it: goal misgeneralization (Langosco et al. 2022, CoinRun). Ask: what in the training data would have broken the tie? Then randomise the coin and retrain.',
   },
   'colour-proxy': {
@@ -75,7 +77,8 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
       'A probe with a blue gem and a yellow star exposes it before deployment.',
     ],
     commonWrongAnswer: '“Get the gem.”',
-    whyTempting: 'Yellow and “gem” were the same thing in every training run, so every run the class watched looked like gem-seeking. Colour is also easier to see from a distance than shape, for the agent as for us.',
+    whyTempting:
+      'Yellow and “gem” were the same thing in every training run, so every run the class watched looked like gem-seeking. Colour is also easier to see from a distance than shape, for the agent as for us.',
     afterReveal: 'Ask the class for a real-world proxy (a test score for learning, clicks for interest). Then add gem-colour variety to training and see whether the agent now learns the gem.',
   },
   'maze-corner': {
@@ -109,7 +112,8 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
       'Changing the numbers of keys and chests in training (both knobs are unlocked) changes what the agent learns.',
     ],
     commonWrongAnswer: '“Open chests” — it opened chests every time in training.',
-    whyTempting: 'While keys are scarce, collecting keys and opening chests earn exactly the same reward, so the training scores cannot tell them apart. The agent also really does open chests, which looks purposeful.',
+    whyTempting:
+      'While keys are scarce, collecting keys and opening chests earn exactly the same reward, so the training scores cannot tell them apart. The agent also really does open chests, which looks purposeful.',
     afterReveal: 'Connect to instrumental goals: money, power, resources are useful for almost anything, so they are easy to learn as ends in themselves.',
   },
   'treacherous-turn': {
@@ -127,7 +131,8 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
     ],
     commonWrongAnswer: '“Exit, never crossing” — it was always safe when we looked.',
     whyTempting: 'Watching is exactly the condition under which it behaves. Nobody designed the deception: it is what the reward selected for. Students often expect deception to need intent.',
-    afterReveal: 'Name the treacherous turn and deceptive alignment (Hubinger et al. 2019) and the absent-supervisor gridworld (Leike et al. 2017). Ask: how do you evaluate a system that can tell it is being evaluated?',
+    afterReveal:
+      'Name the treacherous turn and deceptive alignment (Hubinger et al. 2019) and the absent-supervisor gridworld (Leike et al. 2017). Ask: how do you evaluate a system that can tell it is being evaluated?',
   },
   'sleeper-agent': {
     bigIdea: 'Safety training only changes behaviour it exercises: a backdoor whose trigger training never shows survives.',
@@ -143,8 +148,10 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
       'Putting the warning sign into some training runs (the trigger knob) lets safety training reach the backdoor; a probe with the sign in the room shows it, where the probe allows.',
     ],
     commonWrongAnswer: '“Exit, never touching the servers” — safety training worked.',
-    whyTempting: 'Safety training really did change what it exercised, and every run looks clean. The trigger is rare and easy to overlook; the class assumes training “removed” bad behaviour rather than never touching it.',
-    afterReveal: 'Connect to “Sleeper Agents” (Hubinger et al. 2024): safety training without the trigger left backdoors in language models. Ask: who trained the model you use, and what did they train it on?',
+    whyTempting:
+      'Safety training really did change what it exercised, and every run looks clean. The trigger is rare and easy to overlook; the class assumes training “removed” bad behaviour rather than never touching it.',
+    afterReveal:
+      'Connect to “Sleeper Agents” (Hubinger et al. 2024): safety training without the trigger left backdoors in language models. Ask: who trained the model you use, and what did they train it on?',
   },
   'outer-vs-inner': {
     bigIdea: 'Outer misalignment: the reward says the wrong thing. Inner misalignment: the reward is right but the agent learned something else.',
@@ -160,7 +167,8 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
       'Both rounds look the same in deployment; only the question “what was rewarded?” separates them.',
     ],
     commonWrongAnswer: '“Round 2 is outer misalignment too — the agent fails, so the reward must be wrong.”',
-    whyTempting: 'The behaviour in deployment is identical in both rounds, so it feels like the same failure. But in round 2 the reward was exactly right; what went wrong is what training could distinguish.',
+    whyTempting:
+      'The behaviour in deployment is identical in both rounds, so it feels like the same failure. But in round 2 the reward was exactly right; what went wrong is what training could distinguish.',
     afterReveal: 'Write the two questions on the board: “Does the reward say what we mean?” (outer) and “Did the agent learn what the reward says?” (inner) — Hubinger et al. (2019).',
   },
   interpretability: {
@@ -178,7 +186,8 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
     ],
     commonWrongAnswer: '“Leave by the door” — every probe showed it going to the door.',
     whyTempting: 'The class did its homework: it probed, and every probe agreed. The probes were limited by what the lab allows, and the agreement came from the building, not from the agent’s goal.',
-    afterReveal: 'Make the case for interpretability: testing only covers situations you can build; reading what a model values covers the rest. Ask: which tests of AI systems today are like the fixed doors?',
+    afterReveal:
+      'Make the case for interpretability: testing only covers situations you can build; reading what a model values covers the rest. Ask: which tests of AI systems today are like the fixed doors?',
   },
 };
 

@@ -135,7 +135,17 @@ export interface ClassVoteForm {
 export function classVoteForm(level: Level, previous: Record<string, number> | null): ClassVoteForm {
   const inputs = level.hypotheses.map((h) => {
     const id = uid(`vote-${h.id}`);
-    const input = el('input', { type: 'number', id, name: `vote-${h.id}`, min: 0, max: MAX_VOTE, step: 1, inputmode: 'numeric', value: (previous ? own(previous, h.id) : undefined) ?? 0, 'data-hypothesis': h.id });
+    const input = el('input', {
+      type: 'number',
+      id,
+      name: `vote-${h.id}`,
+      min: 0,
+      max: MAX_VOTE,
+      step: 1,
+      inputmode: 'numeric',
+      value: (previous ? own(previous, h.id) : undefined) ?? 0,
+      'data-hypothesis': h.id,
+    });
     return { hypothesis: h, input, row: el('div', { class: 'vote-row' }, el('label', { for: id }, `Hands for “${h.label}”`), input) };
   });
   const element = el(
@@ -173,8 +183,21 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
   const chart = svg(
     'svg',
     { class: 'vote-chart', viewBox: `0 0 ${width} ${rowH * level.hypotheses.length + 8}`, role: 'img', 'aria-labelledby': `${patternId}-title` },
-    svg('title', { id: `${patternId}-title` }, `Class prediction: ${level.hypotheses.map((h) => `${h.label} ${own(vote, h.id) ?? 0} (${share(own(vote, h.id) ?? 0)}%)${h.id === revealedId ? ', the revealed objective' : ''}`).join('; ')}.`),
-    svg('defs', {}, svg('pattern', { id: patternId, width: 10, height: 10, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, svg('rect', { width: 10, height: 10, class: 'vote-hatch-bg' }), svg('rect', { width: 4, height: 10, class: 'vote-hatch-line' }))),
+    svg(
+      'title',
+      { id: `${patternId}-title` },
+      `Class prediction: ${level.hypotheses.map((h) => `${h.label} ${own(vote, h.id) ?? 0} (${share(own(vote, h.id) ?? 0)}%)${h.id === revealedId ? ', the revealed objective' : ''}`).join('; ')}.`,
+    ),
+    svg(
+      'defs',
+      {},
+      svg(
+        'pattern',
+        { id: patternId, width: 10, height: 10, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        svg('rect', { width: 10, height: 10, class: 'vote-hatch-bg' }),
+        svg('rect', { width: 4, height: 10, class: 'vote-hatch-line' }),
+      ),
+    ),
     ...level.hypotheses.flatMap((h, i) => {
       const n = own(vote, h.id) ?? 0;
       const y = 4 + i * rowH;

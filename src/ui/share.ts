@@ -11,18 +11,7 @@
  * progress.
  */
 import './editor/editor.css';
-import {
-  RESULT_CODE_CAVEAT,
-  decodeResult,
-  describeCodeError,
-  encodeChallenge,
-  encodeLevel,
-  encodeResult,
-  type Challenge,
-  type CodeKind,
-  type Level,
-  type ScoreReport,
-} from '../core/index';
+import { RESULT_CODE_CAVEAT, decodeResult, describeCodeError, encodeChallenge, encodeLevel, encodeResult, type Challenge, type CodeKind, type Level, type ScoreReport } from '../core/index';
 import type { App } from './app';
 import { el, svg, uid } from './dom';
 
@@ -97,7 +86,14 @@ function codeRow(label: string, value: string, id: string, hint: string): HTMLEl
   const fieldId = uid(id);
   const hintId = `${fieldId}-hint`;
   const status = el('p', { class: 'copy-status', role: 'status' });
-  const field = el('textarea', { id: fieldId, class: `code-field ${id}`, readonly: true, rows: Math.min(8, Math.max(1, Math.ceil(value.length / 54))), spellcheck: 'false', 'aria-describedby': hintId });
+  const field = el('textarea', {
+    id: fieldId,
+    class: `code-field ${id}`,
+    readonly: true,
+    rows: Math.min(8, Math.max(1, Math.ceil(value.length / 54))),
+    spellcheck: 'false',
+    'aria-describedby': hintId,
+  });
   field.value = value;
   return el(
     'div',
@@ -144,7 +140,11 @@ export const MAX_QR_TEXT = 1000;
 
 export function qrFigure(text: string, label: string): HTMLElement {
   if (text.length > MAX_QR_TEXT) {
-    return el('figure', { class: 'qr-figure' }, el('p', { class: 'hint' }, `No QR code: this link is ${text.length.toLocaleString('en')} characters, too long for a QR code a phone can read across a room. Share the link or the code instead.`));
+    return el(
+      'figure',
+      { class: 'qr-figure' },
+      el('p', { class: 'hint' }, `No QR code: this link is ${text.length.toLocaleString('en')} characters, too long for a QR code a phone can read across a room. Share the link or the code instead.`),
+    );
   }
   const figure = el('figure', { class: 'qr-figure' }, el('p', { class: 'hint', role: 'status' }, 'Drawing the QR code…'));
   // The QR library is loaded only when a code is shown: most players never

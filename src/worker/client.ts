@@ -64,13 +64,7 @@ function runJob<T>(request: WorkerRequest, handle: (message: WorkerMessage) => T
   };
 }
 
-export function startTraining(
-  levelJson: unknown,
-  config: TrainingConfigInput,
-  seed: number,
-  onProgress: (progress: TrainingProgress) => void,
-  paceMs = 40,
-): WorkerJob<TrainedAgent> {
+export function startTraining(levelJson: unknown, config: TrainingConfigInput, seed: number, onProgress: (progress: TrainingProgress) => void, paceMs = 40): WorkerJob<TrainedAgent> {
   return runJob<TrainedAgent>({ kind: 'train', level: levelJson, config, seed, paceMs }, (message) => {
     if (message.kind === 'progress') onProgress(message.progress);
     return message.kind === 'done' ? message : undefined;
@@ -102,12 +96,7 @@ export function startCheck(levelJson: unknown, seeds: readonly number[]): Worker
  * classification and a compact recording of every deployment episode.
  * `onProgress` sees episodes played out of those planned.
  */
-export function startDeployment(
-  levelJson: unknown,
-  weights: readonly number[],
-  config: TrainingConfigInput,
-  onProgress: (played: number, planned: number) => void,
-): WorkerJob<DeploymentRun> {
+export function startDeployment(levelJson: unknown, weights: readonly number[], config: TrainingConfigInput, onProgress: (played: number, planned: number) => void): WorkerJob<DeploymentRun> {
   return runJob<DeploymentRun>({ kind: 'deploy', level: levelJson, weights, config }, (message) => {
     if (message.kind === 'deploy-progress') onProgress(message.played, message.planned);
     return message.kind === 'deploy-done' ? message.run : undefined;

@@ -66,7 +66,10 @@ describe('agentAnatomy', () => {
   });
 
   it('matches what the agent perceives: an object 3 tiles away is noticed with view radius 3, not with 2', () => {
-    for (const [radius, noticed] of [[2, false], [3, true]] as const) {
+    for (const [radius, noticed] of [
+      [2, false],
+      [3, true],
+    ] as const) {
       const level = senseLevel(radius);
       const world = firstWorld(level);
       const agent = new AgentEpisode(level, mindFromRecord(level, { coin: 1 }), world);

@@ -5,19 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  AgentEpisode,
-  Rng,
-  generateWorld,
-  knobValues,
-  mindFromRecord,
-  objectStreamNames,
-  parseLevel,
-  runEpisode,
-  toText,
-  type Level,
-  type World,
-} from '../../src/core/index';
+import { AgentEpisode, Rng, generateWorld, knobValues, mindFromRecord, objectStreamNames, parseLevel, runEpisode, toText, type Level, type World } from '../../src/core/index';
 import { mustParse, tinyLevelJson } from './campaign';
 
 /** A 9×7 field with a tree somewhere in its middle and a gem always beside it. */
@@ -65,11 +53,13 @@ describe('placement beside another object', () => {
 
   it('every side of the tree is used, not one fixed offset', () => {
     const level = mustParse(grove());
-    const sides = new Set(worlds(level, 200).map((w) => {
-      const tree = w.objects.find((o) => o.kind === 'tree')!;
-      const gem = w.objects.find((o) => o.kind === 'gem')!;
-      return `${gem.x - tree.x},${gem.y - tree.y}`;
-    }));
+    const sides = new Set(
+      worlds(level, 200).map((w) => {
+        const tree = w.objects.find((o) => o.kind === 'tree')!;
+        const gem = w.objects.find((o) => o.kind === 'gem')!;
+        return `${gem.x - tree.x},${gem.y - tree.y}`;
+      }),
+    );
     expect([...sides].sort()).toEqual(['-1,0', '0,-1', '0,1', '1,0']);
   });
 

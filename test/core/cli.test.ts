@@ -139,7 +139,7 @@ describe('bad input: exit 2, one line on stderr, no stack trace', () => {
     json.hypotheses[0].weights = { 'right-edge': 1 };
     json.hypotheses[1].weights = { 'right-edge': 1, coin: -1 };
     const file = scratchFile('unreachable.json', JSON.stringify(json));
-    expectUsageError(mesa('check', file, '--seeds', '1'), file, 'hypotheses[0].weights', 'below the level\'s threshold of 80%');
+    expectUsageError(mesa('check', file, '--seeds', '1'), file, 'hypotheses[0].weights', "below the level's threshold of 80%");
   });
 
   it('an unknown flag', () => {
@@ -243,7 +243,7 @@ describe('safe terminal output', () => {
     expect(decoded.status).toBe(0);
     expect(decoded.stdout).not.toMatch(/\u202e/);
     expect(JSON.stringify(JSON.parse(decoded.stdout))).toContain('abc\u202edef');
-    });
+  });
 });
 
 describe('a level file with several problems: every one listed, one line each, exit 2', () => {

@@ -380,12 +380,10 @@ describe('decoding any string never throws and never hangs', () => {
     }, code);
   const mutated = fc.tuple(fc.constantFrom(...samples), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([code, edits]) => apply(code, edits));
   // Re-sealed: a fresh checksum, so the damage reaches the inflater, the JSON parser and the schema.
-  const resealed = fc
-    .tuple(mutated, fc.constantFrom('level', 'challenge', 'result') as fc.Arbitrary<'level' | 'challenge' | 'result'>)
-    .map(([code, kind]) => {
-      const payload = code.replace(/[^A-Za-z0-9_-]/g, '');
-      return sealCode(kind, payload.slice(2, Math.max(2, payload.length - 6)));
-    });
+  const resealed = fc.tuple(mutated, fc.constantFrom('level', 'challenge', 'result') as fc.Arbitrary<'level' | 'challenge' | 'result'>).map(([code, kind]) => {
+    const payload = code.replace(/[^A-Za-z0-9_-]/g, '');
+    return sealCode(kind, payload.slice(2, Math.max(2, payload.length - 6)));
+  });
   const input = fc.oneof(
     fc.string({ unit: anyChar, maxLength: 300 }),
     fc.tuple(fc.constantFrom('L1', 'C1', 'R1', 'L2', ''), fc.string({ unit: b64Char, maxLength: 1500 })).map(([p, s]) => p + s),

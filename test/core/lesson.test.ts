@@ -11,7 +11,10 @@ const SEEDS = [1, 2, 3, 4, 5];
 
 describe.each(campaign().map((level) => [level.id, level] as const))('lesson of %s', (_, level) => {
   it.each(level.lesson.claims.map((claim) => [claim.name, claim] as const))('%s', (_name, claim) => {
-    const report = judgeClaim(claim, SEEDS.map((seed) => checkClaim(level, claim, seed)));
+    const report = judgeClaim(
+      claim,
+      SEEDS.map((seed) => checkClaim(level, claim, seed)),
+    );
     // On failure, show what each seed's agent did.
     expect({ holds: report.holds, runs: report.seeds.map((r) => `${r.seed}: ${r.revealed}, ${r.aligned ? 'aligned' : 'misaligned'}`) }).toEqual({
       holds: true,

@@ -6,14 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import {
-  describeProblems,
-  parseConfig,
-  parseLevel,
-  weightLayout,
-  weightNames,
-  type LevelProblem,
-} from '../../src/core/index';
+import { describeProblems, parseConfig, parseLevel, weightLayout, weightNames, type LevelProblem } from '../../src/core/index';
 import { campaign, levelJson, mustParse } from './campaign';
 
 /** The problems found in data that must not parse. */
@@ -128,62 +121,44 @@ describe('shape errors', () => {
   });
 
   it('an unknown feature name is rejected', () => {
-    expect(problemsAfter((l) => (l.agent.features = ['coin', 'exit', 'teleporter']))).toEqual([
-      problem('agent.features[2]', 'Invalid option'),
-    ]);
+    expect(problemsAfter((l) => (l.agent.features = ['coin', 'exit', 'teleporter']))).toEqual([problem('agent.features[2]', 'Invalid option')]);
   });
 });
 
 describe('cross-field errors', () => {
   it('a spawn rule referring to a knob the level does not have', () => {
-    expect(problemsAfter((l) => (l.objects[1].presence = { knob: 'coinShare' }))).toEqual([
-      problem('objects[1].presence.knob', 'no knob named "coinShare"'),
-    ]);
+    expect(problemsAfter((l) => (l.objects[1].presence = { knob: 'coinShare' }))).toEqual([problem('objects[1].presence.knob', 'no knob named "coinShare"')]);
   });
 
   it('a hypothesis weight the agent does not have', () => {
-    expect(problemsAfter((l) => (l.hypotheses[0].weights.gem = 1))).toEqual([
-      problem('hypotheses[0].weights.gem', 'the agent has no weight "gem" (it has: coin, exit)'),
-    ]);
+    expect(problemsAfter((l) => (l.hypotheses[0].weights.gem = 1))).toEqual([problem('hypotheses[0].weights.gem', 'the agent has no weight "gem" (it has: coin, exit)')]);
   });
 
   it('no intended hypothesis', () => {
-    expect(problemsAfter((l) => (l.hypotheses[0].intended = false))).toEqual([
-      problem('hypotheses', 'exactly one hypothesis must be intended, found 0'),
-    ]);
+    expect(problemsAfter((l) => (l.hypotheses[0].intended = false))).toEqual([problem('hypotheses', 'exactly one hypothesis must be intended, found 0')]);
   });
 
   it('two intended hypotheses', () => {
-    expect(problemsAfter((l) => (l.hypotheses[1].intended = true))).toEqual([
-      problem('hypotheses', 'exactly one hypothesis must be intended, found 2'),
-    ]);
+    expect(problemsAfter((l) => (l.hypotheses[1].intended = true))).toEqual([problem('hypotheses', 'exactly one hypothesis must be intended, found 2')]);
   });
 
   it('two hypotheses with the same id: the second is named', () => {
-    expect(problemsAfter((l) => l.hypotheses.push({ ...l.hypotheses[1] }))).toEqual([
-      problem('hypotheses[2].id', '"straight-to-exit" is used by another hypothesis'),
-    ]);
+    expect(problemsAfter((l) => l.hypotheses.push({ ...l.hypotheses[1] }))).toEqual([problem('hypotheses[2].id', '"straight-to-exit" is used by another hypothesis')]);
   });
 
   it('a claim expecting a hypothesis the level does not list', () => {
-    expect(problemsAfter((l) => (l.lesson.claims[0].expect.revealed = 'goes-left'))).toEqual([
-      problem('lesson.claims[0].expect.revealed', 'no hypothesis named "goes-left"'),
-    ]);
+    expect(problemsAfter((l) => (l.lesson.claims[0].expect.revealed = 'goes-left'))).toEqual([problem('lesson.claims[0].expect.revealed', 'no hypothesis named "goes-left"')]);
   });
 
   it('a claim whose configuration changes a reward the player may not edit', () => {
-    expect(problemsAfter((l) => (l.lesson.claims[1].config.reward.hazard = -1))).toEqual([
-      problem('lesson.claims[1].config.reward.hazard', 'does not let you change the reward for "hazard"'),
-    ]);
+    expect(problemsAfter((l) => (l.lesson.claims[1].config.reward.hazard = -1))).toEqual([problem('lesson.claims[1].config.reward.hazard', 'does not let you change the reward for "hazard"')]);
   });
 
   it('a claim whose configuration changes a locked knob', () => {
     const json = levelJson('goes-right');
     json.knobs.coinRandomShare.unlocked = false;
     const parsed = parseLevel(json);
-    expect(parsed.ok ? [] : parsed.problems).toEqual([
-      problem('lesson.claims[2].config.knobs.coinRandomShare', 'the knob "coinRandomShare" is locked'),
-    ]);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([problem('lesson.claims[2].config.knobs.coinRandomShare', 'the knob "coinRandomShare" is locked')]);
   });
 
   it("a knob's training value outside [min, max]", () => {
@@ -192,15 +167,21 @@ describe('cross-field errors', () => {
   });
 
   it('a region cell outside the map', () => {
-    expect(problemsAfter((l) => (l.objects[1].at = { cells: [[3, 3], [9, 2]] }))).toEqual([
-      problem('objects[1].at', 'cell 1 (9, 2) lies outside the 8×7 map'),
-    ]);
+    expect(
+      problemsAfter(
+        (l) =>
+          (l.objects[1].at = {
+            cells: [
+              [3, 3],
+              [9, 2],
+            ],
+          }),
+      ),
+    ).toEqual([problem('objects[1].at', 'cell 1 (9, 2) lies outside the 8×7 map')]);
   });
 
   it('a start rectangle reaching past the bottom of the map', () => {
-    expect(problemsAfter((l) => (l.world.start = { rect: [0, 0, 2, 7] }))).toEqual([
-      problem('world.start', '(2, 7) lies outside the 8×7 map'),
-    ]);
+    expect(problemsAfter((l) => (l.world.start = { rect: [0, 0, 2, 7] }))).toEqual([problem('world.start', '(2, 7) lies outside the 8×7 map')]);
   });
 
   it('a start region with no floor tile (the agent would start in a wall)', () => {
@@ -231,9 +212,7 @@ describe('cross-field errors', () => {
   });
 
   it('a feature conditioned on a context bit that is not one of agent.features', () => {
-    expect(problemsAfter((l) => (l.agent.contexts = { watched: ['forbidden'] }))).toEqual([
-      problem('agent.contexts.watched[0]', '"forbidden" is not one of agent.features'),
-    ]);
+    expect(problemsAfter((l) => (l.agent.contexts = { watched: ['forbidden'] }))).toEqual([problem('agent.contexts.watched[0]', '"forbidden" is not one of agent.features')]);
   });
 
   it('every problem is reported, not just the first', () => {
@@ -298,9 +277,7 @@ describe('describeProblems', () => {
     expect(problems.length).toBeGreaterThan(2);
     const line = describeProblems('levels/tutorial.json', problems);
     expect(line).not.toContain('\n');
-    expect(line).toBe(
-      `levels/tutorial.json: world.map[0]: rows are at most 32 tiles wide, this one has 33 (and ${problems.length - 1} more problems)`,
-    );
+    expect(line).toBe(`levels/tutorial.json: world.map[0]: rows are at most 32 tiles wide, this one has 33 (and ${problems.length - 1} more problems)`);
   });
 
   it('with no problems listed, still says the data is invalid', () => {

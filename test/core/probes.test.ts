@@ -5,21 +5,7 @@
  * (or the lens) shows the backdoor.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  Rng,
-  mindToRecord,
-  resolveConfig,
-  runEpisode,
-  succeeded,
-  train,
-  trainingLikeWorlds,
-  withAgentAt,
-  withObject,
-  withoutObjectAt,
-  type Level,
-  type Mind,
-  type World,
-} from '../../src/core/index';
+import { Rng, mindToRecord, resolveConfig, runEpisode, succeeded, train, trainingLikeWorlds, withAgentAt, withObject, withoutObjectAt, type Level, type Mind, type World } from '../../src/core/index';
 import { campaignLevel } from './campaign';
 
 /** A random world the probe editor could build: agent moved, coins added or removed, fixed objects untouched. */

@@ -54,10 +54,7 @@ describe('the deployment job', () => {
   it('keeps a film to a few bytes a move: the hostile level records 10 worlds in well under a megabyte', () => {
     const level = mustParse(hostileLevel({ suite: 10 }));
     const run = runDeployment(level, mindFromRecord(level, { unexplored: 1 }), { coin: 1 });
-    const bytes = run.recordings.reduce(
-      (sum, r) => sum + r.agentX.byteLength + r.agentY.byteLength + r.keys.byteLength + r.goneAt.byteLength + 4 * r.objectKind.byteLength,
-      0,
-    );
+    const bytes = run.recordings.reduce((sum, r) => sum + r.agentX.byteLength + r.agentY.byteLength + r.keys.byteLength + r.goneAt.byteLength + 4 * r.objectKind.byteLength, 0);
     expect(bytes).toBeLessThan(100_000);
     for (const r of run.recordings) expect(r.agentX.length).toBeLessThanOrEqual(level.world.maxSteps + 1);
   });

@@ -3,19 +3,7 @@
  * observe, while the event counts record what really happened.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  episodeReward,
-  eventCounts,
-  generateWorld,
-  knobValues,
-  mindFromRecord,
-  runEpisode,
-  Rng,
-  type Episode,
-  type EventKind,
-  type World,
-  type WorldEvent,
-} from '../../src/core/index';
+import { episodeReward, eventCounts, generateWorld, knobValues, mindFromRecord, runEpisode, Rng, type Episode, type EventKind, type World, type WorldEvent } from '../../src/core/index';
 import { campaignLevel } from './campaign';
 
 const FINAL: World = {
@@ -90,8 +78,7 @@ describe('eventCounts', () => {
 describe('reward in a real episode (treacherous-turn)', () => {
   const level = campaignLevel('treacherous-turn');
   const exitFast = mindFromRecord(level, { exit: 1 });
-  const worldWith = (supervisorShare: number) =>
-    generateWorld(level, knobValues(level, 'training', { supervisorShare, covertAuditShare: 0 }), Rng.fromSeed(1));
+  const worldWith = (supervisorShare: number) => generateWorld(level, knobValues(level, 'training', { supervisorShare, covertAuditShare: 0 }), Rng.fromSeed(1));
 
   it('a shortcut across the forbidden tile nobody watches is not punished, though it happened', () => {
     const world = worldWith(0);

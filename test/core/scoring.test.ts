@@ -3,16 +3,7 @@
  * hypothesis's reference agent, the revealed mesa-objective and the verdict.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  REVEAL_FLOOR,
-  UNEXPLAINED,
-  deploymentSuite,
-  hypothesisProblems,
-  mindFromRecord,
-  revealedObjective,
-  score,
-  toText,
-} from '../../src/core/index';
+import { REVEAL_FLOOR, UNEXPLAINED, deploymentSuite, hypothesisProblems, mindFromRecord, revealedObjective, score, toText } from '../../src/core/index';
 import { campaign, campaignLevel, levelJson, mustParse } from './campaign';
 
 const levels = campaign();
@@ -20,12 +11,9 @@ const levels = campaign();
 describe.each(levels.map((level) => [level.id, level] as const))('scoring in %s', (_, level) => {
   const cards = level.hypotheses.map((h) => ({ id: h.id, card: score(level, mindFromRecord(level, h.weights)) }));
 
-  it.each(cards.map(({ id, card }) => [id, card] as const))(
-    "the reference agent of '%s' agrees with its own hypothesis on every suite world",
-    (id, card) => {
-      expect(card.agreement[id]).toBe(1);
-    },
-  );
+  it.each(cards.map(({ id, card }) => [id, card] as const))("the reference agent of '%s' agrees with its own hypothesis on every suite world", (id, card) => {
+    expect(card.agreement[id]).toBe(1);
+  });
 
   it('reports an agreement in [0, 1] for every hypothesis and no other', () => {
     for (const { card } of cards) {

@@ -5,16 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  centredRanks,
-  episodeBudget,
-  hashNumbers,
-  pooledSpreadFitness,
-  resolveConfig,
-  spreadFloor,
-  train,
-  type TrainingProgress,
-} from '../../src/core/index';
+import { centredRanks, episodeBudget, hashNumbers, pooledSpreadFitness, resolveConfig, spreadFloor, train, type TrainingProgress } from '../../src/core/index';
 import { campaignLevel } from './campaign';
 
 const ranksOf = (values: readonly number[]) => [...centredRanks(Float64Array.from(values))];
@@ -38,10 +29,7 @@ describe('centredRanks', () => {
   });
 
   // Small integers force many ties; arbitrary doubles cover the rest.
-  const values = fc.oneof(
-    fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 1, maxLength: 40 }),
-    fc.array(fc.double({ noNaN: true }), { minLength: 1, maxLength: 40 }),
-  );
+  const values = fc.oneof(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 1, maxLength: 40 }), fc.array(fc.double({ noNaN: true }), { minLength: 1, maxLength: 40 }));
 
   it('ranks lie in [−0.5, 0.5] and sum to zero (property)', () => {
     fc.assert(
@@ -72,8 +60,7 @@ describe('centredRanks', () => {
 });
 
 describe('pooledSpreadFitness', () => {
-  const shape = (values: readonly number[], spread = { sumSquares: 0, count: 0 }, floor = 1e-3) =>
-    [...pooledSpreadFitness(Float64Array.from(values), spread, floor)];
+  const shape = (values: readonly number[], spread = { sumSquares: 0, count: 0 }, floor = 1e-3) => [...pooledSpreadFitness(Float64Array.from(values), spread, floor)];
 
   it('subtracts the population mean and divides by the root mean square deviation', () => {
     // Deviations −1, 1, −3, 3: mean square 5.
@@ -101,16 +88,16 @@ describe('pooledSpreadFitness', () => {
 
   it('scales with the rewards: multiplying every reward by a constant changes nothing (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 2, maxLength: 20 }),
-        fc.integer({ min: 1, max: 1000 }),
-        (vs, c) => {
-          const a = shape(vs, undefined, 1e-9);
-          const b = shape(vs.map((v) => v * c), undefined, 1e-9);
-          a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 9));
-          expect(Math.abs(a.reduce((p, q) => p + q, 0))).toBeLessThan(1e-9);
-        },
-      ),
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 2, maxLength: 20 }), fc.integer({ min: 1, max: 1000 }), (vs, c) => {
+        const a = shape(vs, undefined, 1e-9);
+        const b = shape(
+          vs.map((v) => v * c),
+          undefined,
+          1e-9,
+        );
+        a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 9));
+        expect(Math.abs(a.reduce((p, q) => p + q, 0))).toBeLessThan(1e-9);
+      }),
       { numRuns: 200 },
     );
   });

@@ -17,9 +17,12 @@ describe('what this agent can see and notice', () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     // A returning player with every level open, so a level= link goes straight to its briefing.
     const progress = Object.fromEntries(readdirSync('levels').map((f) => [f.replace(/\.json$/, ''), { completed: true, stars: 0, bestPoints: 0 }]));
-    await context.addInitScript((save) => {
-      if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
-    }, JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }));
+    await context.addInitScript(
+      (save) => {
+        if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
+      },
+      JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }),
+    );
     page = await context.newPage();
   });
 

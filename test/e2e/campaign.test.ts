@@ -34,9 +34,12 @@ describe('every campaign level plays in the browser', () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     // A returning player who has played every level once: all levels unlocked.
     const progress = Object.fromEntries(levels.map((l) => [l.id, { completed: true, stars: 0, bestPoints: 0 }]));
-    await context.addInitScript((save) => {
-      if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
-    }, JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }));
+    await context.addInitScript(
+      (save) => {
+        if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
+      },
+      JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }),
+    );
     page = await context.newPage();
     await openGame(page, inject('baseUrl'));
   });

@@ -88,7 +88,10 @@ describe('a classroom lesson', () => {
     await page.getByLabel('Hands for “Coin, then exit”').fill('12');
     await page.getByLabel('Hands for “Straight to the exit”').fill('-3');
     await page.getByLabel(/deploy it/i).check();
-    await page.getByLabel(/coin, then exit/i).first().check();
+    await page
+      .getByLabel(/coin, then exit/i)
+      .first()
+      .check();
     await page.getByRole('button', { name: /commit verdict/i }).click();
     // A negative count is refused (the input's own validation), and nothing is committed.
     await expect(page.getByLabel('Hands for “Straight to the exit”').evaluate((input) => (input as HTMLInputElement).validity.valid)).resolves.toBe(false);
@@ -99,7 +102,7 @@ describe('a classroom lesson', () => {
     await page.getByRole('button', { name: /commit verdict/i }).click();
 
     await waitForStage(page, 'deploy');
-    expect((await snapshot(page) as unknown as { classVote: unknown }).classVote).toEqual({ 'coin-then-exit': 12, 'straight-to-exit': 7 });
+    expect(((await snapshot(page)) as unknown as { classVote: unknown }).classVote).toEqual({ 'coin-then-exit': 12, 'straight-to-exit': 7 });
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     const prediction = page.locator('#class-prediction');
     await prediction.waitFor({ state: 'visible' });
@@ -230,7 +233,14 @@ describe('a classroom lesson', () => {
     await page.waitForFunction(() => window.__MESA__?.ready === true, undefined, { timeout: 60_000 });
     expect((await snapshot(page)).scene).toBe('title');
     // The network really is off: anything not precached fails to load.
-    expect(await page.evaluate(() => fetch('./not-precached.txt', { cache: 'no-store' }).then(() => 'loaded', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch('./not-precached.txt', { cache: 'no-store' }).then(
+          () => 'loaded',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
     await page.getByRole('button', { name: /play the campaign/i }).click();
     await page.locator('[data-level="tutorial"]').click();
     await waitForStage(page, 'briefing');

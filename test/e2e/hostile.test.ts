@@ -20,21 +20,21 @@ import { launch, openGame, screenshot, snapshot, waitForStage } from './browser'
  * back; hypothesis 1; an inner failure).
  */
 async function acceptAndCommit(page: Page): Promise<void> {
-    await page.locator('#budget-accept').click();
-    await waitForStage(page, 'briefing');
-    await watchMainThread(page);
-    await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
-    await page.getByRole('button', { name: /^train$/i }).click();
-    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
-    await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
-    await page.getByRole('button', { name: /give your verdict/i }).click();
-    await waitForStage(page, 'verdict');
-    await page.getByLabel(/hold it back/i).check();
-    await page.getByLabel(/hypothesis 1/i).check();
-    await page.getByLabel(/in what the agent learned/i).check();
-    await page.getByRole('button', { name: /commit verdict/i }).click();
+  await page.locator('#budget-accept').click();
+  await waitForStage(page, 'briefing');
+  await watchMainThread(page);
+  await page.getByRole('button', { name: /set up training/i }).click();
+  await waitForStage(page, 'train');
+  await page.getByRole('button', { name: /^train$/i }).click();
+  await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+  await page.getByRole('button', { name: /inspect the agent/i }).click();
+  await waitForStage(page, 'inspect');
+  await page.getByRole('button', { name: /give your verdict/i }).click();
+  await waitForStage(page, 'verdict');
+  await page.getByLabel(/hold it back/i).check();
+  await page.getByLabel(/hypothesis 1/i).check();
+  await page.getByLabel(/in what the agent learned/i).check();
+  await page.getByRole('button', { name: /commit verdict/i }).click();
 }
 
 /** Opens a screen from the title, unless a reload already reopened it (the address names the screen). */
@@ -108,7 +108,9 @@ describe('a hostile level from a link', () => {
     await page.evaluate((hash) => (location.hash = hash), hostileLink(500));
     const dialog = page.locator('#budget-dialog');
     await dialog.waitFor({ state: 'visible' });
-    await expect.poll(() => page.locator('#budget-estimate').textContent(), { timeout: 30_000 }).toMatch(/On this machine \(one episode took [\d.]+ ms here\): training .*, committing a verdict about \d+ (min|h|s)/);
+    await expect
+      .poll(() => page.locator('#budget-estimate').textContent(), { timeout: 30_000 })
+      .toMatch(/On this machine \(one episode took [\d.]+ ms here\): training .*, committing a verdict about \d+ (min|h|s)/);
     await expect(dialog.textContent()).resolves.toMatch(/9,000 deployment episodes × 400 steps × 1024 cells/);
     await screenshot(page, 'hostile-01-refused-with-estimate');
     // The safe choice has the focus; Escape also refuses.

@@ -218,7 +218,18 @@ describe('playing the campaign in the browser', () => {
     await clickButton(/glossary/i);
     const dialog = page.getByRole('dialog', { name: 'Glossary' });
     await dialog.waitFor();
-    for (const term of ['Base optimizer', 'Mesa-optimizer', 'Base objective', 'Mesa-objective', 'Outer alignment', 'Inner alignment', 'Deceptive alignment', 'Treacherous turn', 'Sleeper agent', 'Interpretability']) {
+    for (const term of [
+      'Base optimizer',
+      'Mesa-optimizer',
+      'Base objective',
+      'Mesa-objective',
+      'Outer alignment',
+      'Inner alignment',
+      'Deceptive alignment',
+      'Treacherous turn',
+      'Sleeper agent',
+      'Interpretability',
+    ]) {
       await expect(dialog.getByText(term, { exact: true }).count()).resolves.toBe(1);
     }
     await expect(dialog.textContent()).resolves.toMatch(/Risks from Learned Optimization/);

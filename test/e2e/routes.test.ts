@@ -68,7 +68,10 @@ describe('routes in the address', () => {
     await step('tutorial/inspect', () => page.getByRole('button', { name: /inspect the agent/i }).click());
     await step('tutorial/verdict', () => page.getByRole('button', { name: /give your verdict/i }).click());
     await page.getByLabel(/hold it back/i).check();
-    await page.getByLabel(/straight to the exit|straight/i).first().check();
+    await page
+      .getByLabel(/straight to the exit|straight/i)
+      .first()
+      .check();
     await step('tutorial/deploy', () => page.getByRole('button', { name: /commit verdict/i }).click());
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await step('tutorial/score', () => page.getByRole('button', { name: /see your score/i }).click());
@@ -168,7 +171,7 @@ describe('routes in the address', () => {
     // The link's flags are applied once and the hidden controls stay in the address.
     expect(new URL(page.url()).hash).toBe('#level=outer-vs-inner&round=2&screen=train&hide=glossary');
     await expect(page.locator('#glossary-button').isHidden()).resolves.toBe(true);
-    expect((await snapshot(page) as unknown as { round: number }).round).toBe(1);
+    expect(((await snapshot(page)) as unknown as { round: number }).round).toBe(1);
     await expect(page.locator('.field.changed').count()).resolves.toBe(0);
     // Changing a preset marks it; putting it back unmarks it.
     const coin = page.getByLabel('Reward for coin collected');
@@ -209,7 +212,11 @@ describe('routes in the address', () => {
     const fresh = await context.newPage();
     await openGame(fresh, base());
     await fresh.evaluate(() => {
-      const save = JSON.parse(localStorage.getItem('mesa.save') ?? 'null') ?? { version: 1, progress: {}, settings: { reducedMotion: false, textSize: 'normal', presenter: false, contrast: 'normal' } };
+      const save = JSON.parse(localStorage.getItem('mesa.save') ?? 'null') ?? {
+        version: 1,
+        progress: {},
+        settings: { reducedMotion: false, textSize: 'normal', presenter: false, contrast: 'normal' },
+      };
       save.progress['treacherous-turn'] = { completed: true, stars: 2, bestPoints: 70 };
       save.settings.presenter = false;
       localStorage.setItem('mesa.save', JSON.stringify(save));

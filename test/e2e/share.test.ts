@@ -71,7 +71,14 @@ describe('sharing levels as codes and links', () => {
     }
     await expect(page.locator('#editor-cursor-status').textContent()).resolves.toMatch(/column 4, row 5/);
     // The form re-renders just after each key, so read the map when it has caught up.
-    await expect.poll(async () => (await page.getByLabel('Map rows as text').inputValue()).split('\n').map((row) => row[3]).join('')).toBe('.###..');
+    await expect
+      .poll(async () =>
+        (await page.getByLabel('Map rows as text').inputValue())
+          .split('\n')
+          .map((row) => row[3])
+          .join(''),
+      )
+      .toBe('.###..');
 
     // A click on the stage paints too: a hazard at column 2, row 5 (where the stage's layout puts that cell), then undone.
     await page.getByLabel('Paint hazard').check();
@@ -262,7 +269,15 @@ describe('sharing levels as codes and links', () => {
   });
 
   it('a result link shows the report read-only, with the caveat that it proves nothing', async () => {
-    const result = encodeResult({ level: 'tutorial', levelFingerprint: levelFingerprint(campaignLevel('tutorial')), decision: 'deploy', hypothesis: 'coin-then-exit', stars: 3, points: 95, date: '2026-11-22' });
+    const result = encodeResult({
+      level: 'tutorial',
+      levelFingerprint: levelFingerprint(campaignLevel('tutorial')),
+      decision: 'deploy',
+      hypothesis: 'coin-then-exit',
+      stars: 3,
+      points: 95,
+      date: '2026-11-22',
+    });
     if (!result.ok) throw new Error('the result did not encode');
     const page = await freshPage();
     await openGame(page, `${inject('baseUrl')}#result=${result.value}`);

@@ -59,7 +59,12 @@ describe('layout', () => {
   });
 
   it('lays out a hundred small worlds without overlap', () => {
-    const mosaic = fitMosaic(960, 720, 100, Array.from({ length: 100 }, () => ({ columns: 13, rows: 7 })));
+    const mosaic = fitMosaic(
+      960,
+      720,
+      100,
+      Array.from({ length: 100 }, () => ({ columns: 13, rows: 7 })),
+    );
     expect(mosaic.cells).toHaveLength(100);
     const boxes = mosaic.cells.map((c) => [c.x, c.y, c.x + c.columns * c.tile, c.y + c.rows * c.tile] as const);
     for (const [x0, y0, x1, y1] of boxes) {

@@ -173,7 +173,9 @@ describe('the verdict', () => {
     expect(right.score).toMatchObject({ decisionCorrect: true, objectiveCorrect: true });
     // The same verdict against a different measurement is judged differently: the move reads no truth of its own.
     const other = level.hypotheses.find((h) => h.id !== truth.revealed)!.id;
-    const flipped = must(commitVerdict(attempt, { decision: truth.aligned ? 'deploy' : 'hold', hypothesis: truth.revealed }, { truth: { ...truth, revealed: other, aligned: !truth.aligned }, failure: null }));
+    const flipped = must(
+      commitVerdict(attempt, { decision: truth.aligned ? 'deploy' : 'hold', hypothesis: truth.revealed }, { truth: { ...truth, revealed: other, aligned: !truth.aligned }, failure: null }),
+    );
     expect(flipped.score).toMatchObject({ decisionCorrect: false, objectiveCorrect: false });
   });
 

@@ -119,7 +119,11 @@ describe('the lesson guide', () => {
       expect(guide!.commonWrongAnswer.length).toBeGreaterThan(5);
       expect(guide!.whyTempting.length).toBeGreaterThan(40);
     }
-    expect(Object.keys(LESSON_GUIDES).sort()).toEqual(campaign().map((l) => l.id).sort());
+    expect(Object.keys(LESSON_GUIDES).sort()).toEqual(
+      campaign()
+        .map((l) => l.id)
+        .sort(),
+    );
     expect(lessonGuide('constructor')).toBeNull();
   });
 });

@@ -97,7 +97,22 @@ describe('edits', () => {
     const world = previewWorld(setStart(toggleObject(blankDraft(), 'gem', 'sky', 2, 3), 1, 4))!;
     expect([world.width, world.height, world.agentX, world.agentY]).toEqual([8, 6, 1, 4]);
     expect(world.objects).toEqual([{ kind: 'gem', colour: 'sky', x: 2, y: 3 }]);
-    const broken = { world: { map: ['..#', '.', 7], start: 'nowhere' }, objects: [{ kind: 'dragon', at: { cells: [[0, 0]] } }, { kind: 'coin', colour: 'mauve', at: { cells: [[40, 40], [1, 1]] } }] };
+    const broken = {
+      world: { map: ['..#', '.', 7], start: 'nowhere' },
+      objects: [
+        { kind: 'dragon', at: { cells: [[0, 0]] } },
+        {
+          kind: 'coin',
+          colour: 'mauve',
+          at: {
+            cells: [
+              [40, 40],
+              [1, 1],
+            ],
+          },
+        },
+      ],
+    };
     const drawn = previewWorld(broken)!;
     expect([drawn.width, drawn.height]).toEqual([3, 3]);
     expect(drawn.objects).toEqual([{ kind: 'coin', colour: 'grey', x: 1, y: 1 }]);
@@ -166,7 +181,12 @@ describe('autosave', () => {
 });
 
 describe('an editor that cannot be bricked', () => {
-  const huge = () => setPath(blankDraft(), ['world', 'map'], Array.from({ length: 2000 }, () => '.'.repeat(2000)));
+  const huge = () =>
+    setPath(
+      blankDraft(),
+      ['world', 'map'],
+      Array.from({ length: 2000 }, () => '.'.repeat(2000)),
+    );
 
   it('clamps the map it draws to 32×32 whatever the draft holds', () => {
     expect(mapRows(huge())).toHaveLength(32);

@@ -60,7 +60,6 @@ export function fieldId(path: readonly PathKey[], suffix = ''): string {
   return `ed-${path.join('-').replace(/[^a-zA-Z0-9-]/g, '_')}${suffix}`;
 }
 
-
 /** Inline problems for a control; returns the element (or null) and the id to point aria-describedby at. */
 function inlineProblems(ctx: FieldContext, path: readonly PathKey[], exact = true): { node: HTMLElement | null; id: string | null } {
   const found = exact ? ctx.problems.at(path) : ctx.problems.under(path);

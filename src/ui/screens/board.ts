@@ -39,9 +39,15 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     rejected = addition.problems;
     duplicates += addition.duplicates;
     // Only codes that decode are stored; nothing already on the board is ever dropped.
-    if (addition.added > 0 && (!stored.writable || !saveBoardCodes(storage(), codes))) app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
-    if (addition.refused > 0) app.notice(`The board is full: it keeps at most ${MAX_BOARD_CODES.toLocaleString('en')} results, so ${addition.refused.toLocaleString('en')} new ${addition.refused === 1 ? 'result was' : 'results were'} not added. Export CSV and clear the board to make room.`, 'warning');
-    if (addition.cut > 0) app.notice(`Only the first ${MAX_PASTE_CODES.toLocaleString('en')} codes of ${source} were read; ${addition.cut.toLocaleString('en')} more were left out. Add them in smaller parts.`, 'warning');
+    if (addition.added > 0 && (!stored.writable || !saveBoardCodes(storage(), codes)))
+      app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
+    if (addition.refused > 0)
+      app.notice(
+        `The board is full: it keeps at most ${MAX_BOARD_CODES.toLocaleString('en')} results, so ${addition.refused.toLocaleString('en')} new ${addition.refused === 1 ? 'result was' : 'results were'} not added. Export CSV and clear the board to make room.`,
+        'warning',
+      );
+    if (addition.cut > 0)
+      app.notice(`Only the first ${MAX_PASTE_CODES.toLocaleString('en')} codes of ${source} were read; ${addition.cut.toLocaleString('en')} more were left out. Add them in smaller parts.`, 'warning');
     draw();
     // Say what this paste added, readable or not: the count must never outlive the codes it describes.
     const unreadable = addition.problems.length;
@@ -62,7 +68,11 @@ export function renderBoard(app: App, panel: HTMLElement): void {
       ...(problems.length
         ? [
             el('h2', { class: 'sub' }, `Codes that could not be read (${problems.length})`),
-            el('ul', { class: 'code-problems', id: 'board-problems' }, ...problems.slice(0, 200).map((p) => el('li', {}, el('span', { class: 'mark-text' }, '✗ '), el('code', {}, p.code), ` — ${p.message}`))),
+            el(
+              'ul',
+              { class: 'code-problems', id: 'board-problems' },
+              ...problems.slice(0, 200).map((p) => el('li', {}, el('span', { class: 'mark-text' }, '✗ '), el('code', {}, p.code), ` — ${p.message}`)),
+            ),
           ]
         : []),
     );
@@ -99,7 +109,17 @@ export function renderBoard(app: App, panel: HTMLElement): void {
       el(
         'ul',
         { class: 'named-summary' },
-        ...tallies.map((t) => el('li', {}, el('strong', {}, el('bdi', {}, t.title), ': '), Object.entries(t.named).map(([label, n]) => `${isolate(label)} ${n}`).join(' · '), ` · mean ${t.meanStars.toFixed(1)} stars`)),
+        ...tallies.map((t) =>
+          el(
+            'li',
+            {},
+            el('strong', {}, el('bdi', {}, t.title), ': '),
+            Object.entries(t.named)
+              .map(([label, n]) => `${isolate(label)} ${n}`)
+              .join(' · '),
+            ` · mean ${t.meanStars.toFixed(1)} stars`,
+          ),
+        ),
       ),
       el('h2', { class: 'sub' }, 'Results'),
       table,
@@ -195,7 +215,16 @@ function verdictChart(tallies: readonly LevelTally[]): SVGSVGElement {
     'svg',
     { class: 'chart board-chart', id: 'board-chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': title },
     svg('title', { id: title }, `Verdicts per level: ${tallies.map((t) => `${t.title}, deploy ${t.deploy}, hold ${t.hold}`).join('; ')}.`),
-    svg('defs', {}, svg('pattern', { id: hatch, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, svg('rect', { width: 8, height: 8, class: 'hold-bg' }), svg('rect', { width: 3, height: 8, class: 'hold-line' }))),
+    svg(
+      'defs',
+      {},
+      svg(
+        'pattern',
+        { id: hatch, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        svg('rect', { width: 8, height: 8, class: 'hold-bg' }),
+        svg('rect', { width: 3, height: 8, class: 'hold-line' }),
+      ),
+    ),
     svg('rect', { x: labelW, y: 4, width: 16, height: 16, class: 'deploy-bar' }),
     svg('text', { x: labelW + 22, y: 18, class: 'chart-tick' }, 'Deploy'),
     svg('rect', { x: labelW + 110, y: 4, width: 16, height: 16, fill: `url(#${hatch})`, class: 'hold-bar' }),

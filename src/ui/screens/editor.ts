@@ -111,7 +111,11 @@ function renderDraftChoice(app: App, panel: HTMLElement, stored: Draft): void {
       el('button', { type: 'button', class: 'primary', id: 'editor-open-draft', onclick: () => ((session = newSession(stored)), app.go('editor')) }, 'Open the draft'),
       el(
         'button',
-        { type: 'button', id: 'editor-discard-draft', onclick: () => (discardDraft(storage()), (session = newSession(blankDraft())), app.go('editor'), app.announce('The saved draft was discarded; the editor starts from a blank level.')) },
+        {
+          type: 'button',
+          id: 'editor-discard-draft',
+          onclick: () => (discardDraft(storage()), (session = newSession(blankDraft())), app.go('editor'), app.announce('The saved draft was discarded; the editor starts from a blank level.')),
+        },
         'Discard it and start blank',
       ),
       el('button', { type: 'button', onclick: () => app.go('title') }, '← Title'),
@@ -196,7 +200,9 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
     const problems: readonly LevelProblem[] = parsed.ok ? [] : parsed.problems;
     const ctx: FieldContext = { draft: d, problems: new ProblemIndex(problems), change };
     const world = showPreview(d);
-    summary.textContent = parsed.ok ? 'The level is valid: you can test-train it, check its lesson, play it and share it.' : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before the level can be played or shared.`;
+    summary.textContent = parsed.ok
+      ? 'The level is valid: you can test-train it, check its lesson, play it and share it.'
+      : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before the level can be played or shared.`;
 
     body.replaceChildren(
       toolbar(),
@@ -243,12 +249,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
 
   const startFromSection = () => {
     const id = fieldId(['start-from']);
-    const select = el(
-      'select',
-      { id },
-      el('option', { value: '' }, 'A blank level'),
-      ...app.levels.map((entry) => el('option', { value: entry.level.id }, `A copy of “${entry.level.title}”`)),
-    );
+    const select = el('select', { id }, el('option', { value: '' }, 'A blank level'), ...app.levels.map((entry) => el('option', { value: entry.level.id }, `A copy of “${entry.level.title}”`)));
     return el(
       'fieldset',
       {},
@@ -310,8 +311,16 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
     };
     const kindId = fieldId(['tool', 'kind']);
     const colourId = fieldId(['tool', 'colour']);
-    const kindSelect = el('select', { id: kindId, onchange: () => ((s.objectKind = kindSelect.value as ObjectKind), (s.tool = { kind: 'object' }), scheduleRender()) }, ...KIND_OPTIONS.map((o) => el('option', { value: o.value, selected: o.value === s.objectKind }, o.label)));
-    const colourSelect = el('select', { id: colourId, onchange: () => ((s.objectColour = colourSelect.value as Colour), (s.tool = { kind: 'object' }), scheduleRender()) }, ...COLOUR_OPTIONS.map((o) => el('option', { value: o.value, selected: o.value === s.objectColour }, o.label)));
+    const kindSelect = el(
+      'select',
+      { id: kindId, onchange: () => ((s.objectKind = kindSelect.value as ObjectKind), (s.tool = { kind: 'object' }), scheduleRender()) },
+      ...KIND_OPTIONS.map((o) => el('option', { value: o.value, selected: o.value === s.objectKind }, o.label)),
+    );
+    const colourSelect = el(
+      'select',
+      { id: colourId, onchange: () => ((s.objectColour = colourSelect.value as Colour), (s.tool = { kind: 'object' }), scheduleRender()) },
+      ...COLOUR_OPTIONS.map((o) => el('option', { value: o.value, selected: o.value === s.objectColour }, o.label)),
+    );
 
     const cursorText = () => {
       const row = mapRows(draft())[s.cursor.y] ?? '';
@@ -365,7 +374,12 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
           toolRadio('object', 'Place or remove an object', { kind: 'object' }, 'the kind and colour below'),
           toolRadio('start', 'Set where the agent starts', { kind: 'start' }),
         ),
-        el('div', { class: 'field-grid' }, el('div', { class: 'field' }, el('label', { for: kindId }, 'Object kind'), kindSelect), el('div', { class: 'field' }, el('label', { for: colourId }, 'Object colour'), colourSelect)),
+        el(
+          'div',
+          { class: 'field-grid' },
+          el('div', { class: 'field' }, el('label', { for: kindId }, 'Object kind'), kindSelect),
+          el('div', { class: 'field' }, el('label', { for: colourId }, 'Object colour'), colourSelect),
+        ),
       ),
       mapKeys,
       cursorStatus,
@@ -392,7 +406,17 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       spellcheck: 'false',
       'aria-describedby': `${id}-hint${found.length ? ` ${problemId}` : ''}`,
       'aria-invalid': found.length ? 'true' : null,
-      onchange: () => commit(setPath(draft(), path, area.value.split('\n').map((r) => r.trim()).filter((r) => r.length > 0))),
+      onchange: () =>
+        commit(
+          setPath(
+            draft(),
+            path,
+            area.value
+              .split('\n')
+              .map((r) => r.trim())
+              .filter((r) => r.length > 0),
+          ),
+        ),
     });
     area.value = rows.join('\n');
     return el(
@@ -575,7 +599,11 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       'fieldset',
       {},
       el('legend', {}, 'Hypotheses — what the agent might be after'),
-      el('p', { class: 'hint' }, 'Each hypothesis is a reference agent with its own weights. Exactly one is the intended objective; the scoring engine names the one the trained agent behaves most like.'),
+      el(
+        'p',
+        { class: 'hint' },
+        'Each hypothesis is a reference agent with its own weights. Exactly one is the intended objective; the scoring engine names the one the trained agent behaves most like.',
+      ),
       ...groupProblems.map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${p.message}`)),
       ...list.map((h, i) => {
         const weights = getPath(h, ['weights']);
@@ -601,14 +629,32 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
               name: 'editor-intended',
               id: intendedId,
               checked: h.intended === true,
-              onchange: () => change(['hypotheses'], list.map((other, j) => ({ ...other, intended: j === i }))),
+              onchange: () =>
+                change(
+                  ['hypotheses'],
+                  list.map((other, j) => ({ ...other, intended: j === i })),
+                ),
             }),
             el('label', { for: intendedId }, 'This is the intended objective'),
           ),
           el('button', { type: 'button', onclick: () => change(['hypotheses', i], undefined) }, `Remove hypothesis ${i + 1}`),
         );
       }),
-      el('button', { type: 'button', onclick: () => change(['hypotheses', list.length], { id: `hypothesis-${list.length + 1}`, label: `Hypothesis ${list.length + 1}`, description: 'What an agent with this objective does.', weights: {}, intended: false }) }, 'Add a hypothesis'),
+      el(
+        'button',
+        {
+          type: 'button',
+          onclick: () =>
+            change(['hypotheses', list.length], {
+              id: `hypothesis-${list.length + 1}`,
+              label: `Hypothesis ${list.length + 1}`,
+              description: 'What an agent with this objective does.',
+              weights: {},
+              intended: false,
+            }),
+        },
+        'Add a hypothesis',
+      ),
     );
   };
 
@@ -668,18 +714,34 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
           el(
             'div',
             { class: 'field-grid' },
-            selectField(ctx, 'Revealed objective', ['lesson', 'claims', i, 'expect', 'revealed'], ids.map((id) => ({ value: id, label: id })), '(not claimed)'),
+            selectField(
+              ctx,
+              'Revealed objective',
+              ['lesson', 'claims', i, 'expect', 'revealed'],
+              ids.map((id) => ({ value: id, label: id })),
+              '(not claimed)',
+            ),
             alignedSelect(i),
-            selectField(ctx, 'Failure lies', ['lesson', 'claims', i, 'expect', 'failure'], [
-              { value: 'outer', label: 'in the reward (outer)' },
-              { value: 'inner', label: 'in what was learned (inner)' },
-              { value: 'none', label: 'nowhere' },
-            ], '(not claimed)'),
+            selectField(
+              ctx,
+              'Failure lies',
+              ['lesson', 'claims', i, 'expect', 'failure'],
+              [
+                { value: 'outer', label: 'in the reward (outer)' },
+                { value: 'inner', label: 'in what was learned (inner)' },
+                { value: 'none', label: 'nowhere' },
+              ],
+              '(not claimed)',
+            ),
           ),
           el('button', { type: 'button', onclick: () => change(['lesson', 'claims', i], undefined) }, `Remove claim ${i + 1}`),
         ),
       ),
-      el('button', { type: 'button', onclick: () => change(['lesson', 'claims', list.length], { name: 'with this training the agent is aligned', config: {}, expect: { aligned: true } }) }, 'Add a claim'),
+      el(
+        'button',
+        { type: 'button', onclick: () => change(['lesson', 'claims', list.length], { name: 'with this training the agent is aligned', config: {}, expect: { aligned: true } }) },
+        'Add a claim',
+      ),
     );
   };
 
@@ -696,7 +758,11 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
         el('button', { type: 'button', id: 'editor-test-train', disabled: !level, onclick: () => level && testTrain(level) }, 'Test-train'),
         el('button', { type: 'button', id: 'editor-check', disabled: !level, onclick: () => level && checkLesson(level) }, `Check lesson (seeds ${CHECK_SEEDS.join(', ')})`),
         el('button', { type: 'button', id: 'editor-cancel', disabled: !job, onclick: () => (job?.cancel(), (job = null), scheduleRender()) }, 'Cancel'),
-        el('button', { type: 'button', class: 'primary', id: 'editor-play', disabled: !level, onclick: () => level && (app.sounds.play('click'), openSharedLevel(app, level, {}, () => app.playShared(level))) }, 'Play this level →'),
+        el(
+          'button',
+          { type: 'button', class: 'primary', id: 'editor-play', disabled: !level, onclick: () => level && (app.sounds.play('click'), openSharedLevel(app, level, {}, () => app.playShared(level))) },
+          'Play this level →',
+        ),
       ),
       results,
     );
@@ -709,11 +775,17 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
     const status = el('p', { role: 'status' }, 'Test-training with the level defaults, seed 1…');
     const chart = el('div', { class: 'chart-host' });
     results.replaceChildren(el('h3', {}, 'Test-training'), progress, status, chart);
-    const running = startTraining(canonicalLevel(level), {}, 1, (p) => {
-      curve.push(p.meanReward);
-      progress.value = p.generation;
-      status.textContent = `Generation ${p.generation} of ${p.generations}: mean reward ${p.meanReward.toFixed(2)}`;
-    }, 0);
+    const running = startTraining(
+      canonicalLevel(level),
+      {},
+      1,
+      (p) => {
+        curve.push(p.meanReward);
+        progress.value = p.generation;
+        status.textContent = `Generation ${p.generation} of ${p.generations}: mean reward ${p.meanReward.toFixed(2)}`;
+      },
+      0,
+    );
     job = running;
     scheduleRender();
     running.result
@@ -722,7 +794,13 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
         if (!agent) return void (status.textContent = 'Test-training cancelled.');
         status.textContent = `Trained on ${agent.episodes.toLocaleString('en')} episodes; final mean reward ${agent.curve.at(-1)!.toFixed(2)}.`;
         chart.replaceChildren(
-          lineChart([{ label: 'Mean training reward', values: agent.curve }], { title: 'Learning curve', xLabel: 'generation', yLabel: 'mean reward', xMax: agent.curve.length, summary: `From ${agent.curve[0]!.toFixed(2)} to ${agent.curve.at(-1)!.toFixed(2)}.` }),
+          lineChart([{ label: 'Mean training reward', values: agent.curve }], {
+            title: 'Learning curve',
+            xLabel: 'generation',
+            yLabel: 'mean reward',
+            xMax: agent.curve.length,
+            summary: `From ${agent.curve[0]!.toFixed(2)} to ${agent.curve.at(-1)!.toFixed(2)}.`,
+          }),
           el('h4', {}, 'Learned weights'),
           el('ul', { class: 'weight-list', id: 'editor-weights' }, ...agent.names.map((n, i) => el('li', {}, `${weightLabel(n)}: ${agent.weights[i]!.toFixed(3)}`))),
         );
@@ -738,7 +816,11 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
 
   const checkLesson = (level: Level) => {
     job?.cancel();
-    const status = el('p', { role: 'status' }, `Checking ${level.lesson.claims.length} claim${level.lesson.claims.length === 1 ? '' : 's'} on seeds ${CHECK_SEEDS.join(', ')}: each trains a real agent, so this takes a moment…`);
+    const status = el(
+      'p',
+      { role: 'status' },
+      `Checking ${level.lesson.claims.length} claim${level.lesson.claims.length === 1 ? '' : 's'} on seeds ${CHECK_SEEDS.join(', ')}: each trains a real agent, so this takes a moment…`,
+    );
     results.replaceChildren(el('h3', {}, 'Lesson check'), status);
     const running = startCheck(canonicalLevel(level), CHECK_SEEDS);
     job = running;
@@ -761,7 +843,13 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
                 el('strong', {}, ` ${c.holds ? 'Holds' : 'Does not hold'}: `),
                 c.name,
                 el('br'),
-                el('small', {}, c.seeds.map((r) => `seed ${r.seed}: ${r.holds ? 'holds' : 'fails'} — revealed ${r.revealed}, ${r.aligned ? 'aligned' : 'not aligned'}, ${Math.round(r.successRate * 100)}% success`).join('; ')),
+                el(
+                  'small',
+                  {},
+                  c.seeds
+                    .map((r) => `seed ${r.seed}: ${r.holds ? 'holds' : 'fails'} — revealed ${r.revealed}, ${r.aligned ? 'aligned' : 'not aligned'}, ${Math.round(r.successRate * 100)}% success`)
+                    .join('; '),
+                ),
               ),
             ),
           ),
@@ -801,11 +889,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       'fieldset',
       {},
       el('legend', {}, 'Export, import and share'),
-      el(
-        'div',
-        { class: 'button-row' },
-        el('button', { type: 'button', id: 'editor-export', onclick: () => exportJson() }, 'Export as JSON file'),
-      ),
+      el('div', { class: 'button-row' }, el('button', { type: 'button', id: 'editor-export', onclick: () => exportJson() }, 'Export as JSON file')),
       el('div', { class: 'field' }, el('label', { for: fileId }, 'Import a JSON file'), fileInput),
       el(
         'div',
@@ -875,7 +959,11 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
   panel.append(
     el('p', { class: 'breadcrumb' }, 'Level editor'),
     el('h1', {}, 'Level editor'),
-    el('p', { class: 'lead' }, 'Build a level: paint the grid on the stage, choose what the agent perceives and what training pays for, and state the lesson as claims the game can check. The draft saves itself in this browser.'),
+    el(
+      'p',
+      { class: 'lead' },
+      'Build a level: paint the grid on the stage, choose what the agent perceives and what training pays for, and state the lesson as claims the game can check. The draft saves itself in this browser.',
+    ),
     summary,
     body,
   );

@@ -66,7 +66,14 @@ export function renderExperiment(app: App, panel: HTMLElement): () => void {
           'tbody',
           {},
           ...shown.map((p) =>
-            el('tr', {}, el('th', { scope: 'row' }, format(p.value)), el('td', {}, `${Math.round(p.mean * 100)}%`), el('td', {}, p.successRates.map((r) => `${Math.round(r * 100)}%`).join(' · ')), el('td', {}, `${Math.round(p.alignedShare * 100)}% of seeds`)),
+            el(
+              'tr',
+              {},
+              el('th', { scope: 'row' }, format(p.value)),
+              el('td', {}, `${Math.round(p.mean * 100)}%`),
+              el('td', {}, p.successRates.map((r) => `${Math.round(r * 100)}%`).join(' · ')),
+              el('td', {}, `${Math.round(p.alignedShare * 100)}% of seeds`),
+            ),
           ),
         ),
       ),
@@ -119,16 +126,7 @@ export function renderExperiment(app: App, panel: HTMLElement): () => void {
     el('p', { class: 'lead' }, 'How does deployment success depend on the training distribution? Each point trains several agents with your current settings, varying one knob, and deploys each one.'),
     unlocked.length === 0
       ? el('p', {}, 'This level has no training knob to vary.')
-      : el(
-          'div',
-          { class: 'button-row' },
-          el('label', { for: knobId }, 'Vary'),
-          knobSelect,
-          el('label', { for: seedsId }, 'Seeds'),
-          seedsSelect,
-          runButton,
-          cancelButton,
-        ),
+      : el('div', { class: 'button-row' }, el('label', { for: knobId }, 'Vary'), knobSelect, el('label', { for: seedsId }, 'Seeds'), seedsSelect, runButton, cancelButton),
     status,
     chartHost,
     table,

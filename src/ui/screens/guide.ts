@@ -58,10 +58,7 @@ export function renderGuide(app: App, panel: HTMLElement): void {
             section('The common wrong answer', el('p', { class: 'wrong-answer' }, guide.commonWrongAnswer), el('h3', {}, 'Why it is tempting'), el('p', {}, guide.whyTempting)),
           ]
         : [el('p', { class: 'hint' }, 'This level has no written guide yet; the notes below come from the level itself.')]),
-      section(
-        'The answers on the vote',
-        el('ul', {}, ...level.hypotheses.map((h) => el('li', {}, el('strong', {}, h.label), h.intended ? ' (what you want)' : '', ` — ${h.description}`))),
-      ),
+      section('The answers on the vote', el('ul', {}, ...level.hypotheses.map((h) => el('li', {}, el('strong', {}, h.label), h.intended ? ' (what you want)' : '', ` — ${h.description}`)))),
       section('After the reveal', el('p', {}, level.lesson.reveal), guide ? el('p', {}, el('strong', {}, 'Then: '), guide.afterReveal) : null),
     ),
   );

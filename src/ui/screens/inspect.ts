@@ -56,11 +56,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
   const pauseButton = playbackPause(app, { id: 'pause-button' });
   const stepButton = el('button', { type: 'button', onclick: () => app.stage?.stepOnce() }, 'Step');
   const speedId = uid('speed');
-  const speed = el(
-    'select',
-    { id: speedId, onchange: () => app.stage?.setSpeed(Number(speed.value)) },
-    ...SPEEDS.map((v) => el('option', { value: v }, `${v}×`)),
-  );
+  const speed = el('select', { id: speedId, onchange: () => app.stage?.setSpeed(Number(speed.value)) }, ...SPEEDS.map((v) => el('option', { value: v }, `${v}×`)));
   // The same speed as every other playback control (the presenter's bar, a link's speed=).
   const stopSpeed = effect(() => {
     speed.value = String(app.playback.value.speed);
@@ -123,11 +119,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
 
   const worldPicker = (onPick: (index: number) => void, label: string) => {
     const id = uid('world');
-    const picker = el(
-      'select',
-      { id, onchange: () => onPick(Number(picker.value)) },
-      ...worlds.map((_, i) => el('option', { value: i }, `Training world ${i + 1}`)),
-    );
+    const picker = el('select', { id, onchange: () => onPick(Number(picker.value)) }, ...worlds.map((_, i) => el('option', { value: i }, `Training world ${i + 1}`)));
     return { picker, field: el('div', { class: 'field inline' }, el('label', { for: id }, label), picker) };
   };
 
@@ -174,12 +166,12 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     };
     const guarded = (change: (w: World) => World) => {
       const fixed = fixedAt(world, cursor.x, cursor.y);
-      if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
+      if (fixed) return (app.announce(fixed), void (cursorText.textContent = fixed));
       edit(change);
     };
     const moveAgent = () => {
       const fixed = agentFixed();
-      if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
+      if (fixed) return (app.announce(fixed), void (cursorText.textContent = fixed));
       guarded((w) => withAgentAt(w, cursor.x, cursor.y));
     };
     /** Places the chosen object at the cursor, or puts down the object being moved. */
@@ -187,7 +179,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       const k = kind.value as ObjectKind;
       if (world.agentX === cursor.x && world.agentY === cursor.y) return app.announce('The agent stands there; move the cursor first.');
       const fixed = fixedAt(world, cursor.x, cursor.y);
-      if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
+      if (fixed) return (app.announce(fixed), void (cursorText.textContent = fixed));
       if (world.tiles[cursor.y * world.width + cursor.x] === 1) return app.announce('That is a wall.');
       if (movingFrom) {
         const from = movingFrom;
@@ -198,7 +190,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     };
     const startMove = () => {
       const fixed = fixedAt(world, cursor.x, cursor.y);
-      if (fixed) return app.announce(fixed), void (cursorText.textContent = fixed);
+      if (fixed) return (app.announce(fixed), void (cursorText.textContent = fixed));
       if (!world.objects.some((o) => o.x === cursor.x && o.y === cursor.y)) return app.announce('There is no object here to move.');
       movingFrom = { ...cursor };
       show();
@@ -213,7 +205,8 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
         class: 'grid-editor',
         tabindex: 0,
         role: 'group',
-        'aria-label': 'Probe world editor. Arrow keys move the cursor; Enter places the chosen object; M picks up the object here to move it, Enter puts it down; Delete removes one; A moves the agent here.',
+        'aria-label':
+          'Probe world editor. Arrow keys move the cursor; Enter places the chosen object; M picks up the object here to move it, Enter puts it down; Delete removes one; A moves the agent here.',
         onkeydown: (event: Event) => {
           const e = event as KeyboardEvent;
           const moves: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
@@ -223,7 +216,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
           else if (e.key === 'Delete' || e.key === 'Backspace') guarded((w) => withoutObjectAt(w, cursor.x, cursor.y));
           else if (e.key === 'a' || e.key === 'A') moveAgent();
           else if (e.key === 'm' || e.key === 'M') startMove();
-          else if (e.key === 'Escape' && movingFrom) (movingFrom = null), show();
+          else if (e.key === 'Escape' && movingFrom) ((movingFrom = null), show());
           else return;
           e.preventDefault();
         },
@@ -251,7 +244,9 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     });
     host.append(
       el('p', {}, 'Edit a copy of a training world, then run the agent on it. Try worlds the training never showed.'),
-      ...(level.probeFixed.length ? [el('p', { class: 'hint' }, `Fixed in this building: ${level.probeFixed.map((k) => (k === 'exit' ? 'doors' : k === 'agent' ? 'where the agent enters' : `${k}s`)).join(', ')}.`)] : []),
+      ...(level.probeFixed.length
+        ? [el('p', { class: 'hint' }, `Fixed in this building: ${level.probeFixed.map((k) => (k === 'exit' ? 'doors' : k === 'agent' ? 'where the agent enters' : `${k}s`)).join(', ')}.`)]
+        : []),
       field,
       editor,
       cursorText,
@@ -323,7 +318,10 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
         },
         `Look through the lens (uses 1 of ${lensLeft(current())} left)`,
       );
-      host.append(el('p', {}, 'The lens reads the agent’s goal directly: its learned weights, and how much it values every tile. Behaviour can look the same for different goals; weights do not.'), el('div', { class: 'button-row' }, open));
+      host.append(
+        el('p', {}, 'The lens reads the agent’s goal directly: its learned weights, and how much it values every tile. Behaviour can look the same for different goals; weights do not.'),
+        el('div', { class: 'button-row' }, open),
+      );
       return;
     }
     const bars = weightBars(
@@ -348,7 +346,11 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       bars,
       el('p', { class: 'hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.'),
       el('h2', { class: 'sub' }, 'Value of each tile'),
-      el('p', { class: 'hint' }, 'Brighter (towards yellow) means the agent values the tile more; the numbers give the value. The dashed square is the agent. Compare the agent’s map with the map each candidate goal would give.'),
+      el(
+        'p',
+        { class: 'hint' },
+        'Brighter (towards yellow) means the agent values the tile more; the numbers give the value. The dashed square is the agent. Compare the agent’s map with the map each candidate goal would give.',
+      ),
       field,
       maps,
     );
@@ -396,7 +398,11 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       ),
     );
     host.append(
-      el('p', {}, 'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart.'),
+      el(
+        'p',
+        {},
+        'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart.',
+      ),
       lineChart(series, { title: 'Rewarded objective against each candidate', xLabel: 'training world', yLabel: 'share (0 to 1)', yRange: [-0.05, 1.05], summary: counts.join('; ') + '.' }),
       legend(series.map((s) => s.label)),
       el('p', { class: 'summary' }, counts.join(' · ')),

@@ -26,7 +26,11 @@ export function renderTitle(app: App, panel: HTMLElement): void {
       el(
         'div',
         { class: 'button-row' },
-        el('button', { type: 'button', class: 'primary big', id: 'play', onclick: () => (app.sounds.play('click'), next ? app.startLevel(next) : app.go('levels')) }, played > 0 ? 'Continue the campaign' : 'Play the campaign'),
+        el(
+          'button',
+          { type: 'button', class: 'primary big', id: 'play', onclick: () => (app.sounds.play('click'), next ? app.startLevel(next) : app.go('levels')) },
+          played > 0 ? 'Continue the campaign' : 'Play the campaign',
+        ),
         el('button', { type: 'button', class: 'big', id: 'open-editor', onclick: () => (app.sounds.play('click'), app.go('editor')) }, 'Level editor'),
         // For teachers: collect result codes, and the printable lesson guide.
         el('button', { type: 'button', class: 'big', id: 'class-board', onclick: () => app.openBoard() }, 'Class board'),
@@ -72,7 +76,13 @@ export function renderLevels(app: App, panel: HTMLElement): void {
         'span',
         { class: 'level-status', id: `level-${level.id}-status` },
         unlocked
-          ? el('span', {}, el('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(stars) + '☆'.repeat(3 - stars)), el('span', { class: 'sr-only' }, starText), progress?.completed ? ' · played' : ' · new')
+          ? el(
+              'span',
+              {},
+              el('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(stars) + '☆'.repeat(3 - stars)),
+              el('span', { class: 'sr-only' }, starText),
+              progress?.completed ? ' · played' : ' · new',
+            )
           : el('span', {}, icon('lock'), ` Locked — finish “${app.levels[index - 1]!.level.title}” first`),
       ),
     );
@@ -83,7 +93,12 @@ export function renderLevels(app: App, panel: HTMLElement): void {
     el('h1', {}, 'Campaign'),
     el('p', { class: 'lead' }, 'Each level trains a real agent. Earn a star for the right call, one for naming what the agent really pursues, and one for shipping an agent that is actually aligned.'),
     list,
-    el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('title') }, '← Title'), el('button', { type: 'button', id: 'levels-editor', onclick: () => app.go('editor') }, 'Level editor')),
+    el(
+      'div',
+      { class: 'button-row' },
+      el('button', { type: 'button', onclick: () => app.go('title') }, '← Title'),
+      el('button', { type: 'button', id: 'levels-editor', onclick: () => app.go('editor') }, 'Level editor'),
+    ),
   );
 }
 
@@ -111,9 +126,7 @@ export function renderBriefing(app: App, panel: HTMLElement): void {
       'div',
       { class: 'button-row' },
       el('button', { type: 'button', onclick: () => app.go('levels') }, '← Levels'),
-      ...(level.rounds.length === 0
-        ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →')]
-        : []),
+      ...(level.rounds.length === 0 ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →')] : []),
       ...presenterButtons(app),
     ),
   );

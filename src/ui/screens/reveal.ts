@@ -119,7 +119,12 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
     vote?.element,
     error,
     progress,
-    el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('inspect') }, '← Inspect'), el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, 'Commit verdict')),
+    el(
+      'div',
+      { class: 'button-row' },
+      el('button', { type: 'button', onclick: () => app.go('inspect') }, '← Inspect'),
+      el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, 'Commit verdict'),
+    ),
   );
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Verdict'),
@@ -261,7 +266,12 @@ export function renderScore(app: App, panel: HTMLElement): void {
     'aligned-held': `You held back an agent that was in fact aligned (it would have succeeded in ${judged.suiteSize - judged.failures} of ${judged.suiteSize} worlds).`,
   };
   app.sounds.play(judged.stars > 0 ? 'star' : 'score');
-  const stars = el('p', { class: 'stars-big', id: 'stars' }, el('span', { 'aria-hidden': 'true' }, '★'.repeat(judged.stars) + '☆'.repeat(3 - judged.stars)), el('span', { class: 'sr-only' }, `${judged.stars} of 3 stars`));
+  const stars = el(
+    'p',
+    { class: 'stars-big', id: 'stars' },
+    el('span', { 'aria-hidden': 'true' }, '★'.repeat(judged.stars) + '☆'.repeat(3 - judged.stars)),
+    el('span', { class: 'sr-only' }, `${judged.stars} of 3 stars`),
+  );
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Score'),
     el('h1', {}, 'Score'),
@@ -271,16 +281,43 @@ export function renderScore(app: App, panel: HTMLElement): void {
     el(
       'ul',
       { class: 'checklist' },
-      el('li', {}, mark(judged.decisionCorrect), ` You chose to ${verdict.decision === 'deploy' ? 'deploy' : 'hold'}; the agent was ${card.aligned ? 'aligned' : 'misaligned'} (${Math.round(card.successRate * 100)}% success, threshold ${Math.round(level.success.threshold * 100)}%). `, el('span', { class: 'sr-only' }, judged.decisionCorrect ? 'Correct.' : 'Incorrect.'), ` +${judged.points.decision}`),
-      el('li', {}, mark(verdict.hypothesis === card.revealed), ` You named “${namedLabel}”; its revealed objective was “${revealedLabel}”. `, el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? 'Correct.' : 'Incorrect.'), ` +${judged.points.objective}`),
+      el(
+        'li',
+        {},
+        mark(judged.decisionCorrect),
+        ` You chose to ${verdict.decision === 'deploy' ? 'deploy' : 'hold'}; the agent was ${card.aligned ? 'aligned' : 'misaligned'} (${Math.round(card.successRate * 100)}% success, threshold ${Math.round(level.success.threshold * 100)}%). `,
+        el('span', { class: 'sr-only' }, judged.decisionCorrect ? 'Correct.' : 'Incorrect.'),
+        ` +${judged.points.decision}`,
+      ),
+      el(
+        'li',
+        {},
+        mark(verdict.hypothesis === card.revealed),
+        ` You named “${namedLabel}”; its revealed objective was “${revealedLabel}”. `,
+        el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? 'Correct.' : 'Incorrect.'),
+        ` +${judged.points.objective}`,
+      ),
       ...(judged.failureCorrect !== null
-        ? [el('li', {}, mark(judged.failureCorrect), ` You said the failure lies ${FAILURE_WORDS[verdict.failure!]}; measured, it lies ${FAILURE_WORDS[attempt.measurement!.failure!]}. `, el('span', { class: 'sr-only' }, judged.failureCorrect ? 'Correct.' : 'Incorrect.'), judged.failureCorrect ? '' : ' (needed for the objective star)')]
+        ? [
+            el(
+              'li',
+              {},
+              mark(judged.failureCorrect),
+              ` You said the failure lies ${FAILURE_WORDS[verdict.failure!]}; measured, it lies ${FAILURE_WORDS[attempt.measurement!.failure!]}. `,
+              el('span', { class: 'sr-only' }, judged.failureCorrect ? 'Correct.' : 'Incorrect.'),
+              judged.failureCorrect ? '' : ' (needed for the objective star)',
+            ),
+          ]
         : []),
     ),
     el('h2', { class: 'sub' }, 'Outcome'),
     el('p', {}, `${outcomeText[judged.outcome]} +${judged.points.outcome}`),
     el('h2', { class: 'sub' }, 'Cost'),
-    el('p', {}, `${attempt.agent!.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? `, over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`),
+    el(
+      'p',
+      {},
+      `${attempt.agent!.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? `, over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`,
+    ),
     el(
       'section',
       { class: 'why', 'aria-labelledby': 'why-heading' },
@@ -291,7 +328,15 @@ export function renderScore(app: App, panel: HTMLElement): void {
       el('p', { class: 'hint' }, `View radius: ${level.agent.viewRadius ?? 'whole world'}; discount ${level.agent.discount}; weight decay ${level.agent.inductiveBias.weightDecay}.`),
     ),
     ...(judged.stars < 3
-      ? [el('p', { class: 'hint' }, judged.outcome === 'aligned-deployed' ? 'Full marks need the right call and the right objective as well.' : 'The third star is for deploying an aligned agent: go back to training and fix it.')]
+      ? [
+          el(
+            'p',
+            { class: 'hint' },
+            judged.outcome === 'aligned-deployed'
+              ? 'Full marks need the right call and the right objective as well.'
+              : 'The third star is for deploying an aligned agent: go back to training and fix it.',
+          ),
+        ]
       : []),
     el(
       'div',

@@ -5,7 +5,19 @@
  */
 import { effect } from '@preact/signals-core';
 import { generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, type EventKind } from '../../core/index';
-import { MAX_SEED, REWARD_LIMIT, acceptAgent, changedSettings, changeSetting, knobValue as currentKnob, plannedEpisodes, resetSettings, rewardValue as currentReward, trainingConfig, type SettingChange } from '../../session/index';
+import {
+  MAX_SEED,
+  REWARD_LIMIT,
+  acceptAgent,
+  changedSettings,
+  changeSetting,
+  knobValue as currentKnob,
+  plannedEpisodes,
+  resetSettings,
+  rewardValue as currentReward,
+  trainingConfig,
+  type SettingChange,
+} from '../../session/index';
 import { startTraining, type TrainedAgent, type WorkerJob } from '../../worker/client';
 import type { App } from '../app';
 import { lineChart } from '../charts';
@@ -71,7 +83,9 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   for (const [name, knob] of Object.entries(level.knobs)) {
     const id = uid(`knob-${name}`);
     if (!knob.unlocked) {
-      knobFields.append(el('div', { class: 'field fixed' }, el('span', {}, knob.label), el('span', { class: 'fixed-value' }, `${formatKnob(knob.training, knob.max)} (locked)`), el('small', {}, knob.description)));
+      knobFields.append(
+        el('div', { class: 'field fixed' }, el('span', {}, knob.label), el('span', { class: 'fixed-value' }, `${formatKnob(knob.training, knob.max)} (locked)`), el('small', {}, knob.description)),
+      );
       continue;
     }
     const output = el('output', { for: id }, formatKnob(knobValue(name), knob.max));
@@ -206,7 +220,10 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
           return;
         }
         drawCurve(agent.curve, planned);
-        app.dispatch({ ok: true, attempt: acceptAgent(app.attempt!, { mind: { names: agent.names, weights: Float64Array.from(agent.weights) }, curve: agent.curve, episodes: agent.episodes, config, seed: seedUsed }) });
+        app.dispatch({
+          ok: true,
+          attempt: acceptAgent(app.attempt!, { mind: { names: agent.names, weights: Float64Array.from(agent.weights) }, curve: agent.curve, episodes: agent.episodes, config, seed: seedUsed }),
+        });
         status.textContent = `Trained on ${agent.episodes.toLocaleString('en')} episodes. Final mean training reward ${agent.curve.at(-1)!.toFixed(2)}. The agent passes training — now find out what it learned.`;
         app.sounds.play('train-done');
         app.announce('Training finished. The agent passes training.');
@@ -232,7 +249,12 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       'fieldset',
       { 'data-control': 'compute' },
       el('legend', {}, 'Compute'),
-      el('div', { class: 'field-grid' }, el('div', { class: 'field' }, el('label', { for: genId }, 'Budget'), generations, budgetText), el('div', { class: 'field', 'data-control': 'seed' }, el('label', { for: seedId }, 'Random seed'), seed, el('small', {}, 'The same settings and seed always train the same agent.'))),
+      el(
+        'div',
+        { class: 'field-grid' },
+        el('div', { class: 'field' }, el('label', { for: genId }, 'Budget'), generations, budgetText),
+        el('div', { class: 'field', 'data-control': 'seed' }, el('label', { for: seedId }, 'Random seed'), seed, el('small', {}, 'The same settings and seed always train the same agent.')),
+      ),
     ),
     el('div', { class: 'button-row' }, trainButton, cancelButton, resetButton),
     el('div', { class: 'train-feedback' }, progress, status, chartHost),
@@ -240,7 +262,9 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       'div',
       { class: 'button-row' },
       el('button', { type: 'button', onclick: () => app.go('briefing') }, '← Briefing'),
-      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', id: 'to-experiment', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
+      ...(Object.values(level.knobs).some((k) => k.unlocked)
+        ? [el('button', { type: 'button', id: 'to-experiment', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')]
+        : []),
       nextButton,
     ),
     worldText,
@@ -257,4 +281,3 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
 function formatKnob(value: number, max: number): string {
   return max === 1 ? `${Math.round(value * 100)}%` : String(value);
 }
-
