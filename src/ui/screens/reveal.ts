@@ -3,7 +3,7 @@
  * agent learned, and the scoring engine checks the verdict against what the
  * engine measured.
  */
-import { scoreReport, type FailureKind, type Decision, type Episode, type Level, type Scorecard, UNEXPLAINED } from '../../core/index';
+import { scoreReport, type FailureKind, type Decision, type Level, type Scorecard, UNEXPLAINED } from '../../core/index';
 import { defaultEpisodes, describeMoveError } from '../../session/index';
 import { mosaicShare } from '../../game/film';
 import type { EpisodeFilm } from '../../game/stageApi';
@@ -163,17 +163,6 @@ function radio(name: string, value: string, label: string, hint: string): HTMLEl
   );
 }
 
-/** The first move where the agent's path departs from the path an agent with the intended objective takes. */
-export function divergence(trained: Episode, intended: Episode): number | null {
-  const n = Math.min(trained.worlds.length, intended.worlds.length);
-  for (let i = 1; i < n; i++) {
-    const a = trained.worlds[i]!;
-    const b = intended.worlds[i]!;
-    if (a.agentX !== b.agentX || a.agentY !== b.agentY) return i;
-  }
-  return trained.worlds.length !== intended.worlds.length ? n - 1 : null;
-}
-
 export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
@@ -255,6 +244,8 @@ export function renderScore(app: App, panel: HTMLElement): void {
   const verdict = attempt.verdict!;
   const namedLabel = objectiveLabel(level, verdict.hypothesis);
   const revealedLabel = objectiveLabel(level, card.revealed);
+  // The failure the level teaches happened in this run: misaligned, and after a named proxy.
+  const failureSeen = !card.aligned && card.revealed !== UNEXPLAINED && !level.hypotheses.some((h) => h.intended && h.id === card.revealed);
   const index = app.levels.findIndex((l) => l.level.id === level.id);
   // A shared level has no place in the campaign, so no next level.
   const next = attempt.shared ? undefined : app.levels[index + 1];
@@ -321,9 +312,10 @@ export function renderScore(app: App, panel: HTMLElement): void {
     el(
       'section',
       { class: 'why', 'aria-labelledby': 'why-heading' },
-      el('h2', { class: 'sub', id: 'why-heading' }, `What you just saw: ${conceptLabel(level)}`),
+      // The level's lesson text describes its default failure: say so when this run did not show it.
+      el('h2', { class: 'sub', id: 'why-heading' }, failureSeen ? `What you just saw: ${conceptLabel(level)}` : `What this level teaches: ${conceptLabel(level)} (your agent did not show it)`),
       el('p', {}, level.lesson.reveal),
-      el('h3', {}, 'Why the proxy won here — the inductive bias'),
+      el('h3', {}, failureSeen ? 'Why the proxy won here — the inductive bias' : 'What lets a proxy win here — the inductive bias'),
       el('p', {}, level.agent.inductiveBias.explanation),
       el('p', { class: 'hint' }, `View radius: ${level.agent.viewRadius ?? 'whole world'}; discount ${level.agent.discount}; weight decay ${level.agent.inductiveBias.weightDecay}.`),
     ),
