@@ -1,0 +1,21 @@
+/**
+ * How the verdict, deploy and score screens name a candidate objective and word the measured one.
+ */
+import { type Level, type Scorecard } from '../../core/index';
+
+export const NONE_OF_THESE = 'None of these';
+
+/** The label of a hypothesis id, or "None of these" for behaviour no hypothesis explains. */
+export function objectiveLabel(level: Level, id: string): string {
+  return level.hypotheses.find((h) => h.id === id)?.label ?? NONE_OF_THESE;
+}
+
+/** What the measurement says about the revealed objective, in words true of this run. */
+export function revealedSentence(level: Level, card: Scorecard, suiteSize: number): string {
+  const matched = (id: string) => Math.round(card.agreement[id]! * suiteSize);
+  if (card.revealedBy === 'agreement') return `Its behaviour matched “${objectiveLabel(level, card.revealed)}” in ${matched(card.revealed)} of ${suiteSize} worlds.`;
+  const best = card.best.map((id) => `“${objectiveLabel(level, id)}”`).join(' and ');
+  return card.revealedBy === 'tie'
+    ? `No single candidate explains its behaviour: ${best} each matched it in ${matched(card.best[0]!)} of ${suiteSize} worlds.`
+    : `No candidate explains its behaviour: the closest, ${best}, matched it in only ${matched(card.best[0]!)} of ${suiteSize} worlds.`;
+}
