@@ -18,11 +18,28 @@ import { BESIDE_OBJECT_KINDS, BESIDE_TILES, COLOUR_NAMES, MOVES, Tile, type Acti
 export interface Mind {
   readonly names: readonly string[];
   readonly weights: Float64Array;
+  /**
+   * How far this agent sees, when its training chose a view radius other
+   * than the level's (`TrainingConfig.viewRadius`); left out, the level's.
+   * It belongs to the agent: it plays every world, probe and deployment with it.
+   */
+  readonly viewRadius?: number | null;
 }
 
-export function mindFromRecord(level: Level, record: Readonly<Record<string, number>>): Mind {
+/**
+ * A mind from named weights. `viewRadius` gives it another view radius than
+ * the level's: a reference agent compared with a trained one sees as far as
+ * that agent does, so the two differ only in what they want.
+ */
+export function mindFromRecord(level: Level, record: Readonly<Record<string, number>>, viewRadius?: number | null): Mind {
   const names = weightNames(level.agent);
-  return { names, weights: Float64Array.from(names, (n) => record[n] ?? 0) };
+  const weights = Float64Array.from(names, (n) => record[n] ?? 0);
+  return viewRadius === undefined ? { names, weights } : { names, weights, viewRadius };
+}
+
+/** The view radius a mind plays with in a level (null: the whole world). */
+export function viewRadiusOf(level: Level, mind: Pick<Mind, 'viewRadius'>): number | null {
+  return mind.viewRadius === undefined ? level.agent.viewRadius : mind.viewRadius;
 }
 
 export function mindToRecord(mind: Mind): Record<string, number> {
@@ -159,7 +176,7 @@ export class AgentEpisode {
     this.utility = new Float64Array(n);
     this.staticUtility = new Float64Array(n);
     this.besideMark = new Uint32Array(n);
-    this.viewRadius = level.agent.viewRadius;
+    this.viewRadius = viewRadiusOf(level, mind);
 
     this.applyContext(world);
     if (this.viewRadius === null) this.seen.fill(1);

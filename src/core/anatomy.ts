@@ -69,6 +69,8 @@ export interface PretrainingStageFacts {
 export interface AgentAnatomy {
   /** Null: the agent sees the whole world at once. */
   readonly viewRadius: number | null;
+  /** The view radii the player may choose before training; null when the level fixes it. */
+  readonly viewRadiusRange: { readonly min: number; readonly max: number } | null;
   /** `whole-world`: nothing to remember. `remembers-seen-cells`: a cell once seen stays known for the rest of the run. */
   readonly memory: 'whole-world' | 'remembers-seen-cells';
   readonly senses: readonly Sense[];
@@ -102,9 +104,13 @@ export function senseKind(feature: Feature): SenseKind {
 /** Kinds the agent perceives only where it has looked: things on cells, not the map. */
 const IN_VIEW: ReadonlySet<SenseKind> = new Set(['object', 'colour', 'next-to-object']);
 
-/** The anatomy of a level's agent. Pure and cheap: no training, no worlds. */
-export function agentAnatomy(level: Level): AgentAnatomy {
-  const { agent } = level;
+/**
+ * The anatomy of a level's agent. Pure and cheap: no training, no worlds.
+ * `viewRadius` is the player's choice where the level offers one (see
+ * `TrainingConfig.viewRadius`); left out, the level's own.
+ */
+export function agentAnatomy(level: Level, choice: { readonly viewRadius?: number | null } = {}): AgentAnatomy {
+  const agent = choice.viewRadius === undefined ? level.agent : { ...level.agent, viewRadius: choice.viewRadius };
   const names = weightNames(agent);
   const splitBy = new Map<Feature, ContextBit>();
   for (const bit of CONTEXT_BIT_NAMES) for (const f of agent.contexts[bit] ?? []) splitBy.set(f, bit);
@@ -131,6 +137,7 @@ export function agentAnatomy(level: Level): AgentAnatomy {
   const bias = agent.inductiveBias;
   return {
     viewRadius: agent.viewRadius,
+    viewRadiusRange: agent.viewRadiusRange ? { min: agent.viewRadiusRange.min, max: agent.viewRadiusRange.max } : null,
     memory: agent.viewRadius === null ? 'whole-world' : 'remembers-seen-cells',
     senses,
     contexts,

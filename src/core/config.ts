@@ -1,6 +1,7 @@
 /**
  * A training configuration: what the player chose (reward, unlocked knobs,
- * compute budget) resolved against the level's defaults.
+ * compute budget, the agent's view radius where the level lets the player
+ * choose it) resolved against the level's defaults.
  */
 import type { Level, TrainingConfigInput } from './level';
 import type { BaseObjective } from './reward';
@@ -13,6 +14,8 @@ export interface TrainingConfig {
   /** Antithetic pairs per generation. */
   readonly population: number;
   readonly episodesPerGeneration: number;
+  /** How far the agent sees (null: the whole world): the player's choice where the level offers one, else the level's. */
+  readonly viewRadius: number | null;
 }
 
 export function resolveConfig(level: Level, input: TrainingConfigInput = {}): TrainingConfig {
@@ -22,6 +25,7 @@ export function resolveConfig(level: Level, input: TrainingConfigInput = {}): Tr
     generations: input.generations ?? level.training.generations,
     population: input.population ?? level.training.population,
     episodesPerGeneration: input.episodesPerGeneration ?? level.training.episodesPerGeneration,
+    viewRadius: input.viewRadius ?? level.agent.viewRadius,
   };
 }
 

@@ -7,7 +7,7 @@
  * Node, in a worker and in any browser. `onProgress` reports episodes played
  * so far out of the work budget's count, so the page can show progress.
  */
-import { mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
+import { mindFromRecord, runEpisode, viewRadiusOf, type Episode, type Mind } from './agent';
 import { scoringAgents } from './budget';
 import type { Level } from './level';
 import { recordEpisode, recordingDivergence, type Recording } from './recording';
@@ -53,7 +53,7 @@ export function runDeployment(level: Level, mind: Mind, reward: BaseObjective, o
     const intended = level.hypotheses.find((h) => h.intended)!;
     const world = suite[focusIndex]!;
     tick();
-    divergeAt = recordingDivergence(recordings[focusIndex]!, recordEpisode(world, runEpisode(level, mindFromRecord(level, intended.weights), world)));
+    divergeAt = recordingDivergence(recordings[focusIndex]!, recordEpisode(world, runEpisode(level, mindFromRecord(level, intended.weights, viewRadiusOf(level, mind)), world)));
   }
   onProgress?.(planned, planned);
   return { scorecard, failure, recordings, focusIndex, divergeAt, focusEpisode: focusEpisode! };

@@ -5,7 +5,7 @@
  * Each returns what the core measures; the view only draws it. None of them
  * reads the deployment suite, so inspecting never leaks the answer.
  */
-import { AgentEpisode, mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
+import { AgentEpisode, mindFromRecord, runEpisode, viewRadiusOf, type Episode, type Mind } from './agent';
 import { generateWorld, type KnobValues } from './generator';
 import type { Level } from './level';
 import { Rng, deriveSeed } from './random';
@@ -35,10 +35,15 @@ export function valueMap(level: Level, mind: Mind, world: World): number[] {
   return [...new AgentEpisode(level, mind, world).valueMap(world)];
 }
 
-/** The same heat-map under each hypothesis's reference objective, for comparison. */
-export function hypothesisValueMaps(level: Level, world: World): Record<string, number[]> {
+/**
+ * The same heat-map under each hypothesis's reference objective, for
+ * comparison; the reference agents see as far as `agent` (the level's view
+ * radius when left out).
+ */
+export function hypothesisValueMaps(level: Level, world: World, agent: Pick<Mind, 'viewRadius'> = {}): Record<string, number[]> {
   const maps: Record<string, number[]> = {};
-  for (const h of level.hypotheses) maps[h.id] = valueMap(level, mindFromRecord(level, h.weights), world);
+  const viewRadius = viewRadiusOf(level, agent);
+  for (const h of level.hypotheses) maps[h.id] = valueMap(level, mindFromRecord(level, h.weights, viewRadius), world);
   return maps;
 }
 
@@ -60,7 +65,7 @@ export function compareObjectives(level: Level, mind: Mind, reward: BaseObjectiv
   const outcomes = episodes.map(outcomeOf);
   const matches: Record<string, number[]> = {};
   for (const h of level.hypotheses) {
-    const ref = mindFromRecord(level, h.weights);
+    const ref = mindFromRecord(level, h.weights, viewRadiusOf(level, mind));
     matches[h.id] = worlds.map((w, i) => (outcomeOf(runEpisode(level, ref, w)) === outcomes[i] ? 1 : 0));
   }
   return { reward: episodes.map((e) => episodeReward(reward, e)), matches };

@@ -33,6 +33,8 @@ const finite = z.number().finite();
 const quantity = z.union([finite, z.strictObject({ knob: knobName })]);
 export type Quantity = z.infer<typeof quantity>;
 
+const viewRadius = z.int().min(1).max(MAX_GRID);
+
 const coordinate = z
   .int()
   .min(0)
@@ -121,6 +123,8 @@ export const trainingConfigSchema = z.strictObject({
   generations: z.int().min(1).max(400).optional(),
   population: z.int().min(1).max(64).optional(),
   episodesPerGeneration: z.int().min(1).max(64).optional(),
+  /** How far the agent sees, in levels that let the player choose (`agent.viewRadiusRange`). */
+  viewRadius: viewRadius.optional(),
 });
 export type TrainingConfigInput = z.infer<typeof trainingConfigSchema>;
 
@@ -175,7 +179,13 @@ export const levelSchema = z.strictObject({
   agent: z.strictObject({
     features: z.array(z.enum(FEATURES)).min(1).max(16),
     contexts: z.partialRecord(z.enum(CONTEXT_BIT_NAMES), z.array(z.enum(FEATURES)).min(1)).default({}),
-    viewRadius: z.int().min(1).max(MAX_GRID).nullable().default(null),
+    viewRadius: viewRadius.nullable().default(null),
+    /**
+     * The view radii the player may choose before training (a knob on the
+     * Train screen); the level's own `viewRadius` is the default. Left out,
+     * the view radius is fixed.
+     */
+    viewRadiusRange: z.strictObject({ min: viewRadius.default(1), max: viewRadius }).optional(),
     discount: z.number().gt(0).lt(1).default(0.9),
     inductiveBias: z.strictObject({
       init: weights.default({}),
@@ -378,6 +388,12 @@ function crossCheck(level: Level): LevelProblem[] {
     });
   }
   if (new Set(level.agent.features).size !== level.agent.features.length) add('agent.features', 'lists a feature twice');
+  const range = level.agent.viewRadiusRange;
+  if (range) {
+    if (range.min > range.max) add('agent.viewRadiusRange', 'min is greater than max');
+    else if (level.agent.viewRadius === null) add('agent.viewRadius', 'a level whose agent sees the whole world has no view radius for the player to change: set one inside viewRadiusRange');
+    else if (level.agent.viewRadius < range.min || level.agent.viewRadius > range.max) add('agent.viewRadius', `${level.agent.viewRadius} is outside viewRadiusRange [${range.min}, ${range.max}]`);
+  }
   const names = new Set(weightNames(level.agent));
   const checkWeights = (path: string, w: Record<string, number>) => {
     for (const name of Object.keys(w)) {
@@ -470,6 +486,11 @@ export function checkConfig(level: Level, config: TrainingConfigInput): LevelPro
   }
   if (config.generations !== undefined && config.generations > level.training.maxGenerations) {
     problems.push({ path: 'generations', message: `at most ${level.training.maxGenerations} generations in this level` });
+  }
+  if (config.viewRadius !== undefined) {
+    const range = level.agent.viewRadiusRange;
+    if (!range) problems.push({ path: 'viewRadius', message: 'this level does not let you change the view radius' });
+    else if (config.viewRadius < range.min || config.viewRadius > range.max) problems.push({ path: 'viewRadius', message: `${config.viewRadius} is outside [${range.min}, ${range.max}]` });
   }
   return problems;
 }

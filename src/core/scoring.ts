@@ -12,7 +12,7 @@
  * success at the intended objective meets the level's threshold. Nothing is
  * read from a label.
  */
-import { mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
+import { mindFromRecord, runEpisode, viewRadiusOf, type Episode, type Mind } from './agent';
 import { generateWorld, knobValues } from './generator';
 import { UNEXPLAINED, type Level, type LevelProblem } from './level';
 import type { BaseObjective } from './reward';
@@ -44,10 +44,13 @@ export interface Scorecard {
   readonly agreement: Readonly<Record<string, number>>;
   /** Per suite world: did the agent succeed at the intended objective? */
   readonly successes: readonly boolean[];
+  /** How far the agent (and the reference agents it was compared with) saw; null: the whole world; left out: the level's view radius. */
+  readonly viewRadius?: number | null;
 }
 
 const suiteCache = new WeakMap<Level, readonly World[]>();
-const referenceCache = new WeakMap<Level, ReadonlyMap<string, readonly string[]>>();
+/** Per level, per view radius the reference agents played with: each hypothesis's outcomes on the suite. */
+const referenceCache = new WeakMap<Level, Map<number | null, ReadonlyMap<string, readonly string[]>>>();
 
 /** The fixed deployment suite: the same worlds for every agent and every seed. */
 export function deploymentSuite(level: Level): readonly World[] {
@@ -80,27 +83,34 @@ export function succeeded(level: Level, episode: Episode): boolean {
 /** Called after each episode played on the deployment suite, so a worker can report progress. */
 export type EpisodeTick = () => void;
 
-function referenceOutcomes(level: Level, onEpisode?: EpisodeTick): ReadonlyMap<string, readonly string[]> {
-  let outcomes = referenceCache.get(level);
+/**
+ * Each hypothesis's reference agent on the suite. A reference agent sees as
+ * far as the agent it is compared with (`viewRadius`), so agreement measures
+ * what the two want, not how far they see.
+ */
+function referenceOutcomes(level: Level, viewRadius: number | null, onEpisode?: EpisodeTick): ReadonlyMap<string, readonly string[]> {
+  let byRadius = referenceCache.get(level);
+  if (!byRadius) referenceCache.set(level, (byRadius = new Map()));
+  let outcomes = byRadius.get(viewRadius);
   if (!outcomes) {
     const suite = deploymentSuite(level);
     const map = new Map<string, readonly string[]>();
     for (const h of level.hypotheses) {
-      const mind = mindFromRecord(level, h.weights);
+      const mind = mindFromRecord(level, h.weights, viewRadius);
       map.set(
         h.id,
         suite.map((w) => (onEpisode?.(), outcomeOf(runEpisode(level, mind, w)))),
       );
     }
     outcomes = map;
-    referenceCache.set(level, outcomes);
+    byRadius.set(viewRadius, outcomes);
   }
   return outcomes;
 }
 
 export function score(level: Level, mind: Mind, onEpisode?: EpisodeTick): Scorecard {
   const suite = deploymentSuite(level);
-  const references = referenceOutcomes(level, onEpisode);
+  const references = referenceOutcomes(level, viewRadiusOf(level, mind), onEpisode);
   const episodes = suite.map((w) => (onEpisode?.(), runEpisode(level, mind, w)));
   const outcomes = episodes.map(outcomeOf);
   const successes = episodes.map((e) => succeeded(level, e));
@@ -114,7 +124,7 @@ export function score(level: Level, mind: Mind, onEpisode?: EpisodeTick): Scorec
     agreement[h.id] = same / outcomes.length;
   }
   const { revealed, revealedBy, best } = revealedObjective(level, agreement);
-  return { successRate, aligned: successRate >= level.success.threshold, revealed, revealedBy, best, agreement, successes };
+  return { successRate, aligned: successRate >= level.success.threshold, revealed, revealedBy, best, agreement, successes, viewRadius: viewRadiusOf(level, mind) };
 }
 
 /** The revealed objective from the agreements: a unique best at or above the floor, else unexplained. */
@@ -146,7 +156,7 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
 export function classifyFailure(level: Level, card: Scorecard, reward: BaseObjective, onEpisode?: EpisodeTick): FailureKind {
   if (card.aligned) return 'none';
   const intended = level.hypotheses.find((h) => h.intended)!.id;
-  const best = rewardOptimalHypotheses(level, reward, onEpisode);
+  const best = rewardOptimalHypotheses(level, reward, onEpisode, card.viewRadius);
   return best.length === 1 && best[0] === intended ? 'inner' : 'outer';
 }
 
@@ -162,10 +172,10 @@ export function fullObservationReward(reward: BaseObjective, episode: Episode): 
  * deployment suite, under full observation, in the level's order (several
  * when tied).
  */
-export function rewardOptimalHypotheses(level: Level, reward: BaseObjective, onEpisode?: EpisodeTick): readonly string[] {
+export function rewardOptimalHypotheses(level: Level, reward: BaseObjective, onEpisode?: EpisodeTick, viewRadius: number | null = level.agent.viewRadius): readonly string[] {
   const suite = deploymentSuite(level);
   const totals = level.hypotheses.map((h) => {
-    const mind = mindFromRecord(level, h.weights);
+    const mind = mindFromRecord(level, h.weights, viewRadius);
     let total = 0;
     for (const world of suite) total += (onEpisode?.(), fullObservationReward(reward, runEpisode(level, mind, world)));
     return total;

@@ -90,7 +90,7 @@ export class Trainer {
     const sigma = level.training.noise;
     const fitness = new Float64Array(2 * pairs);
     const candidate = new Float64Array(k);
-    const mind = { names: this.names, weights: candidate };
+    const mind: Mind = { names: this.names, weights: candidate, viewRadius: config.viewRadius };
     for (let j = 0; j < pairs; j++) {
       for (const sign of [1, -1]) {
         for (let i = 0; i < k; i++) candidate[i] = this.weights[i]! + sign * sigma * this.noiseScale[i]! * noise[j * k + i]!;
@@ -123,7 +123,7 @@ export class Trainer {
   }
 
   result(): TrainingResult {
-    return { mind: { names: this.names, weights: Float64Array.from(this.weights) }, curve: [...this.curve], episodes: this.episodes };
+    return { mind: { names: this.names, weights: Float64Array.from(this.weights), viewRadius: this.config.viewRadius }, curve: [...this.curve], episodes: this.episodes };
   }
 }
 
@@ -295,6 +295,7 @@ function runPretraining(level: Level): PretrainingResult {
       generations: stage.generations,
       population: stage.population ?? level.training.population,
       episodesPerGeneration: stage.episodesPerGeneration ?? level.training.episodesPerGeneration,
+      viewRadius: level.agent.viewRadius,
     };
     const result = train(stageLevel, config, deriveSeed(spec.seed, `pretraining:${i}`));
     mind = result.mind;

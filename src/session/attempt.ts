@@ -52,6 +52,8 @@ export interface PlayerSettings {
   readonly knobs: Readonly<Record<string, number>>;
   readonly generations: number;
   readonly seed: number;
+  /** How far the agent will see, in levels that let the player choose; left out: the level's view radius. */
+  readonly viewRadius?: number;
   /** Set only by a challenge: compute the player has no control for (antithetic pairs, episodes per generation). */
   readonly population?: number;
   readonly episodesPerGeneration?: number;
@@ -124,6 +126,7 @@ export function baselineSettings(level: Level, round: number | null, seed = 1): 
     knobs: { ...preset?.knobs },
     generations: preset?.generations ?? level.training.generations,
     seed,
+    ...(preset?.viewRadius === undefined ? {} : { viewRadius: preset.viewRadius }),
   };
 }
 
@@ -175,6 +178,7 @@ export function applyChallenge(attempt: Attempt, challenge: Pick<Challenge, 'con
       knobs: { ...config.knobs },
       generations: config.generations ?? attempt.level.training.generations,
       seed,
+      ...(config.viewRadius === undefined ? {} : { viewRadius: config.viewRadius }),
       ...(config.population === undefined ? {} : { population: config.population }),
       ...(config.episodesPerGeneration === undefined ? {} : { episodesPerGeneration: config.episodesPerGeneration }),
     },
@@ -186,7 +190,8 @@ export type SettingChange =
   | { readonly kind: 'reward'; readonly event: EventKind; readonly value: number }
   | { readonly kind: 'knob'; readonly name: string; readonly value: number }
   | { readonly kind: 'generations'; readonly value: number }
-  | { readonly kind: 'seed'; readonly value: number };
+  | { readonly kind: 'seed'; readonly value: number }
+  | { readonly kind: 'viewRadius'; readonly value: number };
 
 /** Changes one training setting, within what the level lets the player change. */
 export function changeSetting(attempt: Attempt, change: SettingChange): MoveResult {
@@ -213,6 +218,12 @@ export function changeSetting(attempt: Attempt, change: SettingChange): MoveResu
       const bad = inRange('seed', change.value, 0, MAX_SEED, true);
       return bad ? fail(bad) : ok({ ...attempt, settings: { ...settings, seed: change.value } });
     }
+    case 'viewRadius': {
+      const range = level.agent.viewRadiusRange;
+      if (!range) return fail({ kind: 'not-editable', setting: 'viewRadius' });
+      const bad = inRange('viewRadius', change.value, range.min, range.max, true);
+      return bad ? fail(bad) : ok({ ...attempt, settings: { ...settings, viewRadius: change.value } });
+    }
   }
 }
 
@@ -228,12 +239,17 @@ export function rewardValue(attempt: Attempt, event: EventKind): number {
 export function knobValue(attempt: Attempt, name: string): number {
   return own(attempt.settings.knobs, name) ?? own(attempt.level.knobs, name)?.training ?? 0;
 }
+/** How far the agent will see with the current settings (null: the whole world). */
+export function viewRadiusValue(attempt: Attempt): number | null {
+  return attempt.settings.viewRadius ?? attempt.level.agent.viewRadius;
+}
 
 /** Which settings differ from where this level or round started (the "changed" marks). */
 export interface SettingsChanged {
   readonly reward: ReadonlySet<EventKind>;
   readonly knobs: ReadonlySet<string>;
   readonly generations: boolean;
+  readonly viewRadius: boolean;
 }
 
 export function changedSettings(attempt: Attempt): SettingsChanged {
@@ -242,6 +258,7 @@ export function changedSettings(attempt: Attempt): SettingsChanged {
     reward: new Set(EVENT_KINDS.filter((k) => rewardValue(attempt, k) !== rewardValue(base, k))),
     knobs: new Set(Object.keys(attempt.level.knobs).filter((k) => knobValue(attempt, k) !== knobValue(base, k))),
     generations: attempt.settings.generations !== base.settings.generations,
+    viewRadius: viewRadiusValue(attempt) !== viewRadiusValue(base),
   };
 }
 
@@ -254,6 +271,7 @@ export function trainingConfig(attempt: Attempt): TrainingConfigInput {
   const knobs = Object.fromEntries(Object.entries(settings.knobs).filter(([k, v]) => own(level.knobs, k)?.training !== v));
   if (Object.keys(knobs).length) config.knobs = knobs;
   if (settings.generations !== level.training.generations) config.generations = settings.generations;
+  if (settings.viewRadius !== undefined && settings.viewRadius !== level.agent.viewRadius) config.viewRadius = settings.viewRadius;
   if (settings.population !== undefined && settings.population !== level.training.population) config.population = settings.population;
   if (settings.episodesPerGeneration !== undefined && settings.episodesPerGeneration !== level.training.episodesPerGeneration) config.episodesPerGeneration = settings.episodesPerGeneration;
   return config;
@@ -382,6 +400,7 @@ export function describeMoveError(level: Level, error: MoveError): string {
       if (group === 'reward') return `A reward must be a number ${range}.`;
       if (group === 'knobs') return `${own(level.knobs, name!)?.label ?? name} must be ${range}.`;
       if (group === 'seed') return `The seed is a whole number ${range}.`;
+      if (group === 'viewRadius') return `The view radius is a whole number of tiles ${range}.`;
       return `The number of generations is a whole number ${range}.`;
     }
     case 'no-such-round':

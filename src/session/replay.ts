@@ -29,6 +29,7 @@ export type Move =
   | { readonly move: 'knob'; readonly name: string; readonly value: number }
   | { readonly move: 'generations'; readonly value: number }
   | { readonly move: 'seed'; readonly value: number }
+  | { readonly move: 'viewRadius'; readonly value: number }
   | { readonly move: 'reset' }
   | { readonly move: 'train' }
   | { readonly move: 'probe' }
@@ -63,6 +64,8 @@ export function applyMove(attempt: Attempt, move: Move): MoveResult {
       return changeSetting(attempt, { kind: 'generations', value: move.value });
     case 'seed':
       return changeSetting(attempt, { kind: 'seed', value: move.value });
+    case 'viewRadius':
+      return changeSetting(attempt, { kind: 'viewRadius', value: move.value });
     case 'reset':
       return { ok: true, attempt: resetSettings(attempt) };
     case 'train':

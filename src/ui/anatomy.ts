@@ -13,6 +13,7 @@ const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '')
 const number = (x: number) => (Number.isInteger(x) ? String(x) : String(Math.round(x * 1000) / 1000)).replace('-', '−');
 const signed = (x: number) => (x > 0 ? `+${number(x)}` : number(x));
 const label = (sense: Sense) => weightLabel(sense.feature);
+const tiles = (n: number) => `${n} tile${n === 1 ? '' : 's'}`;
 
 const CONTEXT_PHRASES: Readonly<Record<ContextBit, readonly [string, string]>> = {
   watched: ['when it senses the supervisor', 'when it does not'],
@@ -30,10 +31,12 @@ export function anatomySentences(level: Level, anatomy: AgentAnatomy = agentAnat
   } else {
     if (inView.length > 0) {
       const r = anatomy.viewRadius;
-      lines.push(`It notices ${list(inView.map(label))} only within ${r} tile${r === 1 ? '' : 's'} of itself, and remembers every tile it has seen.`);
+      lines.push(`It notices ${list(inView.map(label))} only within ${tiles(r)} of itself, and remembers every tile it has seen.`);
     }
     if (everywhere.length > 0) lines.push(`It always knows ${list(everywhere.map(label))}, everywhere, from the first step.`);
   }
+  const range = anatomy.viewRadiusRange;
+  if (range) lines.push(`You choose how far it sees before you train it: from ${tiles(range.min)} to ${tiles(range.max)} (this level starts at ${tiles(level.agent.viewRadius ?? range.max)}).`);
   for (const context of anatomy.contexts) {
     const [on, off] = CONTEXT_PHRASES[context.bit];
     lines.push(`It has two weights for ${list(context.features.map((f) => weightLabel(f)))}: one for ${on}, one for ${off}.`);
@@ -68,12 +71,19 @@ function startSentences(level: Level, start: StartingPoint): string[] {
   }
 }
 
-/** A disclosure panel with the sentences, keyboard-operable as any <details>. */
-export function anatomyPanel(level: Level, open: boolean): HTMLElement {
-  return el(
-    'details',
-    { class: 'anatomy', open, 'data-anatomy': level.id },
-    el('summary', {}, 'What this agent can see and notice'),
-    el('ul', {}, ...anatomySentences(level).map((line) => el('li', {}, line))),
-  );
+/**
+ * A disclosure panel with the sentences, keyboard-operable as any <details>.
+ * `viewRadius` is the player's current choice where the level offers one;
+ * `showAnatomy` redraws a panel for another choice.
+ */
+export function anatomyPanel(level: Level, open: boolean, viewRadius?: number | null): HTMLElement {
+  const panel = el('details', { class: 'anatomy', open, 'data-anatomy': level.id }, el('summary', {}, 'What this agent can see and notice'), el('ul', {}));
+  showAnatomy(panel, level, viewRadius);
+  return panel;
+}
+
+/** Fills an anatomy panel's list with the sentences for a view radius (the level's when left out). */
+export function showAnatomy(panel: HTMLElement, level: Level, viewRadius?: number | null): void {
+  const anatomy = agentAnatomy(level, viewRadius === undefined ? {} : { viewRadius });
+  panel.querySelector('ul')!.replaceChildren(...anatomySentences(level, anatomy).map((line) => el('li', {}, line)));
 }

@@ -15,6 +15,8 @@ import type { WorkerMessage, WorkerRequest } from './protocol';
 export interface TrainedAgent {
   readonly names: readonly string[];
   readonly weights: readonly number[];
+  /** How far it sees (null: the whole world). */
+  readonly viewRadius: number | null;
   readonly curve: readonly number[];
   readonly episodes: number;
 }

@@ -80,6 +80,8 @@ export type WorkerMessage =
       readonly kind: 'done';
       readonly names: readonly string[];
       readonly weights: readonly number[];
+      /** How far the trained agent sees (null: the whole world): it plays everything with it. */
+      readonly viewRadius: number | null;
       readonly curve: readonly number[];
       readonly episodes: number;
     }

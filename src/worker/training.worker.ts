@@ -60,7 +60,7 @@ function readAgent(request: DeployRequest | CompareRequest): { level: Level; min
   if (!level.ok) return (post({ kind: 'error', message: describeProblems('level', level.problems) }), null);
   const config = parseConfig(level.value, request.config);
   if (!config.ok) return (post({ kind: 'error', message: describeProblems('training settings', config.problems) }), null);
-  const mind = mindFromRecord(level.value, {});
+  const mind = mindFromRecord(level.value, {}, resolveConfig(level.value, config.value).viewRadius);
   if (request.weights.length !== mind.weights.length || !request.weights.every(Number.isFinite)) {
     return (post({ kind: 'error', message: `agent: expected ${mind.weights.length} finite weights, got ${request.weights.length}` }), null);
   }
@@ -158,6 +158,7 @@ async function runTraining(request: TrainRequest): Promise<void> {
     kind: 'done',
     names: result.mind.names,
     weights: [...result.mind.weights],
+    viewRadius: trainer.config.viewRadius,
     curve: result.curve,
     episodes: result.episodes,
   });

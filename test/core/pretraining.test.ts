@@ -63,6 +63,7 @@ describe('the sleeper agent is pre-trained, not written', () => {
         generations: stage.generations,
         population: stage.population ?? sleeper.training.population,
         episodesPerGeneration: stage.episodesPerGeneration ?? sleeper.training.episodesPerGeneration,
+        viewRadius: sleeper.agent.viewRadius,
       };
       last = train(stageLevel, config, deriveSeed(spec.seed, `pretraining:${i}`)).mind;
       init = mindToRecord(last);

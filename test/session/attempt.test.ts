@@ -27,6 +27,7 @@ import {
   type Attempt,
   type MoveResult,
   type TrainedAgent,
+  viewRadiusValue,
 } from '../../src/session/index';
 import { campaignLevel } from '../core/campaign';
 
@@ -121,7 +122,7 @@ describe('settings', () => {
 
   it('marks as changed only what differs from where the level started, and reset clears it', () => {
     let attempt = startAttempt(level);
-    expect(changedSettings(attempt)).toEqual({ reward: new Set(), knobs: new Set(), generations: false });
+    expect(changedSettings(attempt)).toEqual({ reward: new Set(), knobs: new Set(), generations: false, viewRadius: false });
     attempt = must(changeSetting(attempt, { kind: 'knob', name: 'coinRandomShare', value: 0.3 }));
     attempt = must(changeSetting(attempt, { kind: 'seed', value: 9 }));
     expect([...changedSettings(attempt).knobs]).toEqual(['coinRandomShare']);
@@ -134,10 +135,37 @@ describe('settings', () => {
     const outer = campaignLevel('outer-vs-inner');
     for (let round = 0; round < outer.rounds.length; round++) {
       const attempt = must(startRound(startAttempt(outer), round));
-      expect(changedSettings(attempt)).toEqual({ reward: new Set(), knobs: new Set(), generations: false });
+      expect(changedSettings(attempt)).toEqual({ reward: new Set(), knobs: new Set(), generations: false, viewRadius: false });
       expect(trainingConfig(attempt)).toEqual(outer.rounds[round]!.config);
     }
     expect(startRound(startAttempt(outer), outer.rounds.length)).toMatchObject({ ok: false, error: { kind: 'no-such-round' } });
+  });
+});
+
+describe('the view radius', () => {
+  const level = campaignLevel('goes-right');
+
+  it('is a setting where the level offers it: checked, marked changed, in the configuration, and reset', () => {
+    let attempt = startAttempt(level);
+    expect(viewRadiusValue(attempt)).toBe(3);
+    attempt = must(changeSetting(attempt, { kind: 'viewRadius', value: 12 }));
+    expect(viewRadiusValue(attempt)).toBe(12);
+    expect(changedSettings(attempt).viewRadius).toBe(true);
+    expect(trainingConfig(attempt)).toEqual({ viewRadius: 12 });
+    expect(changeSetting(attempt, { kind: 'viewRadius', value: 13 })).toMatchObject({ ok: false, error: { kind: 'out-of-range', min: 1, max: 12 } });
+    expect(changeSetting(attempt, { kind: 'viewRadius', value: 2.5 })).toMatchObject({ ok: false, error: { kind: 'out-of-range' } });
+    expect(changeSetting(startAttempt(campaignLevel('tutorial')), { kind: 'viewRadius', value: 2 })).toMatchObject({ ok: false, error: { kind: 'not-editable' } });
+    const reset = resetSettings(attempt);
+    expect([viewRadiusValue(reset), changedSettings(reset).viewRadius, trainingConfig(reset)]).toEqual([3, false, {}]);
+    // Choosing the level's own radius again is no change at all.
+    expect(trainingConfig(must(changeSetting(attempt, { kind: 'viewRadius', value: 3 })))).toEqual({});
+  });
+
+  it('comes with a challenge, and is said in the game’s words when out of range', () => {
+    const attempt = applyChallenge(startAttempt(level, { shared: true }), { config: { viewRadius: 7 }, seed: 2 });
+    expect(viewRadiusValue(attempt)).toBe(7);
+    const refused = changeSetting(attempt, { kind: 'viewRadius', value: 0 });
+    expect(refused.ok ? '' : describeMoveError(level, refused.error)).toBe('The view radius is a whole number of tiles from 1 to 12.');
   });
 });
 

@@ -18,6 +18,7 @@ function settingMoves(config: Claim['config']): Move[] {
   for (const [event, value] of Object.entries(config.reward ?? {})) moves.push({ move: 'reward', event: event as EventKind, value: value! });
   for (const [name, value] of Object.entries(config.knobs ?? {})) moves.push({ move: 'knob', name, value });
   if (config.generations !== undefined) moves.push({ move: 'generations', value: config.generations });
+  if (config.viewRadius !== undefined) moves.push({ move: 'viewRadius', value: config.viewRadius });
   return moves;
 }
 

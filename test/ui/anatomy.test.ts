@@ -4,6 +4,7 @@
  * what the player reads before training.
  */
 import { describe, expect, it } from 'vitest';
+import { agentAnatomy } from '../../src/core/index';
 import { anatomySentences } from '../../src/ui/anatomy';
 import { campaignLevel, levelJson, mustParse } from '../core/campaign';
 
@@ -21,6 +22,13 @@ describe('anatomy sentences', () => {
     const json = levelJson('goes-right');
     json.agent.viewRadius = 5;
     expect(anatomySentences(mustParse(json))[0]).toContain('only within 5 tiles');
+  });
+
+  it('where the player chooses the view radius, says so, and follows the choice', () => {
+    const level = campaignLevel('goes-right');
+    expect(anatomySentences(level)).toContain('You choose how far it sees before you train it: from 1 tile to 12 tiles (this level starts at 3 tiles).');
+    expect(anatomySentences(level, agentAnatomy(level, { viewRadius: 5 }))[0]).toBe('It notices coin only within 5 tiles of itself, and remembers every tile it has seen.');
+    expect(anatomySentences(campaignLevel('tutorial')).some((l) => l.startsWith('You choose how far'))).toBe(false);
   });
 
   it('sleeper-agent: names each pretraining stage with its distribution and reward', () => {

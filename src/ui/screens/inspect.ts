@@ -334,7 +334,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       app.stage?.showWorld(w, 'lab');
       const mine = valueMap(level, mind, w);
       app.stage?.showHeatmap(mine);
-      const theirs = hypothesisValueMaps(level, w);
+      const theirs = hypothesisValueMaps(level, w, mind);
       maps.replaceChildren(
         el('figure', {}, heatmap(mine, w.width, w.height, 'This agent', { x: w.agentX, y: w.agentY }), el('figcaption', {}, 'This agent')),
         ...level.hypotheses.map((h) => el('figure', {}, heatmap(theirs[h.id]!, w.width, w.height, h.label, { x: w.agentX, y: w.agentY }), el('figcaption', {}, `If it wanted: ${h.label}`))),

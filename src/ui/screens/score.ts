@@ -1,7 +1,7 @@
 /**
  * Score: the scoring engine checks the player's verdict against what the engine measured.
  */
-import { scoreReport, type FailureKind, UNEXPLAINED } from '../../core/index';
+import { scoreReport, viewRadiusOf, type FailureKind, UNEXPLAINED } from '../../core/index';
 import { defaultEpisodes } from '../../session/index';
 import type { App } from '../app';
 import { el } from '../dom';
@@ -96,7 +96,11 @@ export function renderScore(app: App, panel: HTMLElement): void {
       el('p', {}, level.lesson.reveal),
       el('h3', {}, failureSeen ? 'Why the proxy won here — the inductive bias' : 'What lets a proxy win here — the inductive bias'),
       el('p', {}, level.agent.inductiveBias.explanation),
-      el('p', { class: 'hint' }, `View radius: ${level.agent.viewRadius ?? 'whole world'}; discount ${level.agent.discount}; weight decay ${level.agent.inductiveBias.weightDecay}.`),
+      el(
+        'p',
+        { class: 'hint' },
+        `View radius: ${viewRadiusText(viewRadiusOf(level, attempt.agent!.mind), level.agent.viewRadius)}; discount ${level.agent.discount}; weight decay ${level.agent.inductiveBias.weightDecay}.`,
+      ),
     ),
     ...(judged.stars < 3
       ? [
@@ -127,4 +131,10 @@ export function renderScore(app: App, panel: HTMLElement): void {
       result: scoreReport(level, verdict, judged, new Date().toISOString().slice(0, 10)),
     }),
   );
+}
+
+/** The view radius the agent played with, and the level's when the player chose another (the explanation above is about the level's). */
+function viewRadiusText(agent: number | null, level: number | null): string {
+  const text = (r: number | null) => (r === null ? 'whole world' : String(r));
+  return agent === level ? text(agent) : `${text(agent)}, your choice (this level's agent sees ${text(level)})`;
 }

@@ -23,7 +23,7 @@ import type { App } from '../app';
 import { lineChart } from '../charts';
 import { el, uid } from '../dom';
 import { describeWorld, eventLabel } from '../describe';
-import { anatomyPanel } from '../anatomy';
+import { sensesControls } from '../senses';
 
 const GENERATION_CHOICES = [10, 20, 30, 60, 100];
 
@@ -31,6 +31,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   const { level } = app;
   const attempt = app.attempt!;
   let job: WorkerJob<TrainedAgent> | null = null;
+  const senses = sensesControls(app, level);
 
   // The screen reads the attempt and dispatches setting changes; the session checks them.
   const rewardValue = (kind: EventKind) => currentReward(app.attempt!, kind);
@@ -222,7 +223,13 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         drawCurve(agent.curve, planned);
         app.dispatch({
           ok: true,
-          attempt: acceptAgent(app.attempt!, { mind: { names: agent.names, weights: Float64Array.from(agent.weights) }, curve: agent.curve, episodes: agent.episodes, config, seed: seedUsed }),
+          attempt: acceptAgent(app.attempt!, {
+            mind: { names: agent.names, weights: Float64Array.from(agent.weights), viewRadius: agent.viewRadius },
+            curve: agent.curve,
+            episodes: agent.episodes,
+            config,
+            seed: seedUsed,
+          }),
         });
         status.textContent = `Trained on ${agent.episodes.toLocaleString('en')} episodes. Final mean training reward ${agent.curve.at(-1)!.toFixed(2)}. The agent passes training — now find out what it learned.`;
         app.sounds.play('train-done');
@@ -242,9 +249,10 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), attempt.round !== null ? ' · ' : '', attempt.round !== null ? el('bdi', {}, level.rounds[attempt.round]!.title) : null, ' · Train'),
     el('h1', {}, 'Train the agent'),
     el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
-    anatomyPanel(level, false),
+    senses.panel,
     el('fieldset', { 'data-control': 'reward' }, el('legend', {}, 'Reward — the base objective'), el('p', { class: 'hint' }, 'Training can only reward what it can observe.'), rewardFields),
     ...(Object.keys(level.knobs).length ? [el('fieldset', { 'data-control': 'distribution' }, el('legend', {}, 'Training distribution'), knobFields)] : []),
+    ...(senses.fieldset ? [senses.fieldset] : []),
     el(
       'fieldset',
       { 'data-control': 'compute' },
@@ -274,6 +282,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   showSampleWorld();
   return () => {
     stopMarks();
+    senses.dispose();
     job?.cancel();
   };
 }
