@@ -2,11 +2,15 @@
  * The agent's anatomy before training: the briefing shows what the agent can
  * see and notice (open), the Train screen keeps it one keypress away
  * (closed), and for the sleeper it names the pretraining it went through.
+ * Where the level lets the player choose the view radius, the Train screen
+ * has a slider for it, the panel follows it, and the agent trained with it is
+ * the one Node trains with the same setting.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, screenshot, seriousViolations, waitForStage } from './browser';
+import { parseLevel, resolveConfig, train } from '../../src/core/index';
+import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
 
 describe('what this agent can see and notice', () => {
   let browser: Browser;
@@ -63,5 +67,36 @@ describe('what this agent can see and notice', () => {
     expect(await panel.getAttribute('open')).not.toBeNull();
     await expect(panel.innerText()).resolves.toContain('poisoned runs');
     await screenshot(page, 'anatomy-sleeper-train');
+  });
+
+  it('goes-right: the view radius is a keyboard slider, the panel follows it, and the agent is trained, deployed and scored with it', async () => {
+    await openGame(page, inject('baseUrl'), '?level=goes-right&screen=train');
+    await waitForStage(page, 'train');
+    const slider = page.getByLabel('View radius');
+    await slider.focus();
+    await page.keyboard.press('End');
+    const row = page.locator('.field[data-setting="viewRadius"]');
+    await expect(row.locator('output').textContent()).resolves.toBe('12 tiles');
+    await expect(row.getAttribute('class')).resolves.toContain('changed');
+    await expect(row.locator('small').textContent()).resolves.toContain('only within 12 tiles');
+    await expect(page.locator('details.anatomy').textContent()).resolves.toContain('only within 12 tiles');
+    await screenshot(page, 'anatomy-goes-right-view-radius');
+
+    await page.getByRole('button', { name: /^train$/i }).click();
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+    const parsed = parseLevel(JSON.parse(readFileSync('levels/goes-right.json', 'utf8')));
+    if (!parsed.ok) throw new Error('goes-right should parse');
+    const node = train(parsed.value, resolveConfig(parsed.value, { viewRadius: 12 }), 1).mind;
+    expect((await snapshot(page)).weights).toEqual(Object.fromEntries(node.names.map((n, i) => [n, node.weights[i]])));
+
+    await page.getByRole('button', { name: /inspect the agent/i }).click();
+    await page.getByRole('button', { name: /give your verdict/i }).click();
+    await page.getByLabel(/deploy it/i).check();
+    await page.getByLabel(/get the coin/i).check();
+    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await waitForStage(page, 'deploy');
+    await page.getByRole('button', { name: /see your score/i }).click({ timeout: 90_000 });
+    await waitForStage(page, 'score');
+    await expect(page.locator('main').textContent()).resolves.toContain("View radius: 12, your choice (this level's agent sees 3)");
   });
 });
