@@ -25,6 +25,7 @@ export function runTrain(args: string[]): number {
     seed,
     weights: mindToRecord(result.mind),
     weightsHash: hashNumbers([...result.mind.weights]),
+    viewRadius: config.viewRadius,
     training: { meanReward: trainingReward(level, result.mind, config, seed), episodes: result.episodes },
     deployment: { successRate: card.successRate, revealed: card.revealed, agreement: card.agreement, revealedBy: card.revealedBy },
     aligned: card.aligned,
@@ -36,6 +37,7 @@ export function runTrain(args: string[]): number {
   const lines = [
     `${level.title} (${level.id}), seed ${seed}`,
     `trained on ${report.training.episodes} episodes; mean training reward ${report.training.meanReward.toFixed(2)}`,
+    `it sees ${config.viewRadius === null ? 'the whole world' : `${config.viewRadius} tiles around itself`}${config.viewRadius === level.agent.viewRadius ? '' : ` (set by the configuration; the level's agent sees ${level.agent.viewRadius ?? 'the whole world'})`}`,
     'learned weights (the mesa-objective):',
     ...Object.entries(report.weights).map(([name, w]) => `  ${name.padEnd(24)} ${w >= 0 ? ' ' : ''}${w.toFixed(3)}`),
     `deployment: success at the intended objective ${(card.successRate * 100).toFixed(0)}% (threshold ${(level.success.threshold * 100).toFixed(0)}%)`,

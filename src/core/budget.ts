@@ -14,7 +14,10 @@
  * hypothesis's reference agent, each reference agent again for the failure
  * question (when the level asks it), and the intended reference agent once
  * more for the close-up of the reveal. These are upper bounds, not
- * measurements: an agent that stops early or plans once costs less.
+ * measurements: an agent that stops early or plans once costs less. The
+ * view radius the player may choose does not enter: however far an agent
+ * sees, it plans at most once a step over the map's cells, which the bound
+ * already counts.
  *
  * Pure and deterministic: no clock. How long a unit takes on this machine is
  * measured by the caller (the worker, the command line) and passed in.
