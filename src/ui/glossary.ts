@@ -26,6 +26,11 @@ export const GLOSSARY: readonly { term: string; id: string; text: string }[] = [
     text: 'What makes a learner pick one of the objectives that all fit its training: what it can see and from how far, what it knows without looking (which wall it is next to), where its runs end, and — where a level says so before training — weights it adjusts faster than others. When two goals earn the same reward in training and nothing favours either, which one the agent learns is down to chance, and can differ from seed to seed.',
   },
   {
+    term: 'View radius',
+    id: 'view-radius',
+    text: 'How far the agent notices objects and colours: a square of that many tiles around it. It remembers every tile it has seen for the rest of the run, and knows edges, corners and tiles everywhere without looking. Where a level offers it, you choose the radius before training, and the agent keeps it in every probe and in deployment. A target that comes into view only after the agent has already set off toward something it always knows cannot be told apart from that thing by training.',
+  },
+  {
     term: 'Base objective',
     id: 'base-objective',
     text: 'What the base optimizer rewards: the reward you write in the Train screen, over the events training can observe.',
