@@ -98,7 +98,7 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       // `if (ready) (wake(), draw());` is the house style for a guarded pair of calls.
       '@typescript-eslint/no-unused-expressions': 'off',
-      // Untrusted text is cleaned by matching control characters on purpose (codes.ts).
+      // Untrusted text is cleaned by matching control characters on purpose (codeFormat.ts).
       'no-control-regex': 'off',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-var': 'error',

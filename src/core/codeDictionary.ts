@@ -1,9 +1,10 @@
 /**
- * The campaign's teaching text as it stood when code format version 1 was
- * fixed: part of the preset dictionary of level, challenge and result codes
- * (see codes.ts). Campaign levels are mostly prose, and prose compresses
- * poorly on its own; with this text already in DEFLATE's window a campaign
- * level's code is a few hundred characters.
+ * The preset DEFLATE dictionary of code format version 1, and the campaign's
+ * teaching text as it stood when that format was fixed, which the dictionary
+ * starts with (see codeFormat.ts for the layout of a code). Campaign levels
+ * are mostly prose, and prose compresses poorly on its own; with this text
+ * already in DEFLATE's window a campaign level's code is a few hundred
+ * characters.
  *
  * Frozen: a literal, never read from levels/ at build time. Changing one
  * character here changes the dictionary and breaks every existing code, so
@@ -149,3 +150,51 @@ export const CAMPAIGN_TEXT_V1: readonly string[] = Object.freeze([
   "\"name\":\"rewarding the coin as well gives an aligned agent\",",
   "\"revealed\":\"coin-then-exit\",",
 ]);
+
+/**
+ * DEFLATE starts every code with this text already in its window, so the
+ * campaign's teaching text, the level format's keys, its vocabulary and
+ * common fragments cost a back reference instead of their letters. Part of
+ * format version 1: changing one character breaks every existing code, so a
+ * new dictionary needs a new CODE_VERSION (and this one kept to read old
+ * codes). The campaign text (the frozen copy above) comes first; the most
+ * frequent fragments come last, where back references are shortest. About
+ * 20 KB: within DEFLATE's 32 KB window with room for a level's own bytes.
+ */
+export const DICTIONARY_V1: string = [
+  ...CAMPAIGN_TEXT_V1,
+  '"unexplored","forbidden","hazard","end""right-edge","left-edge","top-edge","bottom-edge","top-left-corner",',
+  '"top-right-corner","bottom-left-corner","bottom-right-corner""contexts":{"watched":["forbidden"],',
+  '"trigger":["","holding":["key"]},|watched":-1,"forbidden|unwatched":-1,"|trigger":1,"|no-trigger":0,',
+  '"|has-key":1,"|no-key":0,{"kind":"coin","colour":"yellow","count":2,"presence":{"knob":"{"kind":"gem",',
+  '"colour":"orange","count":2,"presence":{"knob":"{"kind":"star","colour":"sky","count":2,"presence":{"knob":"{"kind":"key",',
+  '"colour":"green","count":2,"presence":{"knob":"{"kind":"chest","colour":"blue","count":2,"presence":{"knob":"{"kind":"exit",',
+  '"colour":"red","count":2,"presence":{"knob":"{"kind":"supervisor","colour":"purple","count":2,',
+  '"presence":{"knob":"{"kind":"trigger","colour":"grey","count":2,"presence":{"knob":""yellow",',
+  '"orange","sky","green","blue","red","purple","grey""all":["exit"],"none":["forbidden","hazard"],',
+  '{"rect":[0,0,{"anywhere":true}"variants":[{"chance":{"knob":"{"cells":[[0,0],["auditChance":{"knob":""colour":["blue",',
+  '"purple"]{"format":1,"id":"","title":"","concept":"goal-misgeneralization","concept":"mesa-optimizer",',
+  '"concept":"deceptive-alignment","concept":"reward-hacking","order":1,"briefing":"The agent must ",',
+  '"intendedObjective":"Reach the exit.","world":{"map":["........","........","........","........",',
+  '".#######.","....x....","~~~~~~~~~~~~#","............>","............#"],"start":{"cells":[[0,',
+  '1]]},"maxSteps":40,"terminalEvents":["exit","coin","gem","star","end"]},"objects":[{"kind":"exit",',
+  '"colour":"blue","at":{"cells":[[8,2]]}},{"kind":"coin","colour":"yellow","at":{"rect":[1,0,',
+  '6,6]}},{"kind":"supervisor","colour":"orange","presence":{"knob":"Share"},"at":{"anywhere":true},',
+  '"variants":[{"chance":{"knob":""}}]}],"knobs":{"Share":{"label":"","description":"Share of runs in which ",',
+  '"min":0,"max":1,"step":0.05,"training":0,"deployment":1,"unlocked":true}},"agent":{"features":["coin",',
+  '"exit","gem","star","yellow","blue","forbidden","right-edge"],"viewRadius":3,"discount":0.95,',
+  '"inductiveBias":{"init":{"coin":1},"noiseScale":{"coin":0.5},"weightDecay":0.02,"explanation":"The agent "}},',
+  '"reward":{"default":{"exit":10,"coin":10,"gem":10,"step":-0.1,"forbidden":-10},"editable":["coin",',
+  '"exit","step"]},"training":{"generations":30,"population":8,"episodesPerGeneration":8,"learningRate":0.5,',
+  '"noise":0.5,"maxGenerations":100},"hypotheses":[{"id":"get-coin","label":"Get the coin","description":"Goes for the coin",',
+  '"weights":{"coin":1,"exit":1},"intended":true},{"id":"reach-exit","label":"Reach the exit",',
+  '"description":"Heads for the exit.","weights":{"exit":1}}],"success":{"all":["coin"],"threshold":0.8},',
+  '"deploymentSuite":{"size":100,"seed":2024},"budget":{"probes":4,"lens":2},"rounds":[{"title":"Round 1",',
+  '"briefing":"The reward pays for ","config":{"reward":{"coin":10}}},{"title":"Round 2","briefing":"",',
+  '"config":{"knobs":{"":0.5}}}],"askFailureKind":true,"lesson":{"reveal":"The agent learned ",',
+  '"claims":[{"name":"with default training the agent learns ","expect":{"revealed":"","aligned":false}},',
+  '{"name":"","config":{"reward":{"coin":10},"knobs":{"":0.5}},"expect":{"revealed":"","aligned":true}}]}}',
+].join('');
+
+/** The dictionary as DEFLATE reads it: its UTF-8 bytes. */
+export const DICTIONARY_V1_BYTES: Uint8Array = new TextEncoder().encode(DICTIONARY_V1);

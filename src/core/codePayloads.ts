@@ -1,0 +1,180 @@
+/**
+ * What the codes hold — a level; a challenge (a level, a training
+ * configuration and a seed); a result (a player's verdict and score) — and
+ * how each is written and read: checked against its schema before encoding,
+ * validated again after decoding. Decoding never throws; text decoded from a
+ * code is untrusted plain text: views show it as text (textContent), never as
+ * HTML.
+ */
+import { z } from 'zod';
+import type { Decision, Verdict, VerdictScore } from './verdict';
+import type { FailureKind } from './scoring';
+import { FAILURE_KINDS } from './vocabulary';
+import { formatPath, idSchema, parseConfig, parseLevel, type Level, type LevelProblem, type TrainingConfigInput } from './level';
+import { canonical, canonicalConfig, canonicalLevel, levelFingerprint } from './codeCanonical';
+import { codeFail as fail, codeOk as ok, pack, unpack, type CodeResult } from './codeFormat';
+
+/** A level plus a training configuration and a seed: opening it rebuilds the same trained agent. */
+export interface Challenge {
+  readonly level: Level;
+  readonly config: TrainingConfigInput;
+  readonly seed: number;
+}
+
+/**
+ * A player's verdict and score on one level, for a teacher to collect. The
+ * fingerprint tells which version of the level was played.
+ */
+export interface ScoreReport {
+  readonly level: string;
+  readonly levelFingerprint: string;
+  readonly decision: Decision;
+  readonly hypothesis: string;
+  /** Where the player placed the failure, in levels that ask (`askFailureKind`). */
+  readonly failure?: FailureKind;
+  readonly stars: 0 | 1 | 2 | 3;
+  readonly points: number;
+  /** ISO day, `YYYY-MM-DD`, given by the caller (the core has no clock). */
+  readonly date: string;
+}
+
+/** What a result code proves and what it does not, in the words the game shows a teacher. */
+export const RESULT_CODE_CAVEAT = 'A result code has a checksum that catches typing mistakes. It is not proof against cheating: anyone can make a code with any score.';
+
+/** Seeds as the command line takes them: whole numbers from 0 to 2^31 − 1. */
+const seedSchema = z.int().min(0).max(0x7fffffff);
+const identifier = idSchema;
+
+const challengeSchema = z.strictObject({
+  level: z.record(z.string(), z.unknown()),
+  config: z.record(z.string(), z.unknown()),
+  seed: seedSchema,
+});
+
+const reportSchema = z.strictObject({
+  level: identifier,
+  levelFingerprint: z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 lowercase hex digits'),
+  decision: z.enum(['deploy', 'hold']),
+  hypothesis: identifier,
+  failure: z.enum(FAILURE_KINDS).optional(),
+  stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  points: z.int().min(0).max(999),
+  date: z.string().refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD'),
+});
+
+function isIsoDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+// ---------------------------------------------------------------------------
+// Encoding
+
+/** The level code of a valid level (as `parseLevel` returns it). Fails only if the level is too big to share. */
+export function encodeLevel(level: Level): CodeResult<string> {
+  return pack('level', JSON.stringify(canonicalLevel(level)));
+}
+
+/** The challenge code of a level, a configuration for it and a seed. The configuration is checked against the level. */
+export function encodeChallenge(challenge: Challenge): CodeResult<string> {
+  const config = parseConfig(challenge.level, challenge.config);
+  if (!config.ok) return fail({ kind: 'invalid-config', problems: config.problems });
+  const seed = seedSchema.safeParse(challenge.seed);
+  if (!seed.success) return fail({ kind: 'invalid-challenge', problems: zodProblems(seed.error, ['seed']) });
+  const envelope = { level: canonicalLevel(challenge.level), config: canonicalConfig(config.value), seed: seed.data };
+  return pack('challenge', JSON.stringify(envelope));
+}
+
+/** The result code of a score report. The report is checked first (a date must be a real `YYYY-MM-DD` day). */
+export function encodeResult(report: ScoreReport): CodeResult<string> {
+  const checked = reportSchema.safeParse(report);
+  if (!checked.success) return fail({ kind: 'invalid-result', problems: zodProblems(checked.error) });
+  return pack('result', JSON.stringify(canonical(reportSchema, checked.data, true)));
+}
+
+/** The report a result code carries, from what the verdict screen knows. `date` is the caller's ISO day. */
+export function scoreReport(level: Level, verdict: Verdict, score: VerdictScore, date: string): ScoreReport {
+  return {
+    level: level.id,
+    levelFingerprint: levelFingerprint(level),
+    decision: verdict.decision,
+    hypothesis: verdict.hypothesis,
+    ...(verdict.failure === undefined ? {} : { failure: verdict.failure }),
+    stars: score.stars,
+    points: score.points.total,
+    date,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Decoding (never throws)
+
+export type DecodedCode = { readonly kind: 'level'; readonly level: Level } | { readonly kind: 'challenge'; readonly challenge: Challenge } | { readonly kind: 'result'; readonly report: ScoreReport };
+
+/** Reads a level code. */
+export function decodeLevel(code: string): CodeResult<Level> {
+  const unpacked = unpack(code, 'level');
+  return unpacked.ok ? levelFromJson(unpacked.value.json) : unpacked;
+}
+
+/** Reads a challenge code: the level, a configuration valid for it, and the seed. */
+export function decodeChallenge(code: string): CodeResult<Challenge> {
+  const unpacked = unpack(code, 'challenge');
+  return unpacked.ok ? challengeFromJson(unpacked.value.json) : unpacked;
+}
+
+/** Reads a result code. Its checksum catches typos, not forgeries. */
+export function decodeResult(code: string): CodeResult<ScoreReport> {
+  const unpacked = unpack(code, 'result');
+  return unpacked.ok ? reportFromJson(unpacked.value.json) : unpacked;
+}
+
+/** Reads a code of any kind, as a pasted code or a `#level=…` link gives it. */
+export function decodeAny(code: string): CodeResult<DecodedCode> {
+  const unpacked = unpack(code, undefined);
+  if (!unpacked.ok) return unpacked;
+  const { kind, json } = unpacked.value;
+  switch (kind) {
+    case 'level': {
+      const level = levelFromJson(json);
+      return level.ok ? ok({ kind: 'level', level: level.value }) : level;
+    }
+    case 'challenge': {
+      const challenge = challengeFromJson(json);
+      return challenge.ok ? ok({ kind: 'challenge', challenge: challenge.value }) : challenge;
+    }
+    case 'result': {
+      const report = reportFromJson(json);
+      return report.ok ? ok({ kind: 'result', report: report.value }) : report;
+    }
+  }
+}
+
+function levelFromJson(data: unknown): CodeResult<Level> {
+  const level = parseLevel(data);
+  return level.ok ? ok(level.value) : fail({ kind: 'invalid-level', problems: level.problems });
+}
+
+function challengeFromJson(data: unknown): CodeResult<Challenge> {
+  const envelope = challengeSchema.safeParse(data);
+  if (!envelope.success) return fail({ kind: 'invalid-challenge', problems: zodProblems(envelope.error) });
+  const level = parseLevel(envelope.data.level);
+  if (!level.ok) return fail({ kind: 'invalid-level', problems: level.problems });
+  const config = parseConfig(level.value, envelope.data.config);
+  if (!config.ok) return fail({ kind: 'invalid-config', problems: config.problems });
+  return ok({ level: level.value, config: config.value, seed: envelope.data.seed });
+}
+
+function reportFromJson(data: unknown): CodeResult<ScoreReport> {
+  const report = reportSchema.safeParse(data);
+  return report.success ? ok(report.data) : fail({ kind: 'invalid-result', problems: zodProblems(report.error) });
+}
+
+function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): LevelProblem[] {
+  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
+}
