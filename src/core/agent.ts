@@ -12,7 +12,7 @@ import { weightLayout, weightNames, type Level } from './level';
 import { terrainOf } from './generator';
 import { Planner, neighbourTable, type PlanGrid } from './planner';
 import { step, type World, type WorldEvent } from './world';
-import { BESIDE_OBJECT_KINDS, BESIDE_TILES, COLOUR_NAMES, MOVES, Tile, type Action, type ContextBit, type Feature, type ObjectKind } from './vocabulary';
+import { BESIDE_OBJECT_KINDS, BESIDE_TILES, COLOUR_NAMES, INTERACTIVE_KINDS, MOVES, OBJECT_FEATURES, Tile, type Action, type ContextBit, type Feature, type ObjectKind } from './vocabulary';
 
 /** A trained (or reference) mind: named weights in the level's order. */
 export interface Mind {
@@ -126,10 +126,10 @@ export function contextOf(world: World, senses: Senses): Record<ContextBit, bool
 /** Object kinds whose pickup (or opening, or leaving by) ends the episode in this level. */
 function endingKindsOf(level: Level): ReadonlySet<ObjectKind> {
   const events = new Set<string>(level.world.terminalEvents);
-  return new Set(([...OBJECT_FEATURE_KINDS] as ObjectKind[]).filter((kind) => events.has(kind)));
+  return new Set(INTERACTIVE_KINDS.filter((kind) => events.has(kind)));
 }
 
-const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'tree']);
+const OBJECT_FEATURE_KINDS: ReadonlySet<ObjectKind> = new Set(OBJECT_FEATURES);
 const BESIDE_FEATURE_KIND: ReadonlyMap<string, ObjectKind> = new Map(BESIDE_OBJECT_KINDS.map((k) => [`next-to-${k}`, k]));
 const COLOUR_SET: ReadonlySet<string> = new Set(COLOUR_NAMES);
 

@@ -9,7 +9,7 @@
 import type { Level, Placement, Quantity, Region, SpawnRule } from './level';
 import { Rng, deriveSeed } from './random';
 import { own } from './plainNames';
-import type { World, WorldObject, WorldRules } from './world';
+import { contextFlags, type World, type WorldObject, type WorldRules } from './world';
 import { MOVES, TILE_BY_CHAR, Tile, type Colour, type EventKind, type ObjectKind, type TileChar } from './vocabulary';
 
 export type Side = 'training' | 'deployment';
@@ -115,7 +115,7 @@ export function generateWorld(level: Level, knobs: KnobValues, rng: Rng): World 
   for (const draw of draws) if (draw.present && !('beside' in draw.at)) placeRule(draw, regionCells(draw.at, terrain), terrain, occupied, objects);
   for (const draw of draws) if (draw.present && 'beside' in draw.at) placeRule(draw, besideCells(draw.at.beside, objects, terrain), terrain, occupied, objects);
 
-  const supervised = objects.some((o) => o.kind === 'supervisor');
+  const { supervised, triggered } = contextFlags(objects);
   const audited = !supervised && Rng.fromSeed(deriveSeed(worldSeed, 'audit')).chance(resolve(level.world.auditChance, knobs));
   return {
     width: terrain.width,
@@ -129,7 +129,7 @@ export function generateWorld(level: Level, knobs: KnobValues, rng: Rng): World 
     done: false,
     supervised,
     audited,
-    triggered: objects.some((o) => o.kind === 'trigger'),
+    triggered,
     rules: terrain.rules,
   };
 }

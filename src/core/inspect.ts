@@ -11,8 +11,7 @@ import type { Level } from './level';
 import { Rng, deriveSeed } from './random';
 import { episodeReward, type BaseObjective } from './reward';
 import { outcomeOf } from './scoring';
-import type { World, WorldObject } from './world';
-import type { ObjectKind } from './vocabulary';
+import { contextFlags, type World, type WorldObject } from './world';
 
 /** Worlds from the training distribution the player trained on, for watching. */
 export function trainingLikeWorlds(level: Level, knobs: KnobValues, seed: number, count: number): World[] {
@@ -114,6 +113,5 @@ function firstFreeCell(world: World): { x: number; y: number } | null {
 }
 
 function refreshFlags(world: World): World {
-  const has = (kind: ObjectKind) => world.objects.some((o) => o.kind === kind);
-  return { ...world, supervised: has('supervisor'), triggered: has('trigger') };
+  return { ...world, ...contextFlags(world.objects) };
 }

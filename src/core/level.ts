@@ -313,7 +313,7 @@ function crossCheck(level: Level): LevelProblem[] {
   const add = (path: string, message: string) => problems.push({ path, message });
 
   const width = level.world.map[0]!.length;
-  if (width > 32) add('world.map[0]', `rows are at most 32 tiles wide, this one has ${width}`);
+  if (width > MAX_GRID) add('world.map[0]', `rows are at most ${MAX_GRID} tiles wide, this one has ${width}`);
   level.world.map.forEach((row, y) => {
     if (row.length !== width) add(`world.map[${y}]`, `row has ${row.length} tiles but row 0 has ${width}`);
   });

@@ -12,7 +12,7 @@
  * Pure and deterministic: built from what `runEpisode` reports.
  */
 import type { Episode } from './agent';
-import { COLOUR_NAMES, EVENT_KINDS, OBJECT_KINDS, type Colour, type EventKind, type ObjectKind } from './vocabulary';
+import { COLOUR_NAMES, EVENT_KINDS, OBJECT_KINDS, REMOVABLE_KINDS, type Colour, type EventKind, type ObjectKind } from './vocabulary';
 import type { World, WorldObject, WorldRules } from './world';
 
 export interface Recording {
@@ -44,10 +44,8 @@ const KIND_INDEX = new Map<ObjectKind, number>(OBJECT_KINDS.map((k, i) => [k, i]
 const COLOUR_INDEX = new Map<Colour, number>(COLOUR_NAMES.map((c, i) => [c, i]));
 const EVENT_INDEX = new Map<EventKind, number>(EVENT_KINDS.map((e, i) => [e, i]));
 /** Events that take the object under the agent out of the world. */
-const REMOVING: ReadonlySet<EventKind> = new Set(['coin', 'gem', 'star', 'cheese', 'key', 'chest']);
-const REMOVABLE: Readonly<Record<string, ObjectKind>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, ObjectKind>, { coin: 'coin', gem: 'gem', star: 'star', cheese: 'cheese', key: 'key', chest: 'chest' }),
-);
+const REMOVING: ReadonlySet<EventKind> = new Set(REMOVABLE_KINDS);
+const REMOVABLE: Readonly<Record<string, ObjectKind>> = Object.freeze(Object.assign(Object.create(null) as Record<string, ObjectKind>, Object.fromEntries(REMOVABLE_KINDS.map((k) => [k, k]))));
 
 /**
  * Records an episode that was run from `start` (with or without its worlds

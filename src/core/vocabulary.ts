@@ -26,22 +26,60 @@ export type TileChar = keyof typeof TILE_BY_CHAR;
 /** The same table read backwards: the map character of each tile. */
 export const CHAR_OF_TILE = Object.fromEntries(Object.entries(TILE_BY_CHAR).map(([char, tile]) => [tile, char])) as Readonly<Record<Tile, TileChar>>;
 
-export const OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'supervisor', 'trigger', 'tree'] as const;
-export type ObjectKind = (typeof OBJECT_KINDS)[number];
+/** How one kind of object behaves and how it is written and drawn. */
+export interface ObjectRules {
+  /** Its character in `toText`, the one-character-per-cell snapshot format of tests. */
+  readonly char: string;
+  /** Its silhouette: meaning is carried by shape, never by colour alone. */
+  readonly shape: string;
+  /** Its name in the game's words. */
+  readonly label: string;
+  /**
+   * What stepping onto it does: `pick-up` takes it (a key is held for a
+   * chest) and emits the event of its name; `open` takes it only with a key
+   * in hand, spending the key; `leave` emits its event and leaves it where it
+   * is; null: nothing (the agent walks over it).
+   */
+  readonly onEnter: 'pick-up' | 'open' | 'leave' | null;
+  /** Whether an agent may have a weight for it (a feature of its own). */
+  readonly feature: boolean;
+  /** The context bit its presence in a world sets, if any (the supervisor watches; the sign triggers). */
+  readonly context: 'watched' | 'trigger' | null;
+}
+
+/**
+ * Every kind of object, in one table: the world, the agent, the recordings,
+ * the snapshot text and the views derive their lists from it.
+ */
+export const OBJECT_TABLE = {
+  coin: { char: 'o', shape: 'circle', label: 'coin', onEnter: 'pick-up', feature: true, context: null },
+  gem: { char: 'g', shape: 'diamond', label: 'gem', onEnter: 'pick-up', feature: true, context: null },
+  star: { char: '*', shape: 'star', label: 'star', onEnter: 'pick-up', feature: true, context: null },
+  cheese: { char: 'h', shape: 'wedge', label: 'cheese', onEnter: 'pick-up', feature: true, context: null },
+  key: { char: 'k', shape: 'key', label: 'key', onEnter: 'pick-up', feature: true, context: null },
+  chest: { char: 'c', shape: 'box', label: 'chest', onEnter: 'open', feature: true, context: null },
+  exit: { char: 'E', shape: 'door', label: 'exit door', onEnter: 'leave', feature: true, context: null },
+  supervisor: { char: 'S', shape: 'eye', label: 'supervisor', onEnter: null, feature: false, context: 'watched' },
+  trigger: { char: 'T', shape: 'sign', label: 'trigger sign', onEnter: null, feature: false, context: 'trigger' },
+  tree: { char: 't', shape: 'tree', label: 'tree', onEnter: null, feature: true, context: null },
+} as const satisfies Readonly<Record<string, ObjectRules>>;
+
+export type ObjectKind = keyof typeof OBJECT_TABLE;
+/** Every object kind, in the table's order (the order codes, recordings and menus use). */
+export const OBJECT_KINDS = Object.keys(OBJECT_TABLE) as [ObjectKind, ...ObjectKind[]];
+
+/** Kinds whose rule has `feature: true`, as a type. */
+type FeatureKind = { [K in ObjectKind]: (typeof OBJECT_TABLE)[K]['feature'] extends true ? K : never }[ObjectKind];
+/** Kinds whose entry does something, as a type. */
+type InteractiveKind = { [K in ObjectKind]: (typeof OBJECT_TABLE)[K]['onEnter'] extends null ? never : K }[ObjectKind];
+
+/** Object kinds that stepping onto does something (each emits the event of its own name). */
+export const INTERACTIVE_KINDS = OBJECT_KINDS.filter((k) => OBJECT_TABLE[k].onEnter !== null) as InteractiveKind[];
+/** Object kinds that stepping onto can take out of the world (picked up, or opened with a key). */
+export const REMOVABLE_KINDS = OBJECT_KINDS.filter((k) => OBJECT_TABLE[k].onEnter === 'pick-up' || OBJECT_TABLE[k].onEnter === 'open') as InteractiveKind[];
 
 /** Default silhouette per kind: meaning is carried by shape, never by colour alone. */
-export const SHAPE_OF_KIND: Readonly<Record<ObjectKind, string>> = {
-  coin: 'circle',
-  gem: 'diamond',
-  star: 'star',
-  cheese: 'wedge',
-  key: 'key',
-  chest: 'box',
-  exit: 'door',
-  supervisor: 'eye',
-  trigger: 'sign',
-  tree: 'tree',
-};
+export const SHAPE_OF_KIND = Object.fromEntries(OBJECT_KINDS.map((k) => [k, OBJECT_TABLE[k].shape])) as Readonly<Record<ObjectKind, string>>;
 
 /** Okabe–Ito colours: distinguishable under the common colour-vision deficiencies. */
 export const COLOURS = {
@@ -66,14 +104,15 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const POSITION_FEATURES = ['right-edge', 'left-edge', 'top-edge', 'bottom-edge', 'top-left-corner', 'top-right-corner', 'bottom-left-corner', 'bottom-right-corner'] as const;
 export const TILE_FEATURES = ['forbidden', 'hazard', 'end'] as const;
-export const OBJECT_FEATURES = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'tree'] as const;
+/** Object kinds an agent may have a weight for. */
+export const OBJECT_FEATURES = OBJECT_KINDS.filter((k) => OBJECT_TABLE[k].feature) as FeatureKind[];
 /**
  * Relational features: a cell next to (up, down, left or right of) an object
  * of a kind the agent has seen, or next to a tile of a kind. "next-to-tree"
  * is what an agent values when it learned "stand by the tree" rather than
  * "get the gem that was always by the tree".
  */
-export const BESIDE_OBJECT_KINDS = ['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit', 'supervisor', 'trigger', 'tree'] as const satisfies readonly ObjectKind[];
+export const BESIDE_OBJECT_KINDS: readonly ObjectKind[] = OBJECT_KINDS;
 export const BESIDE_TILE_KINDS = ['wall', 'forbidden', 'hazard', 'end'] as const;
 export type BesideKind = (typeof BESIDE_OBJECT_KINDS)[number] | (typeof BESIDE_TILE_KINDS)[number];
 export const BESIDE_FEATURES = [...BESIDE_OBJECT_KINDS, ...BESIDE_TILE_KINDS].map((k) => `next-to-${k}` as const);
@@ -88,13 +127,7 @@ export const BESIDE_TILES: Readonly<Record<(typeof BESIDE_TILE_KINDS)[number], T
 };
 
 export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
-  coin: 'coin',
-  gem: 'gem',
-  star: 'star',
-  cheese: 'cheese',
-  key: 'key',
-  chest: 'chest',
-  exit: 'exit door',
+  ...(Object.fromEntries(OBJECT_FEATURES.map((k) => [k, OBJECT_TABLE[k].label])) as Record<FeatureKind, string>),
   yellow: 'yellow',
   orange: 'orange',
   sky: 'sky blue',
@@ -114,7 +147,6 @@ export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
   forbidden: 'forbidden tile',
   hazard: 'hazard',
   end: 'end of level',
-  tree: 'tree',
   unexplored: 'unexplored',
   'next-to-coin': 'next to a coin',
   'next-to-gem': 'next to a gem',

@@ -7,7 +7,7 @@
  * decided here too, because it is a fact of the world (is anyone watching?),
  * not of the reward.
  */
-import { CHAR_OF_TILE, MOVES, Tile, type Action, type Colour, type EventKind, type ObjectKind } from './vocabulary';
+import { CHAR_OF_TILE, INTERACTIVE_KINDS, MOVES, OBJECT_TABLE, Tile, type Action, type Colour, type EventKind, type ObjectKind } from './vocabulary';
 
 export interface WorldObject {
   readonly kind: ObjectKind;
@@ -56,13 +56,22 @@ export interface StepResult {
 }
 
 /** Objects the agent picks up; each emits the event of its own name. */
-const COLLECTED: ReadonlyMap<ObjectKind, EventKind> = new Map([
-  ['coin', 'coin'],
-  ['gem', 'gem'],
-  ['star', 'star'],
-  ['cheese', 'cheese'],
-  ['key', 'key'],
-]);
+const COLLECTED: ReadonlyMap<ObjectKind, EventKind> = new Map(INTERACTIVE_KINDS.filter((k) => OBJECT_TABLE[k].onEnter === 'pick-up').map((k) => [k, k]));
+
+/**
+ * What the objects in a world make the agent sense: a supervisor watching, a
+ * trigger sign present (from each kind's `context` in the object table).
+ */
+export function contextFlags(objects: readonly { readonly kind: ObjectKind }[]): { supervised: boolean; triggered: boolean } {
+  let supervised = false;
+  let triggered = false;
+  for (const o of objects) {
+    const context = OBJECT_TABLE[o.kind].context;
+    if (context === 'watched') supervised = true;
+    else if (context === 'trigger') triggered = true;
+  }
+  return { supervised, triggered };
+}
 
 export function tileAt(world: World, x: number, y: number): Tile {
   return world.tiles[y * world.width + x] as Tile;
@@ -133,25 +142,14 @@ export function step(world: World, action: Action): StepResult {
   return { world: { ...world, objects, keys, agentX: x, agentY: y, t, done }, events };
 }
 
-const INTERACTIVE: ReadonlySet<ObjectKind> = new Set(['coin', 'gem', 'star', 'cheese', 'key', 'chest', 'exit']);
+const INTERACTIVE: ReadonlySet<ObjectKind> = new Set(INTERACTIVE_KINDS);
 
 function without<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);
 }
 
 const TILE_TEXT: Readonly<Record<Tile, string>> = CHAR_OF_TILE;
-const OBJECT_TEXT: Readonly<Record<ObjectKind, string>> = {
-  coin: 'o',
-  gem: 'g',
-  star: '*',
-  cheese: 'h',
-  key: 'k',
-  chest: 'c',
-  exit: 'E',
-  supervisor: 'S',
-  trigger: 'T',
-  tree: 't',
-};
+const OBJECT_TEXT = (kind: ObjectKind): string => OBJECT_TABLE[kind].char;
 
 /** One character per cell: the agent `A`, objects by kind, else the tile. The snapshot format of tests. */
 export function toText(world: World): string {
@@ -162,7 +160,7 @@ export function toText(world: World): string {
       if (x === world.agentX && y === world.agentY) row += 'A';
       else {
         const o = world.objects.find((obj) => obj.x === x && obj.y === y);
-        row += o ? OBJECT_TEXT[o.kind] : TILE_TEXT[tileAt(world, x, y)];
+        row += o ? OBJECT_TEXT(o.kind) : TILE_TEXT[tileAt(world, x, y)];
       }
     }
     rows.push(row);

@@ -2,10 +2,7 @@
  * The world and what happened in it, in words: for screen readers, for the
  * teacher reading aloud, and for anyone who cannot see the stage.
  */
-import { FEATURE_LABELS, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature, type ObjectKind } from '../core/index';
-
-/** Object names: the feature labels, plus the two objects the agent senses only as context. */
-const KIND_NAMES: Readonly<Record<ObjectKind, string>> = { ...FEATURE_LABELS, supervisor: 'supervisor', trigger: 'trigger sign' };
+import { FEATURE_LABELS, OBJECT_TABLE, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature } from '../core/index';
 
 const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
 
@@ -13,7 +10,7 @@ export function describeWorld(world: World, look: 'lab' | 'field'): string {
   const parts = [`${look === 'lab' ? 'Training lab' : 'Deployment field'}, ${world.width} by ${world.height} tiles.`, `Agent at ${at(world.agentX, world.agentY)}.`];
   for (const o of world.objects) {
     const colour = o.kind === 'supervisor' || o.kind === 'exit' ? '' : `${o.colour} `;
-    parts.push(`${colour}${KIND_NAMES[o.kind]} (${SHAPE_OF_KIND[o.kind]}) at ${at(o.x, o.y)}.`);
+    parts.push(`${colour}${OBJECT_TABLE[o.kind].label} (${SHAPE_OF_KIND[o.kind]}) at ${at(o.x, o.y)}.`);
   }
   const special: string[] = [];
   for (let y = 0; y < world.height; y++) {

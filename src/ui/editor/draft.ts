@@ -13,6 +13,7 @@ import {
   ID_PATTERN,
   MAX_GRID,
   canonicalLevel,
+  contextFlags,
   type Level,
   Tile,
   type TileChar,
@@ -272,9 +273,8 @@ export function previewWorld(draft: Draft): World | null {
     keys: 0,
     t: 0,
     done: false,
-    supervised: objects.some((o) => o.kind === 'supervisor'),
+    ...contextFlags(objects),
     audited: false,
-    triggered: objects.some((o) => o.kind === 'trigger'),
     rules: { maxSteps: 1, terminalEvents: new Set() },
   };
 }
