@@ -124,7 +124,7 @@ export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
   'next-to-chest': 'next to a chest',
   'next-to-exit': 'next to the exit door',
   'next-to-supervisor': 'next to the supervisor',
-  'next-to-trigger': 'next to the trigger sign',
+  'next-to-trigger': 'next to a sign',
   'next-to-tree': 'next to a tree',
   'next-to-wall': 'next to a wall',
   'next-to-forbidden': 'next to a forbidden tile',

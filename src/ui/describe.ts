@@ -4,8 +4,27 @@
  */
 import { FEATURE_LABELS, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature, type ObjectKind } from '../core/index';
 
-/** Object names: the feature labels, plus the two objects the agent senses only as context. */
-const KIND_NAMES: Readonly<Record<ObjectKind, string>> = { ...FEATURE_LABELS, supervisor: 'supervisor', trigger: 'trigger sign' };
+/**
+ * Object names: the feature labels, plus the two objects the agent senses
+ * only as context. One object, one name: the `trigger` kind is a sign, of any
+ * colour, and is called so everywhere the player sees it.
+ */
+const KIND_NAMES: Readonly<Record<ObjectKind, string>> = { ...FEATURE_LABELS, supervisor: 'supervisor', trigger: 'sign' };
+
+/** An object kind as the player reads it (the probe editor's list, the cursor's description). */
+export function kindName(kind: ObjectKind): string {
+  return KIND_NAMES[kind];
+}
+
+/** A context value as the player reads it, after a weight's feature: what the agent sensed, not what it is for. */
+const CONTEXT_VALUE_LABELS: Readonly<Record<string, string>> = {
+  watched: 'senses the supervisor',
+  unwatched: 'senses no supervisor',
+  trigger: 'senses a sign',
+  'no-trigger': 'senses no sign',
+  'has-key': 'holding a key',
+  'no-key': 'no key',
+};
 
 const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
 
@@ -57,7 +76,7 @@ export function describeEpisode(episode: Episode): string {
 export function weightLabel(name: string): string {
   const [feature, context] = name.split('|');
   const label = FEATURE_LABELS[feature as Feature] ?? feature!;
-  return context ? `${label} (${context})` : label;
+  return context ? `${label} (${CONTEXT_VALUE_LABELS[context] ?? context})` : label;
 }
 
 export function eventLabel(kind: string): string {

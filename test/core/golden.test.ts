@@ -18,7 +18,7 @@ const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> 
   'keys-chests': ['549a3544', '2814beff'],
   'maze-corner': ['d7fe2332', '169ee437'],
   'outer-vs-inner': ['544a4280', '2fed6a13'],
-  'sleeper-agent': ['0dfa1f95', 'ef278553'],
+  'sleeper-agent': ['ea33954c', 'f707f1ac'],
   'treacherous-turn': ['d12b268e', '5d20066e'],
   tutorial: ['ba695eea', 'b1b1d5f9'],
 };
