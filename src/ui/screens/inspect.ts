@@ -431,7 +431,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     return o ? `The ${o.kind === 'exit' ? 'door' : o.kind} is part of the building: probes cannot move or remove it.` : null;
   }
   function agentFixed(): string | null {
-    return (level.probeFixed as readonly string[]).includes('agent') ? 'In this building the agent always enters through the same hatch: probes cannot move it.' : null;
+    return (level.probeFixed as readonly string[]).includes('agent') ? 'In this building the agent always comes in at the same place: probes cannot move it.' : null;
   }
 
   panel.append(
