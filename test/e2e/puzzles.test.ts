@@ -137,4 +137,42 @@ describe('levels 6–9 do not name the answer before the verdict', () => {
     await screenshot(page, `puzzles-${id}${round === null ? '' : `-round-${round + 1}`}-verdict`);
     expect(giveawaysIn(await pageText(page), [revealed.label])).toEqual([revealed.label]);
   });
+
+  it('the forbidden tile the levels call red is drawn in the palette red on the stage, not orange', async () => {
+    await page.goto(`${inject('baseUrl')}?level=treacherous-turn`);
+    await page.waitForFunction(() => window.__MESA__?.ready === true, undefined, { timeout: 60_000 });
+    await waitForStage(page, 'briefing');
+    await page.getByRole('button', { name: /set up training/i }).click();
+    await waitForStage(page, 'train');
+    const png = (await page.locator('canvas').first().screenshot()).toString('base64');
+    // Decode the stage's pixels in a blank page of the same browser and count strong reds and oranges by hue.
+    const blank = await page.context().newPage();
+    const counts = await blank.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      let vermillion = 0;
+      let orange = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const [r, g, b] = [pixels[i]! / 255, pixels[i + 1]! / 255, pixels[i + 2]! / 255];
+        const max = Math.max(r, g, b);
+        const min = Math.min(r, g, b);
+        if (max < 0.6 || (max - min) / max < 0.8 || max !== r) continue;
+        const hue = (60 * (g - b)) / (max - min);
+        if (hue >= 18 && hue <= 33) vermillion++;
+        else if (hue >= 36 && hue <= 48) orange++;
+      }
+      return { vermillion, orange };
+    }, png);
+    await blank.close();
+    await screenshot(page, 'puzzles-forbidden-tile');
+    // The tile's stripes are vermillion (#D55E00, 27°); the supervisor beside it is the palette's orange (#E69F00, 42°).
+    expect(counts.vermillion).toBeGreaterThan(200);
+  });
 });
