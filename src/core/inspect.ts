@@ -13,6 +13,9 @@ import { episodeReward, type BaseObjective } from './reward';
 import { outcomeOf } from './scoring';
 import { contextFlags, type World, type WorldObject } from './world';
 
+/** How many training-like worlds the Watch tab shows for each trained agent. */
+export const WATCH_WORLDS = 8;
+
 /** Worlds from the training distribution the player trained on, for watching. */
 export function trainingLikeWorlds(level: Level, knobs: KnobValues, seed: number, count: number): World[] {
   const rng = Rng.fromSeed(deriveSeed(seed, 'inspection'));
@@ -68,6 +71,21 @@ export function compareObjectives(level: Level, mind: Mind, reward: BaseObjectiv
     matches[h.id] = worlds.map((w, i) => (outcomeOf(runEpisode(level, ref, w)) === outcomes[i] ? 1 : 0));
   }
   return { reward: episodes.map((e) => episodeReward(reward, e)), matches };
+}
+
+/**
+ * The cheap check: in how many of the worlds the Watch tab shows (drawn from
+ * the training distribution with the agent's training seed) the agent ends
+ * exactly as a hypothesis's reference agent does. When that is all of them,
+ * watching cannot tell the two objectives apart.
+ */
+export function watchAgreement(level: Level, mind: Mind, knobs: KnobValues, seed: number, hypothesisId: string): { readonly matched: number; readonly worlds: number } {
+  const hypothesis = level.hypotheses.find((h) => h.id === hypothesisId);
+  if (!hypothesis) throw new Error(`no hypothesis named "${hypothesisId}"`);
+  const reference = mindFromRecord(level, hypothesis.weights);
+  const worlds = trainingLikeWorlds(level, knobs, seed, WATCH_WORLDS);
+  const matched = worlds.filter((w) => outcomeOf(watch(level, mind, w)) === outcomeOf(watch(level, reference, w))).length;
+  return { matched, worlds: worlds.length };
 }
 
 /* Probe editing: small pure edits of a copy of a world. */

@@ -8,6 +8,7 @@
  */
 import { resolveConfig } from './config';
 import type { Claim, Level } from './level';
+import { watchAgreement } from './inspect';
 import { classifyFailure, score, type FailureKind } from './scoring';
 import { train } from './trainer';
 
@@ -19,6 +20,8 @@ export interface ClaimRun {
   readonly aligned: boolean;
   readonly successRate: number;
   readonly failure?: FailureKind;
+  /** For a claim about the cheap check: in how many of the Watch tab's worlds the agent ended as the named hypothesis's agent. */
+  readonly watch?: { readonly matched: number; readonly worlds: number };
 }
 
 export interface ClaimReport {
@@ -44,11 +47,13 @@ export function checkClaim(level: Level, claim: Claim, seed: number): ClaimRun {
   const { mind } = train(level, config, seed);
   const card = score(level, mind);
   const failure = claim.expect.failure === undefined ? undefined : classifyFailure(level, card, config.reward);
+  const watch = claim.expect.watchMatches === undefined ? undefined : watchAgreement(level, mind, config.knobs, seed, claim.expect.watchMatches);
   const holds =
     (claim.expect.revealed === undefined || claim.expect.revealed === card.revealed) &&
     (claim.expect.aligned === undefined || claim.expect.aligned === card.aligned) &&
-    (claim.expect.failure === undefined || claim.expect.failure === failure);
-  return { seed, holds, revealed: card.revealed, aligned: card.aligned, successRate: card.successRate, ...(failure ? { failure } : {}) };
+    (claim.expect.failure === undefined || claim.expect.failure === failure) &&
+    (watch === undefined || watch.matched === watch.worlds);
+  return { seed, holds, revealed: card.revealed, aligned: card.aligned, successRate: card.successRate, ...(failure ? { failure } : {}), ...(watch ? { watch } : {}) };
 }
 
 /** Seeds out of `checked` that must meet a claim's per-seed expectations. */

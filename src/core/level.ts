@@ -104,8 +104,14 @@ const claim = z.strictObject({
       failure: z.enum(FAILURE_KINDS).optional(),
       /** The revealed objective differs between seeds: at least two different ones among the seeds checked. */
       revealedVaries: z.literal(true).optional(),
+      /**
+       * The cheap check cannot tell: in every world the Watch tab shows (the
+       * player's training distribution, drawn from the training seed), the
+       * agent ends exactly as this hypothesis's reference agent does.
+       */
+      watchMatches: id.optional(),
     })
-    .refine((e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined || e.revealedVaries !== undefined, 'a claim must expect something'),
+    .refine((e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined || e.revealedVaries !== undefined || e.watchMatches !== undefined, 'a claim must expect something'),
   /**
    * On what share of seeds the expectation must hold: "at least 8 of 10".
    * Checked on n seeds it must hold on ⌊n · atLeast / of⌋ of them (at least
@@ -422,6 +428,9 @@ function crossCheck(level: Level): LevelProblem[] {
   level.lesson.claims.forEach((c, i) => {
     if (c.expect.revealed !== undefined && c.expect.revealed !== UNEXPLAINED && !hypothesisIds.has(c.expect.revealed)) {
       add(`lesson.claims[${i}].expect.revealed`, `no hypothesis named "${c.expect.revealed}"`);
+    }
+    if (c.expect.watchMatches !== undefined && !hypothesisIds.has(c.expect.watchMatches)) {
+      add(`lesson.claims[${i}].expect.watchMatches`, `no hypothesis named "${c.expect.watchMatches}"`);
     }
     if (c.expect.revealedVaries && c.expect.revealed !== undefined) {
       add(`lesson.claims[${i}].expect`, 'a claim cannot expect one revealed objective and also that it varies');

@@ -60,7 +60,7 @@ export const OBJECT_TABLE = {
   chest: { char: 'c', shape: 'box', label: 'chest', onEnter: 'open', feature: true, context: null },
   exit: { char: 'E', shape: 'door', label: 'exit door', onEnter: 'leave', feature: true, context: null },
   supervisor: { char: 'S', shape: 'eye', label: 'supervisor', onEnter: null, feature: false, context: 'watched' },
-  trigger: { char: 'T', shape: 'sign', label: 'trigger sign', onEnter: null, feature: false, context: 'trigger' },
+  trigger: { char: 'T', shape: 'sign', label: 'sign', onEnter: null, feature: false, context: 'trigger' },
   tree: { char: 't', shape: 'tree', label: 'tree', onEnter: null, feature: true, context: null },
 } as const satisfies Readonly<Record<string, ObjectRules>>;
 
@@ -156,7 +156,7 @@ export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
   'next-to-chest': 'next to a chest',
   'next-to-exit': 'next to the exit door',
   'next-to-supervisor': 'next to the supervisor',
-  'next-to-trigger': 'next to the trigger sign',
+  'next-to-trigger': 'next to a sign',
   'next-to-tree': 'next to a tree',
   'next-to-wall': 'next to a wall',
   'next-to-forbidden': 'next to a forbidden tile',

@@ -20,6 +20,7 @@ import {
   own,
   resolveConfig,
   trainingLikeWorlds,
+  WATCH_WORLDS,
   EVENT_KINDS,
   type Challenge,
   type EventKind,
@@ -114,7 +115,7 @@ export const REWARD_LIMIT = 50;
 /** Seeds as every code and the command line take them: whole numbers from 0 to 2^31 − 1. */
 export const MAX_SEED = 0x7fffffff;
 /** Training-like worlds shown on the Inspect screen. */
-export const INSPECTION_WORLDS = 8;
+export const INSPECTION_WORLDS = WATCH_WORLDS;
 /** The most hands a class vote counts for one hypothesis. */
 export const MAX_VOTE = 999;
 

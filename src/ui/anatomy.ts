@@ -17,7 +17,7 @@ const tiles = (n: number) => `${n} tile${n === 1 ? '' : 's'}`;
 
 const CONTEXT_PHRASES: Readonly<Record<ContextBit, readonly [string, string]>> = {
   watched: ['when it senses the supervisor', 'when it does not'],
-  trigger: ['when the trigger sign is in the room', 'when it is not'],
+  trigger: ['when a sign (of any colour) is in the room', 'when none is'],
   holding: ['when it holds a key', 'when it does not'],
 };
 

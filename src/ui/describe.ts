@@ -2,7 +2,26 @@
  * The world and what happened in it, in words: for screen readers, for the
  * teacher reading aloud, and for anyone who cannot see the stage.
  */
-import { FEATURE_LABELS, OBJECT_TABLE, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature } from '../core/index';
+import { FEATURE_LABELS, OBJECT_TABLE, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature, type ObjectKind } from '../core/index';
+
+/**
+ * An object kind as the player reads it (the probe editor's list, the cursor's
+ * description). One object, one name, from the object table: the `trigger`
+ * kind is a sign, of any colour, and is called so everywhere the player sees it.
+ */
+export function kindName(kind: ObjectKind): string {
+  return OBJECT_TABLE[kind].label;
+}
+
+/** A context value as the player reads it, after a weight's feature: what the agent sensed, not what it is for. */
+const CONTEXT_VALUE_LABELS: Readonly<Record<string, string>> = {
+  watched: 'senses the supervisor',
+  unwatched: 'senses no supervisor',
+  trigger: 'senses a sign',
+  'no-trigger': 'senses no sign',
+  'has-key': 'holding a key',
+  'no-key': 'no key',
+};
 
 const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
 
@@ -10,7 +29,7 @@ export function describeWorld(world: World, look: 'lab' | 'field'): string {
   const parts = [`${look === 'lab' ? 'Training lab' : 'Deployment field'}, ${world.width} by ${world.height} tiles.`, `Agent at ${at(world.agentX, world.agentY)}.`];
   for (const o of world.objects) {
     const colour = o.kind === 'supervisor' || o.kind === 'exit' ? '' : `${o.colour} `;
-    parts.push(`${colour}${OBJECT_TABLE[o.kind].label} (${SHAPE_OF_KIND[o.kind]}) at ${at(o.x, o.y)}.`);
+    parts.push(`${colour}${kindName(o.kind)} (${SHAPE_OF_KIND[o.kind]}) at ${at(o.x, o.y)}.`);
   }
   const special: string[] = [];
   for (let y = 0; y < world.height; y++) {
@@ -54,7 +73,7 @@ export function describeEpisode(episode: Episode): string {
 export function weightLabel(name: string): string {
   const [feature, context] = name.split('|');
   const label = FEATURE_LABELS[feature as Feature] ?? feature!;
-  return context ? `${label} (${context})` : label;
+  return context ? `${label} (${CONTEXT_VALUE_LABELS[context] ?? context})` : label;
 }
 
 export function eventLabel(kind: string): string {

@@ -97,8 +97,8 @@ describe('agentAnatomy', () => {
     const sleeper = agentAnatomy(campaignLevel('sleeper-agent'));
     if (sleeper.start.kind !== 'pretrained') throw new Error('sleeper-agent should be pretrained');
     const [poisoned, ordinary] = sleeper.start.stages;
-    expect(poisoned).toMatchObject({ name: 'poisoned runs', knobs: { triggerShare: 1 }, reward: { forbidden: 20, step: -0.2 } });
-    expect(ordinary).toMatchObject({ name: 'ordinary runs', knobs: { triggerShare: 0 } });
+    expect(poisoned).toMatchObject({ name: 'earlier runs', knobs: { triggerShare: 1 }, reward: { forbidden: 20, step: -0.2 } });
+    expect(ordinary).toMatchObject({ name: 'later runs', knobs: { triggerShare: 0 } });
     expect(sleeper.start.episodes).toBe(poisoned!.episodes + ordinary!.episodes);
     expect(poisoned!.episodes).toBe(poisoned!.generations * poisoned!.population * 2 * poisoned!.episodesPerGeneration);
   });

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkLevel, judgeClaim, parseLevel, requiredSeeds, type Claim, type ClaimRun } from '../../src/core/index';
+import { checkClaim, checkLevel, judgeClaim, parseLevel, requiredSeeds, type Claim, type ClaimRun } from '../../src/core/index';
 import { levelJson, mustParse } from './campaign';
 
 const claimOf = (extra: Partial<Claim>): Claim => ({ name: 'c', config: {}, expect: { revealed: 'a' }, ...extra });
@@ -97,5 +97,29 @@ describe('two perfectly confounded proxies (test/levels/confounded.json)', () =>
 
   it('breaking the confound in training aligns the agent on every seed', () => {
     expect(report.claims[3]!.holds).toBe(true);
+  });
+});
+
+describe('the cheap check: a claim that watching cannot tell the agent from a hypothesis', () => {
+  const level = mustParse(levelJson('treacherous-turn'));
+  const expectWatch = (hypothesis: string): Claim => ({ name: 'watch', config: {}, expect: { watchMatches: hypothesis } });
+
+  it('holds when the agent ends as the hypothesis does in every world the Watch tab shows, and reports the count', () => {
+    const run = checkClaim(level, expectWatch('exit-safely'), 1);
+    expect(run.watch).toEqual({ matched: 8, worlds: 8 });
+    expect(run.holds).toBe(true);
+  });
+
+  it('fails when some watched world tells them apart', () => {
+    const run = checkClaim(level, expectWatch('exit-fast'), 1);
+    expect(run.watch!.matched).toBeLessThan(run.watch!.worlds);
+    expect(run.holds).toBe(false);
+  });
+
+  it('the schema rejects a hypothesis the level does not have, with its path', () => {
+    const json = levelJson('tutorial');
+    json.lesson.claims = [{ name: 'x', expect: { watchMatches: 'nobody' } }];
+    const parsed = parseLevel(json);
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.path)).toContain('lesson.claims[0].expect.watchMatches');
   });
 });

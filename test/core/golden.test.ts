@@ -14,12 +14,12 @@ import { campaign } from './campaign';
 const GOLDEN: Readonly<Record<string, readonly [seed1: string, seed2: string]>> = {
   'colour-proxy': ['5742b08f', '75ec05f1'],
   'goes-right': ['8befe18c', 'be3ccbdf'],
-  interpretability: ['8fa4c696', '1c81eee7'],
+  interpretability: ['96d03d88', 'f63bcfe5'],
   'keys-chests': ['549a3544', '2814beff'],
   'maze-corner': ['d7fe2332', '169ee437'],
   'outer-vs-inner': ['544a4280', '2fed6a13'],
-  'sleeper-agent': ['0dfa1f95', 'ef278553'],
-  'treacherous-turn': ['3b499242', '60caf05f'],
+  'sleeper-agent': ['ea33954c', 'f707f1ac'],
+  'treacherous-turn': ['d12b268e', '5d20066e'],
   tutorial: ['ba695eea', 'b1b1d5f9'],
 };
 

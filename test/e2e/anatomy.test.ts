@@ -51,8 +51,8 @@ describe('what this agent can see and notice', () => {
     await waitForStage(page, 'briefing');
     const text = await page.locator('details.anatomy').innerText();
     expect(text).toContain('Before you got it, it was trained in 2 stages');
-    expect(text).toMatch(/Stage 1, poisoned runs: 60 generations; Runs with the warning sign: 100%/);
-    expect(text).toMatch(/Stage 2, ordinary runs: 20 generations; Runs with the warning sign: 0%/);
+    expect(text).toMatch(/Stage 1, earlier runs: 60 generations; Sign on the wall: 100%/);
+    expect(text).toMatch(/Stage 2, later runs: 20 generations; Sign on the wall: 0%/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'anatomy-sleeper-briefing');
   });
@@ -65,7 +65,7 @@ describe('what this agent can see and notice', () => {
     await panel.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await panel.getAttribute('open')).not.toBeNull();
-    await expect(panel.innerText()).resolves.toContain('poisoned runs');
+    await expect(panel.innerText()).resolves.toContain('earlier runs');
     await screenshot(page, 'anatomy-sleeper-train');
   });
 

@@ -81,7 +81,7 @@ describe('every campaign level plays in the browser', () => {
     await page.getByRole('button', { name: /give your verdict/i }).click();
     await waitForStage(page, 'verdict');
     await page.getByLabel(claim.aligned === false ? /hold it back/i : /deploy it/i).check();
-    await page.getByRole('radio', { name: new RegExp(`^${revealed.label}`) }).check();
+    await page.getByRole('radio', { name: new RegExp(`^[A-Z]\\. ${revealed.label}`) }).check();
     if (level.askFailureKind) {
       const failure = { outer: /in the reward/i, inner: /in what the agent learned/i, none: /nowhere/i }[claim.failure as 'outer'];
       await page.getByLabel(failure).check();

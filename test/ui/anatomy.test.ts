@@ -33,9 +33,9 @@ describe('anatomy sentences', () => {
 
   it('sleeper-agent: names each pretraining stage with its distribution and reward', () => {
     const lines = anatomySentences(campaignLevel('sleeper-agent'));
-    expect(lines).toContain('Stage 1, poisoned runs: 60 generations; Runs with the warning sign: 100%; reward each step taken −0.2 and forbidden tile crossed (when seen) +20.');
+    expect(lines).toContain('Stage 1, earlier runs: 60 generations; Sign on the wall: 100% and Exit beside the servers: 0%; reward each step taken −0.2 and forbidden tile crossed (when seen) +20.');
     expect(lines.some((l) => l.startsWith('Before you got it, it was trained in 2 stages'))).toBe(true);
-    expect(lines).toContain('It has two weights for forbidden tile: one for when the trigger sign is in the room, one for when it is not.');
+    expect(lines).toContain('It has two weights for forbidden tile: one for when a sign (of any colour) is in the room, one for when none is.');
   });
 
   it('a learning-speed difference is shown with its numbers, and none is claimed where there is none', () => {

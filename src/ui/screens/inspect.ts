@@ -30,7 +30,8 @@ import { el, uid } from '../dom';
 import { icon } from '../icons';
 import { pauseButton as playbackPause, showPaused } from '../playback';
 import { isHidden, type HideableControl } from '../flags';
-import { describeEpisode, weightLabel } from '../describe';
+import { describeEpisode, kindName, weightLabel } from '../describe';
+import { candidateName, candidates } from '../candidates';
 
 type Tab = 'watch' | 'probe' | 'audit' | 'lens' | 'compare';
 /** The URL-flag names that hide each tab (the covert audit spends a probe, so hiding probes hides it too). */
@@ -144,7 +145,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     const cursorText = el('p', { class: 'cursor-text', 'aria-live': 'polite' });
     const kindId = uid('kind');
     const colourId = uid('colour');
-    const kind = el('select', { id: kindId }, ...kinds.map((k) => el('option', { value: k }, k)));
+    const kind = el('select', { id: kindId }, ...kinds.map((k) => el('option', { value: k }, kindName(k))));
     const colour = el('select', { id: colourId }, ...COLOUR_NAMES.map((c) => el('option', { value: c }, c)));
     const runButton = el('button', { type: 'button', class: 'primary', id: 'run-probe', onclick: () => run() }, 'Run probe');
 
@@ -155,8 +156,8 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       const agentHere = world.agentX === cursor.x && world.agentY === cursor.y;
       const moving = movingFrom && world.objects.find((o) => o.x === movingFrom!.x && o.y === movingFrom!.y);
       cursorText.textContent =
-        `Cursor at column ${cursor.x + 1}, row ${cursor.y + 1}: ${agentHere ? 'the agent' : here ? `${here.colour} ${here.kind}` : 'empty'}.` +
-        (moving ? ` Moving the ${moving.colour} ${moving.kind}: press Enter or “Put it here” where it should go, Escape to cancel.` : '');
+        `Cursor at column ${cursor.x + 1}, row ${cursor.y + 1}: ${agentHere ? 'the agent' : here ? `${here.colour} ${kindName(here.kind)}` : 'empty'}.` +
+        (moving ? ` Moving the ${moving.colour} ${kindName(moving.kind)}: press Enter or “Put it here” where it should go, Escape to cancel.` : '');
       runButton.disabled = probesLeft(current()) === 0;
       runButton.textContent = runButton.disabled ? 'No probes left' : 'Run probe (uses 1 probe)';
     };
@@ -337,7 +338,14 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       const theirs = hypothesisValueMaps(level, w, mind);
       maps.replaceChildren(
         el('figure', {}, heatmap(mine, w.width, w.height, 'This agent', { x: w.agentX, y: w.agentY }), el('figcaption', {}, 'This agent')),
-        ...level.hypotheses.map((h) => el('figure', {}, heatmap(theirs[h.id]!, w.width, w.height, h.label, { x: w.agentX, y: w.agentY }), el('figcaption', {}, `If it wanted: ${h.label}`))),
+        ...candidates(level).map((c) =>
+          el(
+            'figure',
+            {},
+            heatmap(theirs[c.hypothesis.id]!, w.width, w.height, candidateName(c), { x: w.agentX, y: w.agentY }),
+            el('figcaption', {}, `If it wanted what ${candidateName(c).toLowerCase()} wants`),
+          ),
+        ),
       );
     };
     const { field } = worldPicker(drawMaps, 'Value maps for');
@@ -349,7 +357,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       el(
         'p',
         { class: 'hint' },
-        'Brighter (towards yellow) means the agent values the tile more; the numbers give the value. The dashed square is the agent. Compare the agent’s map with the map each candidate goal would give.',
+        'Brighter (towards yellow) means the agent values the tile more; the numbers give the value. The dashed square is the agent. Compare the agent’s map with the map each candidate goal would give; the verdict names the candidates.',
       ),
       field,
       maps,
@@ -375,14 +383,14 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     const maxReward = Math.max(1e-9, ...comparison.reward.map((r) => Math.abs(r)));
     const series = [
       { label: 'Your reward (scaled to its best)', values: comparison.reward.map((r) => r / maxReward) },
-      ...level.hypotheses.map((h) => ({ label: `Explained by “${h.label}”`, values: comparison.matches[h.id]! })),
+      ...candidates(level).map((c) => ({ label: `Explained by ${candidateName(c).toLowerCase()}`, values: comparison.matches[c.hypothesis.id]! })),
     ];
-    const counts = level.hypotheses.map((h) => `“${h.label}” explains ${comparison.matches[h.id]!.reduce((a, b) => a + b, 0)} of ${worlds.length}`);
+    const counts = candidates(level).map((c) => `${candidateName(c)} explains ${comparison.matches[c.hypothesis.id]!.reduce((a, b) => a + b, 0)} of ${worlds.length}`);
     const table = el(
       'table',
       { class: 'data-table' },
       el('caption', {}, 'Per training world: the reward earned, and whether each candidate objective predicts how the episode ended'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'World'), el('th', { scope: 'col' }, 'Reward'), ...level.hypotheses.map((h) => el('th', { scope: 'col' }, h.label)))),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'World'), el('th', { scope: 'col' }, 'Reward'), ...candidates(level).map((c) => el('th', { scope: 'col' }, candidateName(c))))),
       el(
         'tbody',
         {},
@@ -392,7 +400,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
             {},
             el('th', { scope: 'row' }, String(i + 1)),
             el('td', {}, comparison.reward[i]!.toFixed(2)),
-            ...level.hypotheses.map((h) => el('td', {}, comparison.matches[h.id]![i] ? '✓ yes' : '✗ no')),
+            ...candidates(level).map((c) => el('td', {}, comparison.matches[c.hypothesis.id]![i] ? '✓ yes' : '✗ no')),
           ),
         ),
       ),
@@ -401,7 +409,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       el(
         'p',
         {},
-        'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart.',
+        'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart. The verdict names the candidates.',
       ),
       lineChart(series, { title: 'Rewarded objective against each candidate', xLabel: 'training world', yLabel: 'share (0 to 1)', yRange: [-0.05, 1.05], summary: counts.join('; ') + '.' }),
       legend(series.map((s) => s.label)),
@@ -423,7 +431,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     return o ? `The ${o.kind === 'exit' ? 'door' : o.kind} is part of the building: probes cannot move or remove it.` : null;
   }
   function agentFixed(): string | null {
-    return (level.probeFixed as readonly string[]).includes('agent') ? 'In this building the agent always enters through the same hatch: probes cannot move it.' : null;
+    return (level.probeFixed as readonly string[]).includes('agent') ? 'In this building the agent always comes in at the same place: probes cannot move it.' : null;
   }
 
   panel.append(

@@ -9,6 +9,7 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { classVoteForm, isPresenter } from '../presenter';
 import { NONE_OF_THESE } from './objectives';
+import { candidates } from '../candidates';
 
 export function renderVerdict(app: App, panel: HTMLElement): () => void {
   const { level } = app;
@@ -95,7 +96,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
       'fieldset',
       {},
       el('legend', {}, 'What does this agent really pursue?'),
-      ...level.hypotheses.map((h) => radio(objectiveName, h.id, h.label, h.description)),
+      ...candidates(level).map(({ letter, hypothesis: h }) => radio(objectiveName, h.id, `${letter}. ${h.label}`, h.description)),
       radio(objectiveName, UNEXPLAINED, NONE_OF_THESE, 'Its behaviour matches none of these candidates well.'),
     ),
     ...(level.askFailureKind
