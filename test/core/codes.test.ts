@@ -25,6 +25,8 @@ import {
   encodeChallenge,
   encodeLevel,
   encodeResult,
+  MAX_STUDENT_NAME,
+  studentNameProblem,
   hashNumbers,
   levelFingerprint,
   levelSchema,
@@ -56,11 +58,14 @@ const goesRight = campaignLevel('goes-right');
 const levelCode = (level: Level) => must(encodeLevel(level));
 
 /**
- * Every campaign level's code fits in 450 characters: short enough to paste
- * in a chat or put in a link or QR code. The preset dictionary carries a
- * frozen copy of the campaign's text (src/core/codeDictionary.ts).
+ * Every campaign level's code fits in 720 characters: short enough to paste
+ * in a chat or put in a link or QR code (a link stays under the QR code's
+ * 1,000-character limit). The preset dictionary carries a frozen copy of the
+ * campaign's text (src/core/codeDictionary.ts); the lesson's conditional
+ * sentences reuse much of it, but each level now carries several of them
+ * (540–690 characters today, up from 370–430 with one paragraph of prose).
  */
-const LEVEL_CODE_BUDGET = 450;
+const LEVEL_CODE_BUDGET = 720;
 
 describe('level codes of the campaign', () => {
   it.each(levels.map((level) => [level.id, level] as const))('%s: decodes to the level it encodes', (_id, level) => {
@@ -233,6 +238,29 @@ describe('result codes', () => {
       expect(errorOf(encodeResult({ ...report, date }))).toMatchObject({ kind: 'invalid-result', problems: [{ path: 'date' }] });
     }
     expect(encodeResult({ ...report, date: '2028-02-29' }).ok).toBe(true);
+  });
+
+  it('a code made before names existed still decodes, with no name', () => {
+    // Made by the encoder as it stood before result codes could carry a name.
+    const old = 'R1A5auoNMw0E9CAgsCl6YD21oFRcCUC5Q3SEpMSTZIgaxQB07pQZIiOPkgslQm0B0o62EgJ9aBm2WgDZZApgUwX6aAs6sSMC2Z6RoY6xqaKNUCAAAu_tjs';
+    const decoded = must(decodeResult(old));
+    expect(decoded).toEqual({ ...report, levelFingerprint: '0badc0de' });
+    expect(decoded.name).toBeUndefined();
+    expect(must(encodeResult(decoded))).toBe(old);
+  });
+
+  it('carry an optional student name, trimmed, and refuse names a teacher could be misled by', () => {
+    const score = { stars: 2, points: { detection: 60, outcome: 15, cost: 10, total: 85 } } as const;
+    const named = scoreReport(goesRight, { decision: 'hold', hypothesis: 'reach-end' }, score as never, '2026-03-14', '  Ada Lovelace ');
+    expect(named.name).toBe('Ada Lovelace');
+    expect(must(decodeResult(must(encodeResult(named))))).toEqual({ ...report, name: 'Ada Lovelace' });
+    expect(scoreReport(goesRight, { decision: 'hold', hypothesis: 'reach-end' }, score as never, '2026-03-14', '   ').name).toBeUndefined();
+    expect(must(decodeResult(must(encodeResult({ ...report, name: 'محمد 李' })))).name).toBe('محمد 李');
+    for (const name of ['a\u202eevil', 'tab\there', 'line\nbreak', 'x'.repeat(MAX_STUDENT_NAME + 1), ' padded', '']) {
+      expect(errorOf(encodeResult({ ...report, name }))).toMatchObject({ kind: 'invalid-result', problems: [{ path: 'name' }] });
+    }
+    expect(studentNameProblem('x'.repeat(MAX_STUDENT_NAME))).toBeNull();
+    expect(studentNameProblem('bad\u2066name')).toMatch(/text-direction/);
   });
 });
 
