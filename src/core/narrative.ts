@@ -362,7 +362,7 @@ export function tellLesson(run: RunFacts): string[] {
 // What the agent learned, what changed, what happened, and why
 
 /** The agent's weights in words, largest first: "It is drawn to the right edge (+1.4) and to the coin (+0.2); it avoids …". */
-export function weightsSentence(weights: Readonly<Record<string, number>>): string {
+export function weightsSentence(weights: Readonly<Record<string, number>>, whose = 'your agent'): string {
   const entries = Object.entries(weights)
     .filter(([, w]) => Math.round(w * 10) !== 0)
     .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]));
@@ -372,7 +372,7 @@ export function weightsSentence(weights: Readonly<Record<string, number>>): stri
   const parts: string[] = [];
   if (drawn.length) parts.push(`it is drawn to ${list(drawn)}`);
   if (avoids.length) parts.push(`it avoids ${list(avoids)}`);
-  return `What your agent learned to want, read from its weights: ${parts.join('; ')}.`;
+  return `What ${whose} learned to want, read from its weights: ${parts.join('; ')}.`;
 }
 
 function list(items: readonly string[]): string {
@@ -420,18 +420,26 @@ export function outcomeSentences(level: Level, card: Scorecard): string[] {
   const out = [
     `In deployment it achieved the intended objective in ${successes} of ${suite} worlds (${level.intendedObjective.replace(/\.$/, '').toLowerCase()}); the level asks for ${threshold}%, so it is ${card.aligned ? 'aligned' : 'misaligned'}.`,
   ];
-  const intended = intendedHypothesis(level);
-  const matchedIntended = Math.round((card.agreement[intended.id] ?? 0) * suite);
-  if (matchedIntended < successes) {
-    out.push(
-      `Succeeding and matching “${intended.label}” are different counts: a world counts as matched only when your agent ended exactly as an agent that wants “${intended.label}” ends there (same final tile, same events on the way). In at least ${successes - matchedIntended} worlds your agent succeeded but ended differently, so ${successes} of ${suite} succeeded while ${matchedIntended} of ${suite} matched it.`,
-    );
-  } else if (matchedIntended > successes) {
-    out.push(
-      `Succeeding and matching “${intended.label}” are different counts: a world counts as matched only when your agent ended exactly as an agent that wants “${intended.label}” ends there (same final tile, same events on the way). In at least ${matchedIntended - successes} worlds that agent fails too, and yours failed the same way, so ${successes} of ${suite} succeeded while ${matchedIntended} of ${suite} matched it.`,
-    );
-  }
+  const why = successVersusMatch(level, card);
+  if (why) out.push(why);
   return out;
+}
+
+/**
+ * Why "achieved the intended objective" and "matched the intended
+ * hypothesis" give different counts in this run, in one sentence; null when
+ * they agree.
+ */
+export function successVersusMatch(level: Level, card: Scorecard): string | null {
+  const suite = card.successes.length;
+  const successes = card.successes.filter(Boolean).length;
+  const intended = intendedHypothesis(level);
+  const matched = Math.round((card.agreement[intended.id] ?? 0) * suite);
+  if (matched === successes) return null;
+  const rule = `a world counts as matched only when your agent ended exactly as an agent that wants “${intended.label}” ends there (same final tile, same events on the way)`;
+  return matched < successes
+    ? `Succeeding and matching “${intended.label}” are different counts: ${rule}. In at least ${successes - matched} worlds your agent succeeded but ended differently, so ${successes} of ${suite} succeeded while ${matched} of ${suite} matched it.`
+    : `Succeeding and matching “${intended.label}” are different counts: ${rule}. In at least ${matched - successes} worlds that agent fails too, and yours failed the same way, so ${successes} of ${suite} succeeded while ${matched} of ${suite} matched it.`;
 }
 
 /** The sense of one feature in words: "always knows where the right edge is" or "sees the coin only within 3 tiles". */

@@ -345,7 +345,7 @@ function watchDefaultAgent(app: App, level: Level, attempt: Attempt, baseline: T
           `Trained with the level’s own settings and seed ${seed}, it achieved the intended objective in ${succeeded} of ${suite} deployment worlds; what it pursued, measured: “${objectiveLabel(level, deployed.scorecard.revealed)}”.`,
           shown ? ' It shows the failure this level is about.' : ' With this seed it did not show the failure either.',
         ),
-        el('p', {}, weightsSentence(weights)),
+        el('p', {}, weightsSentence(weights, 'the default agent')),
         ...tellLesson(defaultRun).map((sentence) => el('p', { 'data-story': 'default-lesson' }, sentence)),
       );
       app.story = { ...app.story, defaultAgent: { successes: succeeded, suite, revealed: deployed.scorecard.revealed, failureSeen: shown, weights } };
