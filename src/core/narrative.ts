@@ -72,7 +72,19 @@ export function objectPasses(world: World, o: WorldObject, test: string): boolea
 export class TrainingFacts {
   private readonly pairs = new Map<string, { together: number; apart: number }>();
 
-  constructor(readonly worldList: readonly World[]) {}
+  /**
+   * @param worldList the training worlds measured, in training order
+   * @param total how many worlds the agent trained on; more than measured when a huge level's count was bounded
+   */
+  constructor(
+    readonly worldList: readonly World[],
+    readonly total: number = worldList.length,
+  ) {}
+
+  /** Whether every training world was measured (false only for a level too big to measure on the page). */
+  get complete(): boolean {
+    return this.worldList.length === this.total;
+  }
 
   /** Training worlds the agent trained on (one per episode batch slot, every generation). */
   get worlds(): number {
@@ -135,7 +147,21 @@ export class TrainingFacts {
 
 /** The facts of the worlds an agent trained with `config` from `seed` trained on. */
 export function trainingFacts(level: Level, config: TrainingConfig, seed: number): TrainingFacts {
-  return new TrainingFacts(trainingWorlds(level, config, seed));
+  return new TrainingFacts(trainingWorlds(level, config, seed, MEASURE_LIMITS), config.generations * config.episodesPerGeneration);
+}
+
+/**
+ * Most training worlds (and objects in them) the story regenerates to measure
+ * a run, so the score screen never blocks the page for long (about 0.1 ms a
+ * world): every campaign level's default run is within it (200–320 worlds);
+ * a long run or a huge level is measured on its first worlds, and the story
+ * says so.
+ */
+export const MEASURE_LIMITS = { worlds: 800, objects: 8_000 } as const;
+
+/** A sentence saying the counts cover only part of the training worlds, or null when they cover all. */
+export function measuredShareSentence(facts: TrainingFacts): string | null {
+  return facts.complete ? null : `This level is too big to recount on this page: the training-world counts here cover the first ${facts.worlds} of the ${facts.total} worlds your agent trained on.`;
 }
 
 // ---------------------------------------------------------------------------

@@ -152,12 +152,24 @@ function drawGeneration(level: Level, config: TrainingConfig, rng: Rng, k: numbe
  * Every world a training run trained on, generation by generation, without
  * training: the same draws as `train(level, config, seed)`, so what the game
  * says about the training distribution is about the worlds this agent saw.
+ * With `limits`, it stops once that many worlds, or worlds holding that many
+ * objects, are drawn: the first ones, in training order (a bound on the work
+ * for a long run or a huge level).
  */
-export function trainingWorlds(level: Level, config: TrainingConfig, seed: number): World[] {
+export function trainingWorlds(level: Level, config: TrainingConfig, seed: number, limits: { readonly worlds?: number; readonly objects?: number } = {}): World[] {
   const rng = Rng.fromSeed(deriveSeed(seed, 'training'));
   const k = weightNames(level.agent).length;
+  const maxWorlds = limits.worlds ?? Infinity;
+  const maxObjects = limits.objects ?? Infinity;
   const all: World[] = [];
-  for (let g = 0; g < config.generations; g++) all.push(...drawGeneration(level, config, rng, k).worlds);
+  let objects = 0;
+  for (let g = 0; g < config.generations; g++) {
+    for (const world of drawGeneration(level, config, rng, k).worlds) {
+      if (all.length >= maxWorlds || objects >= maxObjects) return all;
+      all.push(world);
+      objects += world.objects.length;
+    }
+  }
   return all;
 }
 

@@ -21,6 +21,9 @@ import {
   tellLesson,
   train,
   trainingWorlds,
+  trainingFacts,
+  MEASURE_LIMITS,
+  measuredShareSentence,
   weightsSentence,
   type Level,
   type Scorecard,
@@ -48,6 +51,16 @@ describe('the training worlds the story measures', () => {
     const replayed = trainingWorlds(level, config, 17);
     expect(replayed.length).toBe(6 * config.episodesPerGeneration);
     expect(replayed.map((w) => w.objects)).toEqual(seen.map((w) => w.objects));
+  });
+
+  it('a run too long to recount on the page is measured on its first worlds, and the story says so', () => {
+    const level = campaignLevel('goes-right');
+    const facts = trainingFacts(level, resolveConfig(level, { generations: 200 }), 1);
+    expect(facts.total).toBe(1600);
+    expect(facts.worlds).toBe(MEASURE_LIMITS.worlds);
+    expect(facts.complete).toBe(false);
+    expect(measuredShareSentence(facts)).toContain(`the first ${MEASURE_LIMITS.worlds} of the 1600 worlds`);
+    expect(measuredShareSentence(trainingFacts(level, resolveConfig(level, {}), 1))).toBeNull();
   });
 
   it('goes-right with the defaults: the coin sat in the finish gate in every one of its 200 worlds', () => {

@@ -17,6 +17,7 @@ import {
   describeCodeError,
   encodeResult,
   failureSeen as failureShown,
+  measuredShareSentence,
   mechanismSentences,
   mindToRecord,
   outcomeSentences,
@@ -93,7 +94,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
     changes: changesSentence(level, agent.config, baseline),
     outcome: outcomeSentences(level, card),
     lesson: tellLesson(run),
-    mechanism: mechanismSentences(run),
+    mechanism: [...mechanismSentences(run), ...[measuredShareSentence(run.training)].filter((s) => s !== null)],
   };
   app.story = storyFacts(run, failureSeen, story);
 
