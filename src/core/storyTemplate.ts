@@ -12,6 +12,10 @@
 import { z } from 'zod';
 import { COLOUR_NAMES, EVENT_KINDS, FAILURE_KINDS, FEATURES, OBJECT_KINDS } from './vocabulary';
 
+// No code generation (the game's Content-Security-Policy forbids eval): set
+// here too, since this module's schemas are built before level.ts runs.
+z.config({ jitless: true });
+
 /** What a `together`/`apart` condition looks at: the objects of a kind, or of a colour. */
 export const SELECTORS = [...OBJECT_KINDS, ...COLOUR_NAMES] as const;
 /** What it tests each of them for: a kind, a colour, or a feature of the cell it stands on. */

@@ -39,6 +39,7 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { conceptLabel } from '../describe';
 import { termLink } from '../glossary';
+import { isPresenter } from '../presenter';
 import { copyText, sharePanel } from '../share';
 import { objectiveLabel } from './objectives';
 
@@ -108,6 +109,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   const concept = conceptTerm ? termLink(conceptTerm, conceptLabel(level)) : conceptLabel(level);
   // Offered when this run did not show the failure and the player's settings differ from the level's: the default agent differs from theirs.
   const changedSettings = settingChanges(level, agent.config, baseline).length > 0;
+  const presenter = isPresenter(app);
   const defaultAgent = failureSeen ? null : changedSettings ? watchDefaultAgent(app, level, attempt, baseline) : null;
 
   panel.append(
@@ -116,7 +118,8 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
     stars,
     el('p', { class: 'points' }, `${judged.points.total} points`),
     el('p', { class: 'lead', id: 'score-outcome' }, outcomeText[judged.outcome]),
-    teacherCode(app, level, attempt),
+    // A projector shows the class's result: the code a student sends is for their own screen.
+    ...(presenter ? [] : [teacherCode(app, level, attempt)]),
     el('h2', { class: 'sub' }, 'Your verdict'),
     el(
       'ul',
@@ -150,8 +153,9 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
           ]
         : []),
     ),
-    el(
-      'section',
+    // On a projector the result and the lesson lead; the run's details and the mechanism open on demand (a page stays within two screens).
+    fold(
+      presenter,
       { class: 'why story', id: 'run-story', 'aria-labelledby': 'run-story-heading' },
       el('h2', { class: 'sub', id: 'run-story-heading' }, 'What happened in your run'),
       el('p', { 'data-story': 'weights' }, story.weights),
@@ -164,21 +168,23 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
       el('h2', { class: 'sub', id: 'why-heading' }, ...(failureSeen ? ['What you just saw: ', concept] : ['What this level teaches: ', concept, ' — your agent did not show it'])),
       ...story.lesson.map((sentence) => el('p', { 'data-story': 'lesson' }, sentence)),
       defaultAgent?.element,
-      ...(story.mechanism.length > 0
-        ? [
+      story.mechanism.length > 0
+        ? fold(
+            presenter,
+            { class: 'mechanism', id: 'mechanism' },
             el('h3', {}, failureSeen ? 'Why the proxy could win here' : 'What lets a proxy win here', ' — the ', termLink('inductive-bias', 'inductive bias')),
             ...story.mechanism.map((sentence) => el('p', { 'data-story': 'mechanism' }, sentence)),
-          ]
-        : []),
+          )
+        : null,
       forTeachers(level),
     ),
-    el('h2', { class: 'sub' }, 'Cost'),
     el(
       'p',
-      {},
+      { class: 'cost' },
+      el('strong', {}, 'Cost: '),
       `${agent.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? `, over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`,
     ),
-    ...(judged.stars < 3
+    ...(judged.stars < 3 && !presenter
       ? [
           el(
             'p',
@@ -208,7 +214,21 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
       sharePanel({ level, challenge: { level, config: agent.config, seed: agent.seed } }),
     ),
   );
-  return () => defaultAgent?.cancel();
+  return () => {
+    defaultAgent?.cancel();
+    app.story = null;
+  };
+}
+
+/**
+ * A section, or on a projector a disclosure whose summary is the section's
+ * heading: the same content, one click away.
+ */
+function fold(folded: boolean, attributes: Record<string, string>, heading: HTMLElement, ...content: (HTMLElement | null)[]): HTMLElement {
+  if (!folded) return el('section', attributes, heading, ...content);
+  const { 'aria-labelledby': _labelledBy, ...rest } = attributes;
+  // The summary is itself the control: its text only (a glossary button inside it would nest controls).
+  return el('details', rest, el('summary', {}, heading.textContent ?? ''), ...content);
 }
 
 /** The numbers the story shows, for the test hook: every one read from the run's facts. */
