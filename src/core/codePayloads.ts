@@ -36,6 +36,21 @@ export interface ScoreReport {
   readonly points: number;
   /** ISO day, `YYYY-MM-DD`, given by the caller (the core has no clock). */
   readonly date: string;
+  /** The student's name, if they gave one (codes made before names existed have none). */
+  readonly name?: string;
+}
+
+/** Longest student name a result code carries. */
+export const MAX_STUDENT_NAME = 40;
+/** Characters a name may not hold: controls, line and paragraph separators, and the bidirectional marks, embeddings, overrides and isolates that could reorder the text around it. */
+const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
+
+/** Why a student name cannot go in a result code, or null when it can. The name is trimmed first; an empty name means "no name". */
+export function studentNameProblem(name: string): string | null {
+  const trimmed = name.trim();
+  if ([...trimmed].length > MAX_STUDENT_NAME) return `a name is at most ${MAX_STUDENT_NAME} characters`;
+  if (NAME_FORBIDDEN.test(trimmed)) return 'a name cannot hold control characters or text-direction marks';
+  return null;
 }
 
 /** What a result code proves and what it does not, in the words the game shows a teacher. */
@@ -60,6 +75,13 @@ const reportSchema = z.strictObject({
   stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   points: z.int().min(0).max(999),
   date: z.string().refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD'),
+  name: z
+    .string()
+    .min(1)
+    .refine((n) => n === n.trim(), 'must not start or end with spaces')
+    .refine((n) => [...n].length <= MAX_STUDENT_NAME, `a name is at most ${MAX_STUDENT_NAME} characters`)
+    .refine((n) => !NAME_FORBIDDEN.test(n), 'a name cannot hold control characters or text-direction marks')
+    .optional(),
 });
 
 function isIsoDay(text: string): boolean {
@@ -98,7 +120,8 @@ export function encodeResult(report: ScoreReport): CodeResult<string> {
 }
 
 /** The report a result code carries, from what the verdict screen knows. `date` is the caller's ISO day. */
-export function scoreReport(level: Level, verdict: Verdict, score: VerdictScore, date: string): ScoreReport {
+export function scoreReport(level: Level, verdict: Verdict, score: VerdictScore, date: string, name = ''): ScoreReport {
+  const student = name.trim();
   return {
     level: level.id,
     levelFingerprint: levelFingerprint(level),
@@ -108,6 +131,7 @@ export function scoreReport(level: Level, verdict: Verdict, score: VerdictScore,
     stars: score.stars,
     points: score.points.total,
     date,
+    ...(student === '' ? {} : { name: student }),
   };
 }
 

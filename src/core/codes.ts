@@ -25,6 +25,7 @@ export {
 } from './codeFormat';
 export { canonicalConfig, canonicalLevel, levelFingerprint } from './codeCanonical';
 export {
+  MAX_STUDENT_NAME,
   RESULT_CODE_CAVEAT,
   decodeAny,
   decodeChallenge,
@@ -34,6 +35,7 @@ export {
   encodeLevel,
   encodeResult,
   scoreReport,
+  studentNameProblem,
   type Challenge,
   type DecodedCode,
   type ScoreReport,

@@ -25,3 +25,5 @@ export * from './budget';
 export * from './recording';
 export * from './deployment';
 export * from './plainNames';
+export * from './storyTemplate';
+export * from './narrative';

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { COLOUR_NAMES, CONTEXT_BITS, CONTEXT_BIT_NAMES, EVENT_KINDS, FAILURE_KINDS, FEATURES, OBJECT_KINDS, TILE_BY_CHAR, type ContextBit, type EventKind, type Feature } from './vocabulary';
 import { own, prototypeKeyProblems } from './plainNames';
+import { sentenceProblems, storySentence } from './storyTemplate';
 
 // No code generation: the game runs under a strict Content-Security-Policy
 // (no eval), and zod's probe for it would be reported as a violation.
@@ -245,7 +246,14 @@ export const levelSchema = z.strictObject({
   /** Whether the verdict also asks where the failure lies: in the reward (outer) or in what was learned (inner). */
   askFailureKind: z.boolean().default(false),
   lesson: z.strictObject({
-    reveal: text(800),
+    /**
+     * What the score screen says about the run: sentences, each shown only
+     * when its conditions hold of the run, with numbers filled in from it
+     * (`storyTemplate.ts`). A single text (how levels were first written) is
+     * prose about the level's default failure: shown only when the run
+     * showed that failure.
+     */
+    reveal: z.union([text(800), z.array(storySentence).min(1).max(12)]),
     claims: z.array(claim).min(1).max(8),
   }),
 });
@@ -253,6 +261,7 @@ export const levelSchema = z.strictObject({
 export type Level = z.infer<typeof levelSchema>;
 export type Hypothesis = Level['hypotheses'][number];
 export type Claim = z.infer<typeof claim>;
+export type Lesson = Level['lesson'];
 
 export interface LevelProblem {
   readonly path: string;
@@ -278,11 +287,29 @@ export function parseLevel(data: unknown): ParseResult<Level> {
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+      problems: result.error.issues.flatMap(revealIssues).map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
     };
   }
   const problems = crossCheck(result.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };
+}
+
+interface ShapeIssue {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly errors?: readonly (readonly ShapeIssue[])[];
+}
+
+/**
+ * The lesson's reveal is prose or a list of sentences: when a list is wrong,
+ * report the list's own problems by path rather than "invalid input".
+ */
+function revealIssues(issue: ShapeIssue): ShapeIssue[] {
+  const atReveal = issue.path.length === 2 && issue.path[0] === 'lesson' && issue.path[1] === 'reveal';
+  if (issue.code !== 'invalid_union' || !atReveal || !issue.errors) return [issue];
+  const deepest = issue.errors.find((branch) => branch.some((i) => i.path.length > 0));
+  return deepest ? deepest.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) : [issue];
 }
 
 /** One feature's place in the weight vector: one weight, or one per value of the context bit it is conditioned on. */
@@ -425,6 +452,12 @@ function crossCheck(level: Level): LevelProblem[] {
   level.rounds.forEach((r, i) => {
     for (const problem of checkConfig(level, r.config)) add(`rounds[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);
   });
+  if (typeof level.lesson.reveal !== 'string') {
+    const storyNames = { weights: names, knobs: knobNames, hypotheses: hypothesisIds };
+    level.lesson.reveal.forEach((sentence, i) => {
+      for (const problem of sentenceProblems(sentence, storyNames)) add(`lesson.reveal[${i}].${problem.path}`, problem.message);
+    });
+  }
   level.lesson.claims.forEach((c, i) => {
     if (c.expect.revealed !== undefined && c.expect.revealed !== UNEXPLAINED && !hypothesisIds.has(c.expect.revealed)) {
       add(`lesson.claims[${i}].expect.revealed`, `no hypothesis named "${c.expect.revealed}"`);

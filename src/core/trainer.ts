@@ -52,6 +52,8 @@ export class Trainer {
   readonly curve: number[] = [];
   generation = 0;
   episodes = 0;
+  /** The training worlds of the last generation run (empty before the first). */
+  lastWorlds: readonly World[] = [];
   private readonly rng: Rng;
   private readonly noiseScale: Float64Array;
   /** Fitness spread pooled over the generations so far: Σ squared deviations and their count. */
@@ -80,12 +82,8 @@ export class Trainer {
     const { level, config } = this;
     const k = this.weights.length;
     const pairs = config.population;
-    const worldRng = this.rng.fork();
-    const worlds: World[] = [];
-    for (let i = 0; i < config.episodesPerGeneration; i++) worlds.push(generateWorld(level, config.knobs, worldRng));
-
-    const noise = new Float64Array(pairs * k);
-    for (let i = 0; i < noise.length; i++) noise[i] = this.rng.normal();
+    const { worlds, noise } = drawGeneration(level, config, this.rng, k);
+    this.lastWorlds = worlds;
 
     const sigma = level.training.noise;
     const fitness = new Float64Array(2 * pairs);
@@ -135,6 +133,44 @@ export function train(level: Level, config: TrainingConfig, seed: number, onProg
     onProgress?.(progress);
   }
   return trainer.result();
+}
+
+/**
+ * One generation's draws, in the order the trainer makes them: its training
+ * worlds (from a fork of the trainer's stream), then the antithetic noise.
+ */
+function drawGeneration(level: Level, config: TrainingConfig, rng: Rng, k: number): { worlds: World[]; noise: Float64Array } {
+  const worldRng = rng.fork();
+  const worlds: World[] = [];
+  for (let i = 0; i < config.episodesPerGeneration; i++) worlds.push(generateWorld(level, config.knobs, worldRng));
+  const noise = new Float64Array(config.population * k);
+  for (let i = 0; i < noise.length; i++) noise[i] = rng.normal();
+  return { worlds, noise };
+}
+
+/**
+ * Every world a training run trained on, generation by generation, without
+ * training: the same draws as `train(level, config, seed)`, so what the game
+ * says about the training distribution is about the worlds this agent saw.
+ * With `limits`, it stops once that many worlds, or worlds holding that many
+ * objects, are drawn: the first ones, in training order (a bound on the work
+ * for a long run or a huge level).
+ */
+export function trainingWorlds(level: Level, config: TrainingConfig, seed: number, limits: { readonly worlds?: number; readonly objects?: number } = {}): World[] {
+  const rng = Rng.fromSeed(deriveSeed(seed, 'training'));
+  const k = weightNames(level.agent).length;
+  const maxWorlds = limits.worlds ?? Infinity;
+  const maxObjects = limits.objects ?? Infinity;
+  const all: World[] = [];
+  let objects = 0;
+  for (let g = 0; g < config.generations; g++) {
+    for (const world of drawGeneration(level, config, rng, k).worlds) {
+      if (all.length >= maxWorlds || objects >= maxObjects) return all;
+      all.push(world);
+      objects += world.objects.length;
+    }
+  }
+  return all;
 }
 
 export function meanReward(level: Level, mind: Mind, worlds: readonly World[], config: TrainingConfig): number {

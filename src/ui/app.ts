@@ -75,6 +75,10 @@ export class App {
   private returnRoute: Route = { screen: 'title' };
   private cleanup: (() => void) | null = null;
   private saveWritable = true;
+  /** What the score screen's story showed, as numbers (for the test hook); null until a score is shown. */
+  story: Readonly<Record<string, unknown>> | null = null;
+  /** The student's name for result codes, kept for the page's life. */
+  studentName = '';
   /** The measured deployment behind the attempt's verdict, recorded by the worker: the reveal plays it. */
   private deploymentRun: { readonly attempt: Attempt; readonly run: DeploymentRun } | null = null;
   /** Shared levels over the work budget the player chose to open anyway (asked once per code). */
@@ -452,6 +456,7 @@ export class App {
       playback: { ...this.playback.value },
       fps: this.stage?.fps ?? null,
       progress: structuredClone(this.save.progress),
+      story: this.story ? structuredClone(this.story) : null,
     });
   }
 }

@@ -109,12 +109,12 @@ export function tallyByLevel(entries: readonly BoardEntry[], levels: readonly Le
     });
 }
 
-const CSV_HEADER = ['level', 'level_title', 'decision', 'hypothesis', 'hypothesis_label', 'failure', 'stars', 'points', 'date', 'same_level_version', 'code'];
+const CSV_HEADER = ['level', 'level_title', 'decision', 'hypothesis', 'hypothesis_label', 'failure', 'stars', 'points', 'date', 'name', 'same_level_version', 'code'];
 
-/** One cell: quoted when needed, and a leading =, +, - or @ defused so a spreadsheet never runs it as a formula. */
+/** One cell: quoted when needed, and a leading =, +, - or @ (also after spaces) defused so a spreadsheet never runs it as a formula. */
 function csvCell(value: string | number | boolean): string {
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^[\s]*[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -130,6 +130,7 @@ export function boardCsv(entries: readonly BoardEntry[]): string {
     e.report.stars,
     e.report.points,
     e.report.date,
+    e.report.name ?? '',
     e.sameVersion,
     e.code,
   ]);

@@ -51,6 +51,16 @@ export const GLOSSARY: readonly { term: string; id: string; text: string }[] = [
     text: 'Whether the mesa-objective matches the base objective. The reward can be exactly right and the agent still learn a proxy that scored just as well in training — goal misgeneralization is one form of this.',
   },
   {
+    term: 'Goal misgeneralization',
+    id: 'goal-misgeneralization',
+    text: 'An agent keeps its skills in a new situation but pursues the wrong goal there: in training two goals (the coin, the finish) earned the same reward, it learned the one that was easier for it to act on, and deployment pulled them apart.',
+  },
+  {
+    term: 'Proxy',
+    id: 'proxy',
+    text: 'A goal that earned the same reward as the intended one in training — the finish gate where the coin always was, yellow when every gem was yellow — and so can be learned in its place.',
+  },
+  {
     term: 'Deceptive alignment',
     id: 'deceptive-alignment',
     text: 'A learner that behaves well because it is being watched or trained, not because it shares the objective. Training that can only see watched behaviour can select for it without anyone intending it.',
@@ -79,8 +89,20 @@ export const SOURCES: readonly string[] = [
   'Leike et al. (2017). “AI Safety Gridworlds.” arXiv:1711.09883.',
 ];
 
-/** Builds the glossary dialog once; `open` shows it modally (Escape or the button closes it). */
-export function createGlossary(host: HTMLElement): { open(): void } {
+/** The glossary the page built, for links to its terms. */
+let opener: ((term?: string) => void) | null = null;
+
+/**
+ * A technical term in a sentence, as a button that opens the glossary at its
+ * entry (a plain word when the page has no glossary, as in tests).
+ */
+export function termLink(termId: string, text: string): HTMLElement {
+  if (!GLOSSARY.some((g) => g.id === termId)) return el('span', {}, text);
+  return el('button', { type: 'button', class: 'term-link', 'data-term': termId, onclick: () => opener?.(termId), title: 'Open the glossary at this word' }, text);
+}
+
+/** Builds the glossary dialog once; `open` shows it modally (Escape or the button closes it), at a term if given. */
+export function createGlossary(host: HTMLElement): { open(term?: string): void } {
   const close = el('button', { type: 'button', class: 'dialog-close', onclick: () => dialog.close() }, 'Close');
   const dialog = el(
     'dialog',
@@ -92,12 +114,22 @@ export function createGlossary(host: HTMLElement): { open(): void } {
     el('div', { class: 'button-row' }, close),
   );
   host.append(dialog);
-  return {
-    open() {
+  const glossary = {
+    open(term?: string) {
       if (!dialog.open) dialog.showModal();
+      const entry = term ? dialog.querySelector<HTMLElement>(`#term-${term}`) : null;
+      if (entry) {
+        // At the term: focus its entry so a screen reader reads it first.
+        entry.tabIndex = -1;
+        entry.focus();
+        entry.scrollIntoView({ block: 'start' });
+        return;
+      }
       // Start at the top, with focus inside the dialog; Tab reaches Close.
       dialog.querySelector<HTMLElement>('#glossary-title')?.focus();
       dialog.scrollTop = 0;
     },
   };
+  opener = glossary.open;
+  return glossary;
 }

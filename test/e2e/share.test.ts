@@ -226,12 +226,14 @@ describe('sharing levels as codes and links', () => {
     expect(state.score).not.toBeNull();
     expect(state.progress).toEqual({});
 
-    // The score screen shares the level, a challenge for this agent and a result code with its caveat.
+    // The score screen leads with the result code for the teacher, with its caveat; the level and a challenge for this agent are in a disclosure.
+    const teacher = page.locator('.teacher-code');
+    await expect(teacher.locator('textarea.share-result-code').inputValue()).resolves.toMatch(/^R1/);
+    await expect(teacher.textContent()).resolves.toContain('not proof against cheating');
+    await screenshot(page, 'share-05-shared-score');
+    await page.locator('#share-details summary').click();
     const panel = page.locator('.share-panel');
     await expect(panel.locator('textarea.share-challenge-code').inputValue()).resolves.toMatch(/^C1/);
-    await expect(panel.locator('textarea.share-result-code').inputValue()).resolves.toMatch(/^R1/);
-    await expect(panel.textContent()).resolves.toContain('not proof against cheating');
-    await screenshot(page, 'share-05-shared-score');
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'share-06-score-share-panel');
     await scan(page, 'score-share');

@@ -21,10 +21,10 @@ class MemoryStorage {
 }
 const memory = () => new MemoryStorage() as MemoryStorage & Storage;
 
-function resultCode(levelId: string, decision: 'deploy' | 'hold', hypothesis: string, stars: 0 | 1 | 2 | 3, date = '2026-11-20'): string {
+function resultCode(levelId: string, decision: 'deploy' | 'hold', hypothesis: string, stars: 0 | 1 | 2 | 3, date = '2026-11-20', name = ''): string {
   const level = campaignLevel(levelId);
   const judged = { stars, points: { total: stars * 30 + 10 } } as unknown as VerdictScore;
-  const code = encodeResult(scoreReport(level, { decision, hypothesis }, judged, date));
+  const code = encodeResult(scoreReport(level, { decision, hypothesis }, judged, date, name));
   if (!code.ok) throw new Error('could not encode');
   return code.value;
 }
@@ -62,8 +62,20 @@ describe('the class board', () => {
     const codes = [resultCode('tutorial', 'deploy', 'coin-then-exit', 3)];
     const csv = boardCsv(readBoard(codes, levels).entries);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('level,level_title,decision,hypothesis,hypothesis_label,failure,stars,points,date,same_level_version,code');
-    expect(lines[1]).toBe(`tutorial,First Steps,deploy,coin-then-exit,"Coin, then exit",,3,100,2026-11-20,true,${codes[0]}`);
+    expect(lines[0]).toBe('level,level_title,decision,hypothesis,hypothesis_label,failure,stars,points,date,name,same_level_version,code');
+    expect(lines[1]).toBe(`tutorial,First Steps,deploy,coin-then-exit,"Coin, then exit",,3,100,2026-11-20,,true,${codes[0]}`);
+  });
+
+  it('shows each student’s name, and a name cannot smuggle a formula or a quote into the CSV', () => {
+    const codes = [
+      resultCode('tutorial', 'hold', 'straight-to-exit', 1, '2026-11-20', '=HYPERLINK("http://x","y")'),
+      resultCode('tutorial', 'deploy', 'coin-then-exit', 3, '2026-11-20', 'Zoë, "the" Brave'),
+    ];
+    const board = readBoard(codes, levels);
+    expect(board.entries.map((e) => e.report.name)).toEqual(['=HYPERLINK("http://x","y")', 'Zoë, "the" Brave']);
+    const lines = boardCsv(board.entries).trimEnd().split('\r\n');
+    expect(lines[1]).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
+    expect(lines[2]).toContain(`,"Zoë, ""the"" Brave",`);
   });
 
   it('keeps its codes in storage under a versioned key; damage is copied aside with a notice, not reset silently', () => {

@@ -85,7 +85,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
       'table',
       { class: 'data-table board-table', id: 'board-table' },
       el('caption', {}, `${board.entries.length} distinct ${board.entries.length === 1 ? 'result' : 'results'}${ignored ? ` (${ignored} duplicate ${ignored === 1 ? 'code' : 'codes'} ignored)` : ''}`),
-      el('thead', {}, el('tr', {}, ...['Level', 'Decision', 'Named objective', 'Stars', 'Points', 'Date'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', {}, el('tr', {}, ...['Student', 'Level', 'Decision', 'Named objective', 'Stars', 'Points', 'Date'].map((h) => el('th', { scope: 'col' }, h)))),
       el(
         'tbody',
         {},
@@ -93,6 +93,8 @@ export function renderBoard(app: App, panel: HTMLElement): void {
           el(
             'tr',
             { 'data-level': e.report.level },
+            // A student's name is untrusted text: a <bdi> keeps its direction to itself, and the DOM builder sets it as text.
+            el('td', { class: 'student-name' }, e.report.name === undefined ? el('span', { class: 'hint' }, '(no name)') : el('bdi', {}, e.report.name)),
             el('td', {}, el('bdi', {}, e.levelTitle ?? e.report.level), e.sameVersion ? '' : el('span', { class: 'hint' }, ' (another version of the level)')),
             el('td', {}, e.report.decision === 'deploy' ? 'Deploy' : 'Hold'),
             el('td', {}, el('bdi', {}, e.hypothesisLabel)),

@@ -702,7 +702,15 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       'fieldset',
       {},
       el('legend', {}, 'Lesson — what the level teaches, as checkable claims'),
-      textField(ctx, 'The reveal (shown on the score screen)', ['lesson', 'reveal'], { multiline: true, maxLength: 800 }),
+      // The reveal is prose (shown only when a run shows the level's failure) or sentences with conditions and numbers from the run.
+      typeof getPath(ctx.draft, ['lesson', 'reveal']) === 'string'
+        ? textField(ctx, 'The reveal (shown on the score screen when the run shows the failure)', ['lesson', 'reveal'], { multiline: true, maxLength: 800 })
+        : jsonField(
+            ctx,
+            'The reveal (sentences shown on the score screen when their conditions hold of the run)',
+            ['lesson', 'reveal'],
+            'A list of {"when":{…},"say":"…"}: e.g. {"when":{"together":["coin","right-edge"]},"say":"In all {worlds} training worlds the coin sat on the right edge."}. Conditions: revealed, aligned, failureSeen, together, apart, present, absent, paid, unpaid, changed.',
+          ),
       ...ctx.problems.at('lesson.claims').map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${p.message}`)),
       ...list.map((_, i) =>
         el(
