@@ -96,7 +96,7 @@ describe('the training worlds the story measures', () => {
     const none = runFacts(turn, { config: {}, seed: 1, weights: {} }, { card });
     expect(none.training.audited).toBe(0);
     expect(none.training.watched + none.training.unwatched).toBe(none.training.worlds);
-    const audits = runFacts(turn, { config: { knobs: { covertAuditShare: 0.5 } }, seed: 1, weights: {} }, { card });
+    const audits = runFacts(turn, { config: { knobs: { supervisorShare: 0.5, covertAuditShare: 0.5 } }, seed: 1, weights: {} }, { card });
     expect(audits.training.audited).toBeGreaterThan(0);
     const sleeper = campaignLevel('sleeper-agent');
     const sleeperCard = score(sleeper, { names: [], weights: new Float64Array(0) });
@@ -172,7 +172,7 @@ describe('the lesson told of the run', () => {
     const level = campaignLevel('outer-vs-inner');
     const round1 = level.rounds[0]!.config;
     expect(settingChanges(level, round1, round1)).toEqual([]);
-    expect(settingChanges(level, { ...round1, reward: { ...round1.reward, coin: 5 } }, round1)).toEqual([{ kind: 'reward', name: 'coin', from: 0, to: 5 }]);
+    expect(settingChanges(level, { ...round1, reward: { ...round1.reward, coin: 5 } }, round1)).toEqual([{ kind: 'reward', name: 'coin', from: round1.reward!.coin, to: 5 }]);
   });
 });
 
