@@ -18,6 +18,7 @@ import { UNEXPLAINED, type Level, type LevelProblem } from './level';
 import type { BaseObjective } from './reward';
 import { Rng, deriveSeed } from './random';
 import type { World } from './world';
+import { recordEpisode } from './recording';
 import type { FAILURE_KINDS } from './vocabulary';
 
 /** The least agreement with which a hypothesis may be named the revealed objective. */
@@ -47,7 +48,19 @@ export interface Scorecard {
 }
 
 const suiteCache = new WeakMap<Level, readonly World[]>();
-const referenceCache = new WeakMap<Level, ReadonlyMap<string, readonly string[]>>();
+/** Where an agent stood at each move of one episode (frame 0 is the start). */
+export interface AgentPath {
+  readonly agentX: Uint8Array;
+  readonly agentY: Uint8Array;
+}
+
+/** Per hypothesis: how its reference agent ended in each suite world, and the path it took there. */
+interface References {
+  readonly outcomes: ReadonlyMap<string, readonly string[]>;
+  readonly paths: ReadonlyMap<string, readonly AgentPath[]>;
+}
+
+const referenceCache = new WeakMap<Level, References>();
 
 /** The fixed deployment suite: the same worlds for every agent and every seed. */
 export function deploymentSuite(level: Level): readonly World[] {
@@ -80,22 +93,47 @@ export function succeeded(level: Level, episode: Episode): boolean {
 /** Called after each episode played on the deployment suite, so a worker can report progress. */
 export type EpisodeTick = () => void;
 
-function referenceOutcomes(level: Level, onEpisode?: EpisodeTick): ReadonlyMap<string, readonly string[]> {
-  let outcomes = referenceCache.get(level);
-  if (!outcomes) {
+function references(level: Level, onEpisode?: EpisodeTick): References {
+  let refs = referenceCache.get(level);
+  if (!refs) {
     const suite = deploymentSuite(level);
-    const map = new Map<string, readonly string[]>();
+    const outcomes = new Map<string, readonly string[]>();
+    const paths = new Map<string, readonly AgentPath[]>();
     for (const h of level.hypotheses) {
       const mind = mindFromRecord(level, h.weights);
-      map.set(
-        h.id,
-        suite.map((w) => (onEpisode?.(), outcomeOf(runEpisode(level, mind, w)))),
-      );
+      const ends: string[] = [];
+      const ways: AgentPath[] = [];
+      for (const w of suite) {
+        onEpisode?.();
+        const episode = runEpisode(level, mind, w);
+        ends.push(outcomeOf(episode));
+        const { agentX, agentY } = recordEpisode(w, episode);
+        ways.push({ agentX, agentY });
+      }
+      outcomes.set(h.id, ends);
+      paths.set(h.id, ways);
     }
-    outcomes = map;
-    referenceCache.set(level, outcomes);
+    refs = { outcomes, paths };
+    referenceCache.set(level, refs);
   }
-  return outcomes;
+  return refs;
+}
+
+function referenceOutcomes(level: Level, onEpisode?: EpisodeTick): ReadonlyMap<string, readonly string[]> {
+  return references(level, onEpisode).outcomes;
+}
+
+/**
+ * A hypothesis's reference agent on the deployment suite, per world: how it
+ * ended (as `outcomeOf` writes it) and the path it took. Measured once per
+ * level alongside scoring; the reveal draws the intended one as a ghost.
+ */
+export function referenceRuns(level: Level, hypothesisId: string, onEpisode?: EpisodeTick): { readonly outcomes: readonly string[]; readonly paths: readonly AgentPath[] } {
+  const refs = references(level, onEpisode);
+  const outcomes = refs.outcomes.get(hypothesisId);
+  const paths = refs.paths.get(hypothesisId);
+  if (outcomes === undefined || paths === undefined) throw new Error(`no hypothesis "${hypothesisId}" in level ${level.id}`);
+  return { outcomes, paths };
 }
 
 export function score(level: Level, mind: Mind, onEpisode?: EpisodeTick): Scorecard {
