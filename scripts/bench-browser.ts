@@ -1,14 +1,21 @@
 /**
  * Frame rates in headless Chromium, measured on the production build:
  *  - the page while training runs in the worker (requestAnimationFrame
- *    intervals over the whole training), and
- *  - the stage while the deployment mosaic animates 100 agents at once.
+ *    intervals over the whole training),
+ *  - the deployment reveal of the tutorial (the first worlds playing large,
+ *    then the summary of all 100 worlds being built), and
+ *  - the same reveal on the hostile level of issue 11 (32×32 worlds full of
+ *    objects, a suite of 20), where the summary's sprites are built in slices.
+ * Each reports the median frame rate and its spread (the 10th and 90th
+ * percentile of frame intervals, as frame rates) and the longest frame.
  * Headless Chromium renders WebGL in software (SwiftShader), so these are
  * floors: a real GPU does better. Prints JSON with --json.
  */
 import { build, preview } from 'vite';
 import { launch } from '../test/e2e/browser';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { encodeLevel, parseLevel } from '../src/core/index';
+import { hostileLevel } from '../test/fixtures/hostile';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,6 +44,65 @@ async function frameIntervals(page: Page, during: () => Promise<void>): Promise<
 }
 
 const fps = (intervals: number[]) => Math.round((1000 / median(intervals)) * 10) / 10;
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0;
+};
+const asFps = (ms: number) => (ms > 0 ? Math.round((1000 / ms) * 10) / 10 : 0);
+
+interface Spread {
+  readonly median: number;
+  /** Frame rate at the 90th percentile of frame intervals (the slow frames) and at the 10th (the fast ones). */
+  readonly p90: number;
+  readonly p10: number;
+  readonly longestMs: number;
+  readonly frames: number;
+  readonly seconds: number;
+}
+
+function spread(intervals: number[]): Spread {
+  return {
+    median: fps(intervals),
+    p90: asFps(quantile(intervals, 0.9)),
+    p10: asFps(quantile(intervals, 0.1)),
+    longestMs: Math.round(Math.max(0, ...intervals)),
+    frames: intervals.length,
+    seconds: Math.round(intervals.reduce((a, b) => a + b, 0) / 100) / 10,
+  };
+}
+
+const line = (what: string, s: Spread) =>
+  `${what}: ${s.median} fps median (slow frames ${s.p90} fps at the 90th percentile, fast ${s.p10} fps), longest frame ${s.longestMs} ms, over ${s.frames} frames (${s.seconds} s)\n`;
+
+/** Waits until the reveal's summary is on the stage (the test hook reports its grid). */
+const SUMMARY_DRAWN = `(() => { const r = window.__MESA__.snapshot().reveal; return r !== null && r.summary !== null && r.summary.grid !== null; })()`;
+
+/** The hostile level (suite 20) from a link: accepted at the budget dialog, trained, held back, committed; the reveal measured. */
+async function hostileReveal(browser: Browser, url: string): Promise<Spread> {
+  const parsed = parseLevel(hostileLevel({ suite: 20 }));
+  if (!parsed.ok) throw new Error('the hostile level does not parse');
+  const code = encodeLevel(parsed.value);
+  if (!code.ok) throw new Error('the hostile level does not encode');
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(url);
+  await page.waitForFunction('window.__MESA__ && window.__MESA__.ready === true');
+  await page.evaluate((hash) => (location.hash = hash), `#level=${code.value}`);
+  await page.locator('#budget-accept').click({ timeout: 60_000 });
+  await page.getByRole('button', { name: /set up training/i }).click();
+  await page.getByRole('button', { name: /^train$/i }).click();
+  await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 120_000 });
+  await page.getByRole('button', { name: /inspect the agent/i }).click();
+  await page.getByRole('button', { name: /give your verdict/i }).click();
+  await page.getByLabel(/hold it back/i).check();
+  await page.getByLabel(/hypothesis 1/i).check();
+  await page.getByLabel(/in what the agent learned/i).check();
+  await page.getByRole('button', { name: /commit verdict/i }).click();
+  // Scoring runs in the worker first; measure from the moment the reveal starts.
+  await page.waitForFunction('window.__MESA__.snapshot().reveal !== null', undefined, { timeout: 300_000 });
+  const intervals = await frameIntervals(page, () => page.waitForFunction(SUMMARY_DRAWN, undefined, { timeout: 120_000 }).then(() => page.waitForTimeout(1000)));
+  await page.close();
+  return spread(intervals);
+}
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -62,15 +128,17 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: /give your verdict/i }).click();
     await page.getByLabel(/deploy it/i).check();
     await page.getByLabel(/coin, then exit/i).check();
-    const mosaic = await frameIntervals(page, async () => {
-      await page.getByRole('button', { name: /commit verdict/i }).click();
-      // The mosaic plays first; the findings appear when it has ended.
-      await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 120_000 });
-    });
+    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await page.waitForFunction('window.__MESA__.snapshot().reveal !== null', undefined, { timeout: 120_000 });
+    // From the first worlds playing large to a second after the summary of all 100 is drawn.
+    const reveal = spread(await frameIntervals(page, () => page.waitForFunction(SUMMARY_DRAWN, undefined, { timeout: 120_000 }).then(() => page.waitForTimeout(1000))));
+    await page.close();
+    const hostile = await hostileReveal(browser, url);
 
     const report = {
       trainingPageFps: { median: fps(training), frames: training.length, seconds: Math.round(training.reduce((a, b) => a + b, 0) / 100) / 10 },
-      deploymentMosaicFps: { median: fps(mosaic), agents: 100, frames: mosaic.length },
+      revealFps: reveal,
+      hostileRevealFps: hostile,
       renderer: 'headless Chromium, SwiftShader (software WebGL)',
     };
     if (json) process.stdout.write(JSON.stringify(report) + '\n');
@@ -78,7 +146,8 @@ async function main(): Promise<void> {
       process.stdout.write(
         `page frame rate while training in the worker: ${report.trainingPageFps.median} fps median over ${report.trainingPageFps.frames} frames (${report.trainingPageFps.seconds} s)\n`,
       );
-      process.stdout.write(`stage frame rate, deployment mosaic of 100 agents: ${report.deploymentMosaicFps.median} fps median over ${report.deploymentMosaicFps.frames} frames\n`);
+      process.stdout.write(line('deployment reveal (tutorial: first worlds, then the summary of 100)', reveal));
+      process.stdout.write(line('deployment reveal on the hostile level (32×32 worlds full of objects, suite of 20)', hostile));
       process.stdout.write(`(${report.renderer}: a floor; a real GPU does better)\n`);
     }
   } finally {

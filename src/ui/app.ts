@@ -75,6 +75,8 @@ export class App {
   private returnRoute: Route = { screen: 'title' };
   private cleanup: (() => void) | null = null;
   private saveWritable = true;
+  /** While the Deploy screen is up: what its reveal shows, for the test hook. */
+  revealReport: (() => unknown) | null = null;
   /** The measured deployment behind the attempt's verdict, recorded by the worker: the reveal plays it. */
   private deploymentRun: { readonly attempt: Attempt; readonly run: DeploymentRun } | null = null;
   /** Shared levels over the work budget the player chose to open anyway (asked once per code). */
@@ -451,6 +453,7 @@ export class App {
       classVote: a?.classVote ? { ...a.classVote } : null,
       playback: { ...this.playback.value },
       fps: this.stage?.fps ?? null,
+      reveal: this.revealReport?.() ?? null,
       progress: structuredClone(this.save.progress),
     });
   }
