@@ -62,17 +62,24 @@ export function fitMosaic(width: number, height: number, count: number, sizes: r
     const tile = tileFor(columns, rows);
     if (tile > best.tile + 1e-9) best = { columns, rows, tile };
   }
-  // A little smaller tiles are worth it to leave no lone world on a row of its own:
-  // among shapes close to the biggest tiles, the biggest whose last row is at least half full.
-  const halfFull = (columns: number, rows: number) => rows === 1 || count - (rows - 1) * columns >= columns / 2;
-  if (!halfFull(best.columns, best.rows)) {
+  // A little smaller tiles are worth it to leave no lone world on a row of its own: among
+  // shapes close to the biggest tiles, the biggest whose last row is at least half full,
+  // or failing that holds at least two worlds.
+  const lastRow = (columns: number, rows: number) => count - (rows - 1) * columns;
+  const halfFull = (columns: number, rows: number) => rows === 1 || lastRow(columns, rows) >= columns / 2;
+  const notAlone = (columns: number, rows: number) => rows === 1 || lastRow(columns, rows) >= 2;
+  for (const acceptable of [halfFull, notAlone]) {
+    if (acceptable(best.columns, best.rows)) break;
     let fuller: typeof best | null = null;
     for (let columns = 1; columns <= Math.max(1, count); columns++) {
       const rows = Math.ceil(count / columns);
       const tile = tileFor(columns, rows);
-      if (tile >= best.tile * NEAR_BIGGEST && halfFull(columns, rows) && (fuller === null || tile > fuller.tile + 1e-9)) fuller = { columns, rows, tile };
+      if (tile >= best.tile * NEAR_BIGGEST && acceptable(columns, rows) && (fuller === null || tile > fuller.tile + 1e-9)) fuller = { columns, rows, tile };
     }
-    if (fuller !== null) best = fuller;
+    if (fuller !== null) {
+      best = fuller;
+      break;
+    }
   }
   const tile = best.tile >= 8 ? Math.floor(best.tile) : Math.max(1, best.tile);
   const cellWidth = width / best.columns;
@@ -87,7 +94,9 @@ export function fitMosaic(width: number, height: number, count: number, sizes: r
     const column = i % best.columns;
     const row = Math.floor(i / best.columns);
     const size = sizes[i] ?? { columns: worldColumns, rows: worldRows };
-    const left = blockX + column * pitchX;
+    // A short last row is centred under the others.
+    const inRow = row === best.rows - 1 ? count - row * best.columns : best.columns;
+    const left = blockX + column * pitchX + ((best.columns - inRow) * pitchX) / 2;
     const top = blockY + row * pitchY;
     cells.push({
       x: Math.round(left + (pitchX - size.columns * tile) / 2),

@@ -103,7 +103,9 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   // The summary draws as many worlds as the stage can hold smoothly; the numbers always count all of them.
   const onStage = mosaicShare(suite.map((r) => r.objectKind.length));
   const first = run.firstWorlds.slice(0, Math.min(run.firstWorlds.length, onStage >= 4 ? 4 : Math.max(1, Math.min(3, onStage))));
-  const partsWith = revealedIsOther ? run.firstWorlds.filter((i) => run.objectivesPart[i] && run.matchesRevealed[i]).length : 0;
+  const partsWith = revealedIsOther ? first.filter((i) => run.objectivesPart[i] && run.matchesRevealed[i]).length : 0;
+  /** Counts the reveals started (Replay starts another): a stale one stops at its next step. */
+  let revealRun = 0;
 
   let phase: RevealReport['phase'] = 'first';
   const tally = { shown: 0, successes: 0, failures: 0 };
@@ -158,10 +160,11 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
       el('span', { 'aria-hidden': 'true' }, `${card.successes[i] ? '✓' : '✗'} ${i + 1}`),
     ),
   );
+  // Open by default; folded in presenter mode, where the class watches the stage and the page stays short.
   const worldGrid = el(
-    'div',
-    { class: 'world-grid-wrap', hidden: true },
-    el('h2', {}, 'Every deployment world'),
+    'details',
+    { class: 'world-grid-wrap', hidden: true, open: !app.save.settings.presenter },
+    el('summary', {}, `Every deployment world (${n})`),
     el(
       'p',
       { class: 'hint' },
@@ -227,8 +230,8 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
         : `The whole suite: all ${n} deployment worlds, each where its agent ended.`;
     const stage = app.stage;
     if (!stage) return;
-    await stage.playMany(summaryFilms.slice(0, onStage), 'field', { still: true, onPick: (i) => void openWorld(i) });
-    summaryGrid = stage.snapshot()?.grid ?? null;
+    const drawn = await stage.playMany(summaryFilms.slice(0, onStage), 'field', { still: true, onPick: (i) => void openWorld(i) });
+    if (drawn === 'ended') summaryGrid = stage.snapshot()?.grid ?? null;
   };
 
   const openWorld = async (i: number) => {
@@ -251,7 +254,9 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   };
 
   const runReveal = async () => {
+    const id = ++revealRun;
     phase = 'first';
+    skipHold = null;
     firstSeen = null;
     tally.shown = tally.successes = tally.failures = 0;
     findings.hidden = true;
@@ -279,13 +284,13 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
           },
         )
       : 'ended';
-    if (cancelled || result === 'stopped') return;
+    if (cancelled || result === 'stopped' || id !== revealRun) return;
     // Let the marks and the tally be read before the whole suite replaces them.
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, HOLD_MS);
       skipHold = () => (clearTimeout(timer), resolve());
     });
-    if (cancelled || phase !== 'first') return;
+    if (cancelled || phase !== 'first' || id !== revealRun) return;
     app.announce(`${successes} of ${n} deployment worlds achieved the intended objective. Revealed objective: ${revealedLabel}.`);
     await showSummary();
   };
