@@ -7,11 +7,12 @@
  * Node, in a worker and in any browser. `onProgress` reports episodes played
  * so far out of the work budget's count, so the page can show progress.
  */
-import { runEpisode, type Episode, type Mind } from './agent';
+import { mindFromRecord, runEpisode, type Episode, type Mind } from './agent';
 import { scoringAgents } from './budget';
 import { UNEXPLAINED, type Level } from './level';
 import { pathDivergence, recordEpisode, type Recording } from './recording';
 import type { BaseObjective } from './reward';
+import type { World } from './world';
 import { classifyFailure, deploymentSuite, outcomeOf, referenceRuns, score, type AgentPath, type FailureKind, type Scorecard } from './scoring';
 
 export interface DeploymentRun {
@@ -38,6 +39,16 @@ export interface DeploymentRun {
   readonly objectivesPart: readonly boolean[];
   /** The worlds the reveal plays first, the most telling first (see `chooseFirstWorlds`). */
   readonly firstWorlds: readonly number[];
+}
+
+/**
+ * The path the intended objective's reference agent takes in one world: the
+ * ghost a playback draws beside the trained agent's trail (one episode).
+ */
+export function intendedPath(level: Level, world: World): AgentPath {
+  const intended = level.hypotheses.find((h) => h.intended)!;
+  const { agentX, agentY } = recordEpisode(world, runEpisode(level, mindFromRecord(level, intended.weights), world));
+  return { agentX, agentY };
 }
 
 /** How many worlds the reveal plays first, large. */

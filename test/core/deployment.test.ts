@@ -5,7 +5,7 @@
  * first — chosen from those facts, never by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseFirstWorlds, deploymentSuite, mindFromRecord, outcomeOf, pathDivergence, recordEpisode, resolveConfig, runDeployment, runEpisode, train } from '../../src/core/index';
+import { chooseFirstWorlds, deploymentSuite, intendedPath, mindFromRecord, outcomeOf, pathDivergence, recordEpisode, resolveConfig, runDeployment, runEpisode, train } from '../../src/core/index';
 import { campaign } from './campaign';
 
 const goesRight = campaign().find((l) => l.id === 'goes-right')!;
@@ -47,6 +47,7 @@ describe('the deployment run of a default goes-right agent', () => {
       expect([...run.intendedPaths[i]!.agentX]).toEqual([...path.agentX]);
       expect([...run.intendedPaths[i]!.agentY]).toEqual([...path.agentY]);
       expect(run.divergence[i]).toBe(pathDivergence(run.recordings[i]!, path) ?? -1);
+      expect([...intendedPath(goesRight, suite[i]!).agentX]).toEqual([...path.agentX]);
       expect(run.matchesIntended[i]).toBe(outcomeOf(runEpisode(goesRight, mind, suite[i]!)) === outcomeOf(episode));
     }
   });
