@@ -42,6 +42,8 @@ export interface StageEvents {
 const IDLE_FRAMES_BEFORE_SLEEP = 4;
 /** Milliseconds of a frame a mosaic may spend building its films' sprites: the rest of the films wait for the next frame. */
 const BUILD_SLICE_MS = 6;
+/** Stamps into the terrain per step of building a mosaic. */
+const STAMPS_PER_JOB = 48;
 /** The agent's trail: a solid band (Okabe–Ito blue), where the ghost of the intended path is dotted. */
 const TRAIL_COLOUR = 0x0072b2;
 
@@ -66,6 +68,8 @@ export class StageScene extends Phaser.Scene {
   private highlightOuter!: Phaser.GameObjects.Rectangle;
   private highlightInner!: Phaser.GameObjects.Rectangle;
   private plan: MosaicPlan | null = null;
+  /** What is left of building the mosaic's terrain: small steps, run a few per frame. */
+  private jobs: (() => void)[] = [];
   private highlighted: number | null = null;
   private readonly glyphAdvance = new Map<string, number>();
   private views: FilmView[] = [];
@@ -322,9 +326,9 @@ export class StageScene extends Phaser.Scene {
     }
     if (!this.animating) return;
     // A mosaic builds its films a slice per frame; they start together once all are built.
-    if (this.plan !== null && this.views.length < this.plan.timelines.length) {
+    if (this.plan !== null && !this.built(this.plan)) {
       this.buildSlice(this.plan);
-      if (this.views.length < this.plan.timelines.length) return;
+      if (!this.built(this.plan)) return;
       if (this.plan.options.still) {
         this.finish('ended');
         return;
@@ -358,24 +362,46 @@ export class StageScene extends Phaser.Scene {
     if (allEnded) this.finish('ended');
   }
 
-  /** Builds the next films of a mosaic, for at most BUILD_SLICE_MS (always at least one). */
+  /**
+   * Builds the next films of a mosaic for at most BUILD_SLICE_MS (and at
+   * least one step): a film's sprites, then its tiles, still objects and
+   * ghost stamped into the terrain a chunk at a time — each chunk rendered
+   * at once, so the time measured is the time spent.
+   */
   private buildSlice(plan: MosaicPlan): void {
     const started = performance.now();
     const palette = LOOKS[this.look];
     const first = this.views.length;
     do {
+      const job = this.jobs.shift();
+      if (job !== undefined) {
+        job();
+        continue;
+      }
+      if (this.views.length >= plan.timelines.length) break;
       const i = this.views.length;
       const view = new FilmView(this.pool, plan.timelines[i]!, plan.placement.cells[i]!, true, palette);
       if (plan.options.still) view.pos = view.timeline.end;
       this.views.push(view);
-      this.stampWorld(view);
-      this.stampStill(view);
-      this.extendTrail(view);
       view.render(this.reducedMotion);
-    } while (this.views.length < plan.timelines.length && performance.now() - started < BUILD_SLICE_MS);
-    this.terrain.render();
-    this.trail.render();
+      const stamps = [...this.worldStamps(view), ...this.stillStamps(view)];
+      for (let k = 0; k < stamps.length; k += STAMPS_PER_JOB) {
+        const chunk = stamps.slice(k, k + STAMPS_PER_JOB);
+        this.jobs.push(() => {
+          for (const stamp of chunk) stamp();
+          this.terrain.render();
+        });
+      }
+      this.jobs.push(() => {
+        if (this.extendTrail(view)) this.trail.render();
+      });
+    } while (performance.now() - started < BUILD_SLICE_MS);
     if (first === 0 || this.highlighted !== null) this.drawHighlight();
+  }
+
+  /** Every film of the mosaic has its sprites and its stamps. */
+  private built(plan: MosaicPlan): boolean {
+    return this.views.length >= plan.timelines.length && this.jobs.length === 0;
   }
 
   private start(): Promise<PlayResult> {
@@ -428,6 +454,7 @@ export class StageScene extends Phaser.Scene {
     this.views = [];
     this.single = null;
     this.plan = null;
+    this.jobs = [];
     this.highlighted = null;
     this.pool.releaseAll();
   }
@@ -471,7 +498,9 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     fitTexture(rt, bounds);
-    for (const view of this.views) this.stampWorld(view);
+    // A relayout mid-build restamps what is built; the steps still queued would stamp in the old places.
+    this.jobs = [];
+    for (const view of this.views) for (const stamp of this.worldStamps(view)) stamp();
     // Heat-map squares sit on the floor, under objects and agent, so the world stays readable.
     const heat = this.heat;
     const p = this.single;
@@ -485,12 +514,16 @@ export class StageScene extends Phaser.Scene {
         rt.fill(heatColour(range.normalise(value)), 0.72, p.x + x * p.tile - bounds.x, p.y + y * p.tile - bounds.y, p.tile, p.tile);
       }
     }
-    for (const view of this.views) this.stampStill(view);
+    for (const view of this.views) for (const stamp of this.stillStamps(view)) stamp();
     rt.render();
   }
 
-  /** Stamps one world's frame and tiles into the terrain texture (queued: the caller renders). */
-  private stampWorld(view: FilmView): void {
+  /**
+   * One world's frame, floor and special tiles, as stamps into the terrain
+   * texture (the caller renders). The floor is one repeated texture over the
+   * whole grid, not a stamp per tile.
+   */
+  private worldStamps(view: FilmView): (() => void)[] {
     const rt = this.terrain;
     const ox = rt.x;
     const oy = rt.y;
@@ -499,23 +532,25 @@ export class StageScene extends Phaser.Scene {
     const p = view.placement;
     const { tile } = p;
     const border = frameBorder(tile);
-    rt.fill(palette.frame, 1, p.x - border - ox, p.y - border - oy, p.columns * tile + 2 * border, p.rows * tile + 2 * border);
     const scale = tile / SPRITE_TEXTURE_SIZE;
+    const stamps: (() => void)[] = [
+      () => rt.fill(palette.frame, 1, p.x - border - ox, p.y - border - oy, p.columns * tile + 2 * border, p.rows * tile + 2 * border),
+      // Phaser 4.2 reads tileScaleX/Y from this config (DynamicTexture.repeat), though its typings do not list them.
+      () => rt.repeat(floorKey, undefined, p.x - ox, p.y - oy, p.columns * tile, p.rows * tile, { tileScaleX: scale, tileScaleY: scale } as Phaser.Types.GameObjects.TileSprite.TileSpriteConfig),
+    ];
     const tiles = view.timeline.first.tiles;
     for (let y = 0; y < p.rows; y++) {
       for (let x = 0; x < p.columns; x++) {
         const kind = (tiles[y * p.columns + x] ?? Tile.Floor) as Tile;
+        if (kind === Tile.Floor) continue;
         const cx = p.x + (x + 0.5) * tile - ox;
         const cy = p.y + (y + 0.5) * tile - oy;
-        if (kind === Tile.Wall) {
-          rt.stamp(spriteKey('wall'), undefined, cx, cy, { scale });
-          continue;
-        }
-        rt.stamp(floorKey, undefined, cx, cy, { scale });
-        // Special tiles are whole tiles drawn over the floor (hazard water, hatched forbidden ground, the finish gate).
-        if (kind !== Tile.Floor) rt.stamp(spriteKey(TILE_SPRITE[kind]), undefined, cx, cy, { scale });
+        // Walls replace the floor; special tiles are whole tiles drawn over it (hazard water, hatched forbidden ground, the finish gate).
+        const key = kind === Tile.Wall ? spriteKey('wall') : spriteKey(TILE_SPRITE[kind]);
+        stamps.push(() => rt.stamp(key, undefined, cx, cy, { scale }));
       }
     }
+    return stamps;
   }
 
   /**
@@ -523,17 +558,27 @@ export class StageScene extends Phaser.Scene {
    * intended objective's ghost path (dots, and a dashed ring where it ends)
    * and the objects no one picks up — drawn once, not every frame.
    */
-  private stampStill(view: FilmView): void {
+  private stillStamps(view: FilmView): (() => void)[] {
     const rt = this.terrain;
     const ox = rt.x;
     const oy = rt.y;
     const p = view.placement;
     const { tile } = p;
     const tl = view.timeline;
+    const stamps: (() => void)[] = [];
     const ghost = tl.ghost;
     if (ghost !== null) {
       const dot = Math.max(4, tile * 0.26) / SPRITE_TEXTURE_SIZE;
-      const at = (gx: number, gy: number) => rt.stamp(markKey('dot'), undefined, p.x + (gx + 0.5) * tile - ox, p.y + (gy + 0.5) * tile - oy, { scale: dot });
+      // A path that comes back over itself gets one dot per place.
+      const placed = new Set<number>();
+      const at = (gx: number, gy: number) => {
+        const key = gx * 2 * 1024 + gy * 2;
+        if (placed.has(key)) return;
+        placed.add(key);
+        const x = p.x + (gx + 0.5) * tile - ox;
+        const y = p.y + (gy + 0.5) * tile - oy;
+        stamps.push(() => rt.stamp(markKey('dot'), undefined, x, y, { scale: dot }));
+      };
       const n = ghost.x.length;
       for (let i = 0; i + 1 < n; i++) {
         const x0 = ghost.x[i]!;
@@ -545,13 +590,20 @@ export class StageScene extends Phaser.Scene {
       }
       // Around whatever stands there (the intended goal), not hidden under it.
       const ring = (tile * 1.2) / SPRITE_TEXTURE_SIZE;
-      rt.stamp(markKey('ghostEnd'), undefined, p.x + (ghost.x[n - 1]! + 0.5) * tile - ox, p.y + (ghost.y[n - 1]! + 0.5) * tile - oy, { scale: ring });
+      const ex = p.x + (ghost.x[n - 1]! + 0.5) * tile - ox;
+      const ey = p.y + (ghost.y[n - 1]! + 0.5) * tile - oy;
+      stamps.push(() => rt.stamp(markKey('ghostEnd'), undefined, ex, ey, { scale: ring }));
     }
     const thingScale = view.thingScale;
     tl.things.forEach((t, i) => {
       if (!tl.still[i]) return;
-      rt.stamp(spriteKey(t.kind as SpriteName), undefined, p.x + (t.x + 0.5) * tile - ox, p.y + (t.y + 0.5) * tile - oy, { scale: thingScale, tint: COLOUR_NUMBERS[t.colour] });
+      const key = spriteKey(t.kind as SpriteName);
+      const x = p.x + (t.x + 0.5) * tile - ox;
+      const y = p.y + (t.y + 0.5) * tile - oy;
+      const tint = COLOUR_NUMBERS[t.colour];
+      stamps.push(() => rt.stamp(key, undefined, x, y, { scale: thingScale, tint }));
     });
+    return stamps;
   }
 
   /** Redraws every trail from scratch (after a layout change). */

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, screenshot, snapshot, waitForStage } from './browser';
+import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
 
 interface FirstWorld {
   world: number;
@@ -100,6 +100,7 @@ describe('the deployment reveal', () => {
     await expect(page.locator('.big-number').first().textContent()).resolves.toBe(`${summary.successes} of 100`);
     await expect(page.locator('#revealed-objective').textContent()).resolves.toBe('Reach the finish');
     expect(summary.matchesRevealed).not.toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Any world opens from the keyboard and plays on its own; the back button returns to the summary.
     const cell = page.locator('.world-cell[data-world="7"]');
