@@ -175,9 +175,9 @@ describe('a hostile level from a link', () => {
     expect(card.successRate).toBeGreaterThanOrEqual(0);
     const report = await mainThreadReport(page);
     console.log(`to the score: longest main-thread task ${report.longest.toFixed(0)} ms (long tasks: ${report.tasks.join(', ')}), heap ${report.heapMB.toFixed(0)} MB`);
-    // The issue's target is 200 ms everywhere. Verdict and Score meet it; Deploy builds the mosaic's
-    // sprites for this 32×32 level full of objects in one task (150–210 ms here), so it is bounded
-    // at 300 ms until the stage builds them in slices.
+    // The issue's target is 200 ms everywhere. Verdict and Score meet it. Deploy now builds its
+    // mosaics a chunk of stamps per frame, but software WebGL can still hold a frame up while it
+    // catches up with the stamps (seen on a loaded machine), so Deploy keeps the 300 ms bound.
     expect(longestOn(report, ['verdict', 'score'])).toBeLessThan(200);
     expect(longestOn(report, ['deploy'])).toBeLessThan(300);
     expect(report.longest).toBeLessThan(400);
