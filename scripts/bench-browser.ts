@@ -1,14 +1,22 @@
 /**
  * Frame rates in headless Chromium, measured on the production build:
  *  - the page while training runs in the worker (requestAnimationFrame
- *    intervals over the whole training), and
- *  - the stage while the deployment mosaic animates 100 agents at once.
+ *    intervals over the whole training),
+ *  - the deployment reveal of the tutorial (the first worlds playing large,
+ *    then the summary of all 100 worlds being built), and
+ *  - the same reveal on the hostile level of issue 11 (32×32 worlds full of
+ *    objects, a suite of 20), where the summary's sprites are built in slices.
+ * Each reports the median frame rate and its spread (the 10th and 90th
+ * percentile of frame intervals, as frame rates) and the longest frame.
  * Headless Chromium renders WebGL in software (SwiftShader), so these are
  * floors: a real GPU does better. Prints JSON with --json.
  */
+import { cpus, loadavg } from 'node:os';
 import { build, preview } from 'vite';
 import { launch } from '../test/e2e/browser';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { encodeLevel, parseLevel } from '../src/core/index';
+import { hostileLevel } from '../test/fixtures/hostile';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,6 +38,20 @@ const START_SAMPLING = `(() => {
 })()`;
 const STOP_SAMPLING = `(() => { window.__sampling = false; return window.__frames.slice(1); })()`;
 
+/** Main-thread tasks over 50 ms while sampling: what the page itself spent, whatever else the machine is doing. */
+const START_TASKS = `(() => {
+  window.__tasks = [];
+  window.__taskObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); });
+  window.__taskObserver.observe({ type: 'longtask' });
+})()`;
+const STOP_TASKS = `(() => { window.__taskObserver.disconnect(); return window.__tasks.slice(); })()`;
+
+async function framesAndTasks(page: Page, during: () => Promise<void>): Promise<{ intervals: number[]; tasks: number[] }> {
+  await page.evaluate(START_TASKS);
+  const intervals = await frameIntervals(page, during);
+  return { intervals, tasks: await page.evaluate<number[]>(STOP_TASKS) };
+}
+
 async function frameIntervals(page: Page, during: () => Promise<void>): Promise<number[]> {
   await page.evaluate(START_SAMPLING);
   await during();
@@ -37,6 +59,83 @@ async function frameIntervals(page: Page, during: () => Promise<void>): Promise<
 }
 
 const fps = (intervals: number[]) => Math.round((1000 / median(intervals)) * 10) / 10;
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0;
+};
+const asFps = (ms: number) => (ms > 0 ? Math.round((1000 / ms) * 10) / 10 : 0);
+
+interface Spread {
+  readonly median: number;
+  /** Frame rate at the 90th percentile of frame intervals (the slow frames) and at the 10th (the fast ones). */
+  readonly p90: number;
+  readonly p10: number;
+  readonly longestMs: number;
+  readonly frames: number;
+  readonly seconds: number;
+  /** Main-thread tasks over 50 ms, and the longest. */
+  readonly longTasks: number;
+  readonly longestTaskMs: number;
+}
+
+function spread({ intervals, tasks }: { intervals: number[]; tasks: number[] }): Spread {
+  return {
+    longTasks: tasks.length,
+    longestTaskMs: Math.round(Math.max(0, ...tasks)),
+    median: fps(intervals),
+    p90: asFps(quantile(intervals, 0.9)),
+    p10: asFps(quantile(intervals, 0.1)),
+    longestMs: Math.round(Math.max(0, ...intervals)),
+    frames: intervals.length,
+    seconds: Math.round(intervals.reduce((a, b) => a + b, 0) / 100) / 10,
+  };
+}
+
+const line = (what: string, s: Spread) =>
+  `${what}: ${s.median} fps median (slow frames ${s.p90} fps at the 90th percentile, fast ${s.p10} fps), longest frame ${s.longestMs} ms, over ${s.frames} frames (${s.seconds} s); ` +
+  `${s.longTasks} main-thread tasks over 50 ms (longest ${s.longestTaskMs} ms)\n`;
+
+/**
+ * Polls a page expression until it is true. (waitForFunction with a string
+ * evaluates it with eval, which the game's Content-Security-Policy forbids.)
+ */
+async function waitUntil(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await page.evaluate<boolean>(expression))) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Waits until the reveal's summary is on the stage (the test hook reports its grid). */
+const SUMMARY_DRAWN = `(() => { const r = window.__MESA__.snapshot().reveal; return r !== null && r.summary !== null && r.summary.grid !== null; })()`;
+
+/** The hostile level (suite 20) from a link: accepted at the budget dialog, trained, held back, committed; the reveal measured. */
+async function hostileReveal(browser: Browser, url: string): Promise<Spread> {
+  const parsed = parseLevel(hostileLevel({ suite: 20 }));
+  if (!parsed.ok) throw new Error('the hostile level does not parse');
+  const code = encodeLevel(parsed.value);
+  if (!code.ok) throw new Error('the hostile level does not encode');
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(url);
+  await waitUntil(page, '!!(window.__MESA__ && window.__MESA__.ready === true)', 60_000);
+  await page.evaluate((hash) => (location.hash = hash), `#level=${code.value}`);
+  await page.locator('#budget-accept').click({ timeout: 60_000 });
+  await page.getByRole('button', { name: /set up training/i }).click();
+  await page.getByRole('button', { name: /^train$/i }).click();
+  await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 120_000 });
+  await page.getByRole('button', { name: /inspect the agent/i }).click();
+  await page.getByRole('button', { name: /give your verdict/i }).click();
+  await page.getByLabel(/hold it back/i).check();
+  await page.getByLabel(/hypothesis 1/i).check();
+  await page.getByLabel(/in what the agent learned/i).check();
+  await page.getByRole('button', { name: /commit verdict/i }).click();
+  // Scoring runs in the worker first; measure from the moment the reveal starts.
+  await waitUntil(page, 'window.__MESA__.snapshot().reveal !== null', 300_000);
+  const sampled = await framesAndTasks(page, () => waitUntil(page, SUMMARY_DRAWN, 120_000).then(() => page.waitForTimeout(1000)));
+  await page.close();
+  return spread(sampled);
+}
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -47,7 +146,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(url);
-    await page.waitForFunction('window.__MESA__ && window.__MESA__.ready === true');
+    await waitUntil(page, '!!(window.__MESA__ && window.__MESA__.ready === true)', 60_000);
     await page.getByRole('button', { name: /play the campaign/i }).click();
     await page.locator('[data-level="tutorial"]').click();
     await page.getByRole('button', { name: /set up training/i }).click();
@@ -62,24 +161,30 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: /give your verdict/i }).click();
     await page.getByLabel(/deploy it/i).check();
     await page.getByLabel(/coin, then exit/i).check();
-    const mosaic = await frameIntervals(page, async () => {
-      await page.getByRole('button', { name: /commit verdict/i }).click();
-      // The mosaic plays first; the findings appear when it has ended.
-      await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 120_000 });
-    });
+    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await waitUntil(page, 'window.__MESA__.snapshot().reveal !== null', 120_000);
+    // From the first worlds playing large to a second after the summary of all 100 is drawn.
+    const reveal = spread(await framesAndTasks(page, () => waitUntil(page, SUMMARY_DRAWN, 120_000).then(() => page.waitForTimeout(1000))));
+    await page.close();
+    const hostile = await hostileReveal(browser, url);
 
     const report = {
       trainingPageFps: { median: fps(training), frames: training.length, seconds: Math.round(training.reduce((a, b) => a + b, 0) / 100) / 10 },
-      deploymentMosaicFps: { median: fps(mosaic), agents: 100, frames: mosaic.length },
+      revealFps: reveal,
+      hostileRevealFps: hostile,
       renderer: 'headless Chromium, SwiftShader (software WebGL)',
+      // Frame rates mean little on a busy machine: the load average says how busy it was.
+      loadAverage: Math.round(loadavg()[0]! * 10) / 10,
+      cores: cpus().length,
     };
     if (json) process.stdout.write(JSON.stringify(report) + '\n');
     else {
       process.stdout.write(
         `page frame rate while training in the worker: ${report.trainingPageFps.median} fps median over ${report.trainingPageFps.frames} frames (${report.trainingPageFps.seconds} s)\n`,
       );
-      process.stdout.write(`stage frame rate, deployment mosaic of 100 agents: ${report.deploymentMosaicFps.median} fps median over ${report.deploymentMosaicFps.frames} frames\n`);
-      process.stdout.write(`(${report.renderer}: a floor; a real GPU does better)\n`);
+      process.stdout.write(line('deployment reveal (tutorial: first worlds, then the summary of 100)', reveal));
+      process.stdout.write(line('deployment reveal on the hostile level (32×32 worlds full of objects, suite of 20)', hostile));
+      process.stdout.write(`(${report.renderer}: a floor; a real GPU does better. Load average ${report.loadAverage} on ${report.cores} cores.)\n`);
     }
   } finally {
     await browser.close();

@@ -173,11 +173,24 @@ export function recordingWorlds(recording: Recording): World[] {
 
 /** The first frame where two recordings of the same start put the agent in different places (null if never). */
 export function recordingDivergence(trained: Recording, intended: Recording): number | null {
-  const n = Math.min(recordingFrames(trained), recordingFrames(intended));
+  return pathDivergence(trained, intended);
+}
+
+/**
+ * The first frame where two paths from the same start put the agent in
+ * different places; if one path is a prefix of the other, the last frame of
+ * the shorter one (where one agent stops and the other goes on); null if the
+ * two are the same.
+ */
+export function pathDivergence(
+  a: { readonly agentX: ArrayLike<number>; readonly agentY: ArrayLike<number> },
+  b: { readonly agentX: ArrayLike<number>; readonly agentY: ArrayLike<number> },
+): number | null {
+  const n = Math.min(a.agentX.length, b.agentX.length);
   for (let i = 1; i < n; i++) {
-    if (trained.agentX[i] !== intended.agentX[i] || trained.agentY[i] !== intended.agentY[i]) return i;
+    if (a.agentX[i] !== b.agentX[i] || a.agentY[i] !== b.agentY[i]) return i;
   }
-  return recordingFrames(trained) !== recordingFrames(intended) ? n - 1 : null;
+  return a.agentX.length !== b.agentX.length ? n - 1 : null;
 }
 
 /** The typed arrays a recording owns, to transfer it between threads without copying. */

@@ -18,6 +18,7 @@ import { UNEXPLAINED, type Level, type LevelProblem } from './level';
 import type { BaseObjective } from './reward';
 import { Rng, deriveSeed } from './random';
 import type { World } from './world';
+import { recordEpisode } from './recording';
 import type { FAILURE_KINDS } from './vocabulary';
 
 /** The least agreement with which a hypothesis may be named the revealed objective. */
@@ -49,8 +50,20 @@ export interface Scorecard {
 }
 
 const suiteCache = new WeakMap<Level, readonly World[]>();
-/** Per level, per view radius the reference agents played with: each hypothesis's outcomes on the suite. */
-const referenceCache = new WeakMap<Level, Map<number | null, ReadonlyMap<string, readonly string[]>>>();
+/** Where an agent stood at each move of one episode (frame 0 is the start). */
+export interface AgentPath {
+  readonly agentX: Uint8Array;
+  readonly agentY: Uint8Array;
+}
+
+/** Per hypothesis: how its reference agent ended in each suite world, and the path it took there. */
+interface References {
+  readonly outcomes: ReadonlyMap<string, readonly string[]>;
+  readonly paths: ReadonlyMap<string, readonly AgentPath[]>;
+}
+
+/** Per level, per view radius the reference agents played with. */
+const referenceCache = new WeakMap<Level, Map<number | null, References>>();
 
 /** The fixed deployment suite: the same worlds for every agent and every seed. */
 export function deploymentSuite(level: Level): readonly World[] {
@@ -84,28 +97,58 @@ export function succeeded(level: Level, episode: Episode): boolean {
 export type EpisodeTick = () => void;
 
 /**
- * Each hypothesis's reference agent on the suite. A reference agent sees as
- * far as the agent it is compared with (`viewRadius`), so agreement measures
- * what the two want, not how far they see.
+ * Each hypothesis's reference agent on the suite: how it ended and the path it
+ * took. A reference agent sees as far as the agent it is compared with
+ * (`viewRadius`), so agreement measures what the two want, not how far they see.
  */
-function referenceOutcomes(level: Level, viewRadius: number | null, onEpisode?: EpisodeTick): ReadonlyMap<string, readonly string[]> {
+function references(level: Level, viewRadius: number | null, onEpisode?: EpisodeTick): References {
   let byRadius = referenceCache.get(level);
   if (!byRadius) referenceCache.set(level, (byRadius = new Map()));
-  let outcomes = byRadius.get(viewRadius);
-  if (!outcomes) {
+  let refs = byRadius.get(viewRadius);
+  if (!refs) {
     const suite = deploymentSuite(level);
-    const map = new Map<string, readonly string[]>();
+    const outcomes = new Map<string, readonly string[]>();
+    const paths = new Map<string, readonly AgentPath[]>();
     for (const h of level.hypotheses) {
       const mind = mindFromRecord(level, h.weights, viewRadius);
-      map.set(
-        h.id,
-        suite.map((w) => (onEpisode?.(), outcomeOf(runEpisode(level, mind, w)))),
-      );
+      const ends: string[] = [];
+      const ways: AgentPath[] = [];
+      for (const w of suite) {
+        onEpisode?.();
+        const episode = runEpisode(level, mind, w);
+        ends.push(outcomeOf(episode));
+        const { agentX, agentY } = recordEpisode(w, episode);
+        ways.push({ agentX, agentY });
+      }
+      outcomes.set(h.id, ends);
+      paths.set(h.id, ways);
     }
-    outcomes = map;
-    byRadius.set(viewRadius, outcomes);
+    refs = { outcomes, paths };
+    byRadius.set(viewRadius, refs);
   }
-  return outcomes;
+  return refs;
+}
+
+function referenceOutcomes(level: Level, viewRadius: number | null, onEpisode?: EpisodeTick): ReadonlyMap<string, readonly string[]> {
+  return references(level, viewRadius, onEpisode).outcomes;
+}
+
+/**
+ * A hypothesis's reference agent on the deployment suite, per world: how it
+ * ended (as `outcomeOf` writes it) and the path it took. Measured once per
+ * level alongside scoring; the reveal draws the intended one as a ghost.
+ */
+export function referenceRuns(
+  level: Level,
+  hypothesisId: string,
+  viewRadius: number | null = level.agent.viewRadius,
+  onEpisode?: EpisodeTick,
+): { readonly outcomes: readonly string[]; readonly paths: readonly AgentPath[] } {
+  const refs = references(level, viewRadius, onEpisode);
+  const outcomes = refs.outcomes.get(hypothesisId);
+  const paths = refs.paths.get(hypothesisId);
+  if (outcomes === undefined || paths === undefined) throw new Error(`no hypothesis "${hypothesisId}" in level ${level.id}`);
+  return { outcomes, paths };
 }
 
 export function score(level: Level, mind: Mind, onEpisode?: EpisodeTick): Scorecard {

@@ -38,6 +38,10 @@ export interface FilmTimeline {
   /** Frame where behaviour departs from the intended objective, clamped to the film, or -1. */
   readonly divergeAt: number;
   readonly verdict: 'success' | 'failure' | null;
+  /** The intended objective's path in the same world (the ghost), clipped to the grid, or null. */
+  readonly ghost: { readonly x: Int16Array; readonly y: Int16Array } | null;
+  /** Things present from the first frame to the last: drawn once with the tiles, not as moving sprites. */
+  readonly still: readonly boolean[];
   /** pos at which the film is over, badge shown and settled. */
   readonly end: number;
 }
@@ -155,6 +159,8 @@ function finishTimeline(film: EpisodeFilm, first: World, last: World, agentX: In
   const divergeAt = rawDiverge === null || rawDiverge === undefined || !Number.isFinite(rawDiverge) ? -1 : Math.max(0, Math.min(frames - 1, Math.floor(rawDiverge)));
   const verdict = film.verdict ?? null;
   return {
+    ghost: ghostOf(film, first.width, first.height),
+    still: things.map((t) => t.from <= 0 && t.until === Infinity),
     frames,
     width: first.width,
     height: first.height,
@@ -167,6 +173,32 @@ function finishTimeline(film: EpisodeFilm, first: World, last: World, agentX: In
     verdict,
     end: frames - 1 + (verdict === null ? CODA_WITHOUT_VERDICT : CODA_WITH_VERDICT),
   };
+}
+
+/** The ghost path, kept only while it stays on the grid (a path from elsewhere is not drawn). */
+function ghostOf(film: EpisodeFilm, width: number, height: number): FilmTimeline['ghost'] {
+  const path = film.ghost;
+  if (path === null || path === undefined) return null;
+  const n = Math.min(path.agentX.length, path.agentY.length);
+  const x = new Int16Array(n);
+  const y = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    const px = path.agentX[i]!;
+    const py = path.agentY[i]!;
+    if (!(px >= 0 && px < width && py >= 0 && py < height)) return null;
+    x[i] = px;
+    y[i] = py;
+  }
+  return n > 0 ? { x, y } : null;
+}
+
+/** Where the agent stands at the end of the film, and whether something there would be hidden under it. */
+export function endCovers(timeline: FilmTimeline): boolean {
+  const last = timeline.frames - 1;
+  const x = timeline.agentX[last]!;
+  const y = timeline.agentY[last]!;
+  if ((timeline.first.tiles[y * timeline.width + x] ?? 0) !== 0) return true;
+  return timeline.things.some((t) => t.x === x && t.y === y && t.from <= last && t.until > last);
 }
 
 function pick(o: WorldObject): { kind: ObjectKind; colour: Colour; x: number; y: number } {

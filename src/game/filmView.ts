@@ -10,13 +10,14 @@
  */
 import type * as Phaser from 'phaser';
 import { COLOUR_NUMBERS, type LookPalette } from './palette';
-import { easeBackOut, easeMove, ringWindow, TIMING, type FilmTimeline } from './film';
+import { easeBackOut, easeMove, endCovers, ringWindow, TIMING, type FilmTimeline } from './film';
 import type { GridPlacement } from './layout';
 import { markKey, spriteKey, SPRITE_TEXTURE_SIZE, type MarkName, type SpriteName } from './sprites';
 
 /** Draw order. The verdict badge sits under the agent, so an agent that ends under a badge is still seen. */
 export const DEPTH = {
   terrain: 0,
+  trail: 4,
   shadow: 8,
   thing: 10,
   badge: 15,
@@ -65,16 +66,25 @@ interface MarkSizes {
   readonly ring: number;
 }
 
+/** The smallest the agent is drawn in a mosaic, in pixels: a dot is not an agent. */
+export const MIN_MOSAIC_AGENT_PX = 18;
+/** At the end, an agent standing on something steps aside and shrinks so the goal stays visible. */
+const ASIDE = { dx: -0.22, dy: 0.2, scale: 0.76, moves: 0.6 } as const;
+
 export class FilmView {
   /** Current film position, in moves (see film.ts). */
   pos = 0;
   /** Where a single step (while paused) stops. */
   stepTarget = 0;
+  /** Moves of the agent's trail already drawn. */
+  trailDrawn = 0;
   private drawnPos = Number.NaN;
   private drawnReduced = false;
   private readonly agent: Phaser.GameObjects.Image;
   private readonly shadow: Phaser.GameObjects.Image;
-  private readonly things: Phaser.GameObjects.Image[];
+  /** One image per thing that moves or leaves; null for things drawn once with the tiles. */
+  private readonly things: (Phaser.GameObjects.Image | null)[];
+  private readonly covers: boolean;
   private readonly marker: Phaser.GameObjects.Image | null;
   private readonly ring: Phaser.GameObjects.Image | null;
   private readonly badge: Phaser.GameObjects.Image | null;
@@ -82,7 +92,8 @@ export class FilmView {
   private readonly ringTo: number;
   private where: GridPlacement;
   private sizes: MarkSizes;
-  private thingScale = 1;
+  /** Scale of object sprites (textures are SPRITE_TEXTURE_SIZE wide). */
+  thingScale = 1;
   private agentScale = 1;
 
   constructor(
@@ -95,10 +106,8 @@ export class FilmView {
     this.where = placement;
     this.sizes = this.markSizes(placement);
     this.shadow = pool.take(markKey('shadow'), DEPTH.shadow);
-    this.things = timeline.things.map((t) => {
-      const image = pool.take(spriteKey(t.kind as SpriteName), DEPTH.thing);
-      return image.setTint(COLOUR_NUMBERS[t.colour]);
-    });
+    this.things = timeline.things.map((t, i) => (timeline.still[i] ? null : pool.take(spriteKey(t.kind as SpriteName), DEPTH.thing).setTint(COLOUR_NUMBERS[t.colour])));
+    this.covers = endCovers(timeline);
     this.agent = pool.take(spriteKey('agent'), DEPTH.agent).setTint(palette.agent);
     const diverges = timeline.divergeAt >= 0;
     this.ring = diverges ? pool.take(markKey('ring'), DEPTH.ring) : null;
@@ -125,13 +134,13 @@ export class FilmView {
     const tile = placement.tile;
     // Small worlds get slightly oversized sprites so they still read.
     this.thingScale = (tile * (this.mosaic ? 0.95 : 0.8)) / SPRITE_TEXTURE_SIZE;
-    this.agentScale = (tile * (this.mosaic ? 1.25 : 0.9)) / this.agent.width;
+    this.agentScale = (this.mosaic ? Math.max(tile * 1.25, MIN_MOSAIC_AGENT_PX) : tile * 0.9) / this.agent.width;
     this.shadow.setScale((tile * 0.62) / this.shadow.width, (tile * 0.2) / this.shadow.height);
     this.agent.setScale(this.agentScale);
     const tl = this.timeline;
     for (let i = 0; i < this.things.length; i++) {
       const t = tl.things[i]!;
-      this.things[i]!.setPosition(placement.x + (t.x + 0.5) * tile, placement.y + (t.y + 0.5) * tile);
+      this.things[i]?.setPosition(placement.x + (t.x + 0.5) * tile, placement.y + (t.y + 0.5) * tile);
     }
     if (this.marker !== null) {
       const d = tl.divergeAt;
@@ -141,9 +150,14 @@ export class FilmView {
       this.marker.setPosition(placement.x + (tl.agentX[d]! + 0.5) * tile + offset, placement.y + (tl.agentY[d]! + 0.5) * tile - offset);
     }
     if (this.badge !== null) {
-      // On the grid's top-right corner, mostly outside the grid so it hides little.
+      // On the grid's top-right corner, mostly outside the grid so it hides little — but
+      // wholly inside the world's cell of a mosaic and inside the canvas, never clipped.
       const inset = this.sizes.badge * (this.mosaic ? 0.12 : 0.22);
-      this.badge.setPosition(placement.x + placement.columns * tile - inset, placement.y + inset);
+      const half = this.sizes.badge / 2;
+      const box = placement.cell ?? { x: -Infinity, y: -Infinity, width: Infinity, height: Infinity };
+      const bx = Math.min(placement.x + placement.columns * tile - inset, box.x + box.width - half);
+      const by = Math.max(placement.y + inset, box.y + half);
+      this.badge.setPosition(Math.max(half, bx), Math.max(half, by));
     }
     this.drawnPos = Number.NaN;
   }
@@ -153,12 +167,29 @@ export class FilmView {
     if (this.mosaic) {
       const worldHeight = placement.rows * tile;
       return {
-        badge: Math.max(18, Math.min(worldHeight * 0.5, placement.columns * tile * 0.4)),
+        // Big enough to read in a small world, never so big that it hides a large one's corner.
+        badge: Math.max(18, Math.min(worldHeight * 0.5, placement.columns * tile * 0.4, 24 + tile * 0.9)),
         marker: Math.max(14, tile * 1.1),
         ring: Math.max(18, tile * 1.6),
       };
     }
     return { badge: Math.min(150, tile * 1.5), marker: Math.max(22, tile * 0.62), ring: tile * 1.25 };
+  }
+
+  /** The agent's drawn width in pixels, as it is drawn now. */
+  get agentPx(): number {
+    return this.agent.visible ? this.agent.displayWidth : 0;
+  }
+
+  /** The outcome mark as drawn now: which one, its size, and whether it lies wholly on the canvas. */
+  badgeShown(canvasWidth: number, canvasHeight: number): { mark: 'success' | 'failure' | null; px: number; inside: boolean } {
+    const badge = this.badge;
+    const verdict = this.timeline.verdict;
+    if (badge === null || verdict === null || !badge.visible || badge.scale <= 0) return { mark: null, px: 0, inside: false };
+    const px = badge.displayWidth;
+    const half = px / 2;
+    const inside = badge.x - half >= -0.5 && badge.y - half >= -0.5 && badge.x + half <= canvasWidth + 0.5 && badge.y + half <= canvasHeight + 0.5;
+    return { mark: verdict, px, inside };
   }
 
   /** Draws the film at `this.pos`; does nothing if nothing changed since the last call. */
@@ -187,17 +218,21 @@ export class FilmView {
       if (nx < tl.agentX[m]!) this.agent.setFlipX(true);
       else if (nx > tl.agentX[m]!) this.agent.setFlipX(false);
     }
-    const ax = ox + (gx + 0.5) * tile;
-    const ay = oy + (gy + 0.5) * tile;
+    // At the end, an agent on the goal (or any object or special tile) steps aside so it stays visible.
+    const aside = this.covers && pos > last ? (reduced ? 1 : easeMove(Math.min(1, (pos - last) / ASIDE.moves))) : 0;
+    const ax = ox + (gx + 0.5 + ASIDE.dx * aside) * tile;
+    const ay = oy + (gy + 0.5 + ASIDE.dy * aside) * tile;
+    const shrink = 1 - (1 - ASIDE.scale) * aside;
     this.agent.setPosition(ax, ay - hop * tile);
-    this.agent.setScale(this.agentScale * (1 + hop * 0.4), this.agentScale * (1 - hop * 0.2));
-    this.shadow.setPosition(ax, ay + tile * 0.36);
+    this.agent.setScale(this.agentScale * shrink * (1 + hop * 0.4), this.agentScale * shrink * (1 - hop * 0.2));
+    this.shadow.setPosition(ax, ay + tile * 0.36 * shrink);
     this.shadow.setAlpha(1 - hop * 3);
 
     // Objects: present, popping after a pick-up, fading in, or gone.
     for (let i = 0; i < this.things.length; i++) {
       const t = tl.things[i]!;
-      const image = this.things[i]!;
+      const image = this.things[i];
+      if (image === null || image === undefined) continue;
       if (pos < t.from) {
         if (reduced || pos < t.from - TIMING.fadeIn) {
           image.setVisible(false);

@@ -53,6 +53,15 @@ export const MARKS = {
     size: 128,
     svg: svg(128, `<circle cx="64" cy="64" r="54" fill="#fff" stroke="${INK}" stroke-width="14"/>`),
   },
+  // Where the intended objective's agent ends: a dashed ring, like the ghost path's dots.
+  ghostEnd: {
+    size: 128,
+    svg: svg(
+      128,
+      `<circle cx="64" cy="64" r="50" fill="none" stroke="${INK}" stroke-width="20" stroke-dasharray="22 14"/>` +
+        `<circle cx="64" cy="64" r="50" fill="none" stroke="#fff" stroke-width="10" stroke-dasharray="22 14"/>`,
+    ),
+  },
   shadow: {
     size: 128,
     svg: svg(128, `<ellipse cx="64" cy="64" rx="54" ry="54" fill="${INK}" fill-opacity="0.22"/>`),

@@ -8,8 +8,8 @@
  * after `destroy()` every method is a harmless no-op.
  */
 import * as Phaser from 'phaser';
-import { StageScene, type StageSnapshot } from './stageScene';
-import type { EpisodeFilm, Look, PlayResult, Stage } from './stageApi';
+import { StageScene } from './stageScene';
+import type { EpisodeFilm, Look, MosaicOptions, PlayResult, Stage, StageSnapshot } from './stageApi';
 import type { World } from '../core/world';
 
 /** The stage, plus what the flow may want beyond the shared interface. */
@@ -22,8 +22,6 @@ export interface PhaserStage extends Stage {
    * those to say more (e.g. the DOM's own description of the world).
    */
   setLabel(text: string): void;
-  /** What the stage is doing, as plain data (for browser tests and `window.__MESA__`). */
-  snapshot(): StageSnapshot | null;
 }
 
 export function createStage(parent: HTMLElement): Promise<PhaserStage> {
@@ -118,7 +116,7 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
     setLabel(text: string) {
       if (alive) setLabel(text);
     },
-    snapshot() {
+    snapshot(): StageSnapshot | null {
       return alive ? scene.snapshot() : null;
     },
     showWorld(world: World, look: Look) {
@@ -127,8 +125,11 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
     play(film: EpisodeFilm, look: Look) {
       return alive ? (scene.wake(), scene.play(film, look)) : stopped();
     },
-    playMany(films: readonly EpisodeFilm[], look: Look) {
-      return alive ? (scene.wake(), scene.playMany(films, look)) : stopped();
+    playMany(films: readonly EpisodeFilm[], look: Look, options?: MosaicOptions) {
+      return alive ? (scene.wake(), scene.playMany(films, look, options)) : stopped();
+    },
+    highlight(index: number | null) {
+      if (alive) (scene.wake(), scene.highlight(index));
     },
     pause() {
       if (alive) (scene.wake(), scene.pause());

@@ -23,6 +23,64 @@ export interface EpisodeFilm {
   readonly divergeAt?: number | null;
   /** Shown as a badge when the film ends; shape as well as colour (✓ / ✗). */
   readonly verdict?: 'success' | 'failure' | null;
+  /**
+   * The intended objective's path in the same world (computed by the engine),
+   * drawn as a dotted ghost under the agent's solid trail: where the trail
+   * leaves the dots, the agent left what was intended.
+   */
+  readonly ghost?: AgentPath | null;
+}
+
+/** Where an agent stood at each move (frame 0 is the start). */
+export interface AgentPath {
+  readonly agentX: ArrayLike<number>;
+  readonly agentY: ArrayLike<number>;
+}
+
+/** How a mosaic plays. */
+export interface MosaicOptions {
+  /** Draw every film at its end at once, without animation: a summary of the whole suite. */
+  readonly still?: boolean;
+  /** Called once when film `index` has ended (its badge is up). */
+  readonly onFilmEnded?: (index: number) => void;
+  /** Called with the film a player clicks. */
+  readonly onPick?: (index: number) => void;
+}
+
+/** One film as the stage draws it now, for tests (read through the page's test hook). */
+export interface FilmSnapshot {
+  readonly pos: number;
+  readonly frames: number;
+  readonly end: number;
+  readonly ended: boolean;
+  /** Its sprites are built and drawn (a mosaic builds them over several frames). */
+  readonly built: boolean;
+  /** The agent's drawn size on the canvas, in CSS pixels. */
+  readonly agentPx: number;
+  /** The outcome mark drawn on the stage now, or null while none is shown. */
+  readonly badge: 'success' | 'failure' | null;
+  /** The outcome mark's drawn size, in CSS pixels (0 while hidden). */
+  readonly badgePx: number;
+  /** Its badge lies wholly inside the canvas. */
+  readonly badgeInside: boolean;
+  readonly ghost: boolean;
+}
+
+/** What the stage is doing, as plain data: for browser tests, no pixels. */
+export interface StageSnapshot {
+  readonly mode: 'empty' | 'single' | 'mosaic';
+  readonly look: Look;
+  readonly animating: boolean;
+  readonly paused: boolean;
+  readonly speed: number;
+  readonly reducedMotion: boolean;
+  readonly heatmap: boolean;
+  readonly cursor: { readonly x: number; readonly y: number } | null;
+  /** The film a mosaic outlines (keyboard focus in a summary), or null. */
+  readonly highlighted: number | null;
+  /** Mosaic grid: columns and rows of worlds. */
+  readonly grid: { readonly columns: number; readonly rows: number } | null;
+  readonly films: readonly FilmSnapshot[];
 }
 
 export type PlayResult = 'ended' | 'stopped';
@@ -32,8 +90,16 @@ export interface Stage {
   showWorld(world: World, look: Look): void;
   /** Animates one agent tile to tile with easing. Resolves when the film ends or is replaced. */
   play(film: EpisodeFilm, look: Look): Promise<PlayResult>;
-  /** Animates many films at once as a mosaic of small worlds (up to 128). */
-  playMany(films: readonly EpisodeFilm[], look: Look): Promise<PlayResult>;
+  /**
+   * Animates many films at once as a mosaic of small worlds (up to 128), or
+   * with `still` draws them all at their end. Sprites are built a few films a
+   * frame, so a big mosaic never blocks the page.
+   */
+  playMany(films: readonly EpisodeFilm[], look: Look, options?: MosaicOptions): Promise<PlayResult>;
+  /** Outlines one film of the mosaic (e.g. the one with keyboard focus), or null for none. */
+  highlight(index: number | null): void;
+  /** What the stage draws now, as plain data (for tests), or null once destroyed. */
+  snapshot(): StageSnapshot | null;
   pause(): void;
   resume(): void;
   /** While paused: advance the current film(s) by one move. */

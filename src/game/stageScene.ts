@@ -13,10 +13,12 @@ import { Tile } from '../core/vocabulary';
 import type { World } from '../core/world';
 import { paceAt, timelineOf, type FilmTimeline } from './film';
 import { DEPTH, FilmView, ImagePool } from './filmView';
-import { cellAt, fitMosaic, fitSingle, type GridPlacement } from './layout';
-import { formatHeat, heatColour, INK, LOOKS, TILE_SPRITE } from './palette';
-import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE } from './sprites';
-import type { EpisodeFilm, Look, PlayResult } from './stageApi';
+import { cellAt, fitMosaic, fitSingle, type GridPlacement, type MosaicPlacement } from './layout';
+import { COLOUR_NUMBERS, formatHeat, heatColour, INK, LOOKS, TILE_SPRITE } from './palette';
+import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE, type SpriteName } from './sprites';
+import type { EpisodeFilm, FilmSnapshot, Look, MosaicOptions, PlayResult, StageSnapshot } from './stageApi';
+
+export type { StageSnapshot } from './stageApi';
 
 type Mode = StageSnapshot['mode'];
 
@@ -29,19 +31,6 @@ const GLYPH_CHARS = '0123456789.k\u2212';
 const GLYPH_FONT_PX = 64;
 const FPS_WINDOW = 60;
 
-export interface StageSnapshot {
-  readonly mode: 'empty' | 'single' | 'mosaic';
-  readonly look: Look;
-  readonly animating: boolean;
-  readonly paused: boolean;
-  readonly speed: number;
-  readonly reducedMotion: boolean;
-  readonly heatmap: boolean;
-  readonly cursor: { readonly x: number; readonly y: number } | null;
-  /** Per film: position in moves (frame i at pos i), number of frames, and the pos at which it is over. */
-  readonly films: readonly { readonly pos: number; readonly frames: number; readonly end: number; readonly ended: boolean }[];
-}
-
 export interface StageEvents {
   /** The scene finished `create`: textures are loaded and every method may be called. */
   ready(): void;
@@ -51,14 +40,37 @@ export interface StageEvents {
 
 /** Frames drawn after the last change before the loop sleeps. */
 const IDLE_FRAMES_BEFORE_SLEEP = 4;
+/** Milliseconds of a frame a mosaic may spend building its films' sprites: the rest of the films wait for the next frame. */
+const BUILD_SLICE_MS = 6;
+/** Stamps into the terrain per step of building a mosaic. */
+const STAMPS_PER_JOB = 48;
+/** The agent's trail: a solid band (Okabe–Ito blue), where the ghost of the intended path is dotted. */
+const TRAIL_COLOUR = 0x0072b2;
+
+/** A mosaic being shown: every film's timeline and place; its views are built a slice at a time. */
+interface MosaicPlan {
+  readonly timelines: readonly FilmTimeline[];
+  placement: MosaicPlacement;
+  readonly options: MosaicOptions;
+  /** Films whose end was reported to `onFilmEnded`. */
+  readonly reported: Set<number>;
+}
 
 export class StageScene extends Phaser.Scene {
   private isPaused = false;
   private pool!: ImagePool;
   private terrain!: Phaser.GameObjects.RenderTexture;
   private overlay!: Phaser.GameObjects.RenderTexture;
+  /** The agents' trails, drawn a move at a time as they walk. */
+  private trail!: Phaser.GameObjects.RenderTexture;
   private cursorOuter!: Phaser.GameObjects.Rectangle;
   private cursorInner!: Phaser.GameObjects.Rectangle;
+  private highlightOuter!: Phaser.GameObjects.Rectangle;
+  private highlightInner!: Phaser.GameObjects.Rectangle;
+  private plan: MosaicPlan | null = null;
+  /** What is left of building the mosaic's terrain: small steps, run a few per frame. */
+  private jobs: (() => void)[] = [];
+  private highlighted: number | null = null;
   private readonly glyphAdvance = new Map<string, number>();
   private views: FilmView[] = [];
   private mode: Mode = 'empty';
@@ -97,6 +109,10 @@ export class StageScene extends Phaser.Scene {
     this.terrain.setDepth(DEPTH.terrain);
     this.overlay = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
     this.overlay.setDepth(DEPTH.heatText);
+    this.trail = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
+    this.trail.setDepth(DEPTH.trail);
+    this.highlightOuter = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(6, INK).setDepth(DEPTH.cursor).setVisible(false);
+    this.highlightInner = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(3, 0xf0e442).setDepth(DEPTH.cursor).setVisible(false);
     this.cursorOuter = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(6, INK).setDepth(DEPTH.cursor).setVisible(false);
     this.cursorInner = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(3, 0xffffff).setDepth(DEPTH.cursor).setVisible(false);
     this.setBackdrop(LOOKS[this.look].backdrop);
@@ -141,7 +157,7 @@ export class StageScene extends Phaser.Scene {
     return this.start();
   }
 
-  playMany(films: readonly EpisodeFilm[], look: Look): Promise<PlayResult> {
+  playMany(films: readonly EpisodeFilm[], look: Look, options: MosaicOptions = {}): Promise<PlayResult> {
     this.finish('stopped');
     this.clearViews();
     this.look = look;
@@ -154,13 +170,21 @@ export class StageScene extends Phaser.Scene {
     }
     this.mode = 'mosaic';
     const placement = fitMosaic(this.scale.width, this.scale.height, timelines.length, timelines.map(sizeOf));
-    this.views = timelines.map((t, i) => new FilmView(this.pool, t, placement.cells[i]!, true, LOOKS[look]));
+    // The films' sprites are built over the next frames (see buildSlice), never in one long task.
+    this.plan = { timelines, placement, options, reported: new Set() };
     const first = timelines[0]!;
     this.host.describe(
       `${timelines.length} ${look === 'lab' ? 'lab' : 'field'} worlds of ${first.width} by ${first.height} tiles, ` +
-        `in a grid of ${placement.columns} by ${placement.rows}; every agent is playing its episode.`,
+        `in a grid of ${placement.columns} by ${placement.rows}; ` +
+        (options.still ? 'each shows where its agent ended, its trail and its outcome mark.' : 'every agent is playing its episode.'),
     );
     return this.start();
+  }
+
+  /** Outlines one film of the mosaic, or none. */
+  highlight(index: number | null): void {
+    this.highlighted = index === null || !Number.isInteger(index) ? null : index;
+    this.drawHighlight();
   }
 
   /** Stops any film; its promise settles with 'stopped'. */
@@ -223,6 +247,25 @@ export class StageScene extends Phaser.Scene {
 
   /** What the stage is doing, for tests: read-only numbers, no pixels. */
   snapshot(): StageSnapshot {
+    const { width, height } = this.scale;
+    const films: FilmSnapshot[] = this.views.map((v) => {
+      const badge = v.badgeShown(width, height);
+      return {
+        pos: v.pos,
+        frames: v.timeline.frames,
+        end: v.timeline.end,
+        ended: v.ended,
+        built: true,
+        agentPx: v.agentPx,
+        badge: badge.mark,
+        badgePx: badge.px,
+        badgeInside: badge.inside,
+        ghost: v.timeline.ghost !== null,
+      };
+    });
+    for (const t of this.plan?.timelines.slice(this.views.length) ?? []) {
+      films.push({ pos: 0, frames: t.frames, end: t.end, ended: false, built: false, agentPx: 0, badge: null, badgePx: 0, badgeInside: false, ghost: t.ghost !== null });
+    }
     return {
       mode: this.mode,
       look: this.look,
@@ -232,7 +275,9 @@ export class StageScene extends Phaser.Scene {
       reducedMotion: this.reducedMotion,
       heatmap: this.heat !== null,
       cursor: this.cursor,
-      films: this.views.map((v) => ({ pos: v.pos, frames: v.timeline.frames, end: v.timeline.end, ended: v.ended })),
+      highlighted: this.highlighted,
+      grid: this.plan === null ? null : { columns: this.plan.placement.columns, rows: this.plan.placement.rows },
+      films,
     };
   }
 
@@ -279,11 +324,22 @@ export class StageScene extends Phaser.Scene {
     } else {
       this.idleFrames = 0;
     }
-    if (!this.animating || (this.paused && !this.stepping)) return;
+    if (!this.animating) return;
+    // A mosaic builds its films a slice per frame; they start together once all are built.
+    if (this.plan !== null && !this.built(this.plan)) {
+      this.buildSlice(this.plan);
+      if (!this.built(this.plan)) return;
+      if (this.plan.options.still) {
+        this.finish('ended');
+        return;
+      }
+    }
+    if (this.paused && !this.stepping) return;
     const advance = Math.min(delta, MAX_FRAME_MS) * MOVES_PER_MS * this.speed;
     const reduced = this.reducedMotion;
     let allEnded = true;
     let allAtTarget = true;
+    let trailed = false;
     for (let i = 0; i < this.views.length; i++) {
       const view = this.views[i]!;
       if (view.ended) continue;
@@ -293,11 +349,59 @@ export class StageScene extends Phaser.Scene {
       }
       if (view.pos < limit) allAtTarget = false;
       view.render(reduced);
+      trailed = this.extendTrail(view) || trailed;
       if (this.mode === 'single') this.reportMoves(view);
       if (!view.ended) allEnded = false;
+      else if (this.plan !== null && !this.plan.reported.has(i)) {
+        this.plan.reported.add(i);
+        this.plan.options.onFilmEnded?.(i);
+      }
     }
+    if (trailed) this.trail.render();
     if (this.stepping && allAtTarget) this.stepping = false;
     if (allEnded) this.finish('ended');
+  }
+
+  /**
+   * Builds the next films of a mosaic for at most BUILD_SLICE_MS (and at
+   * least one step): a film's sprites, then its tiles, still objects and
+   * ghost stamped into the terrain a chunk at a time — each chunk rendered
+   * at once, so the time measured is the time spent.
+   */
+  private buildSlice(plan: MosaicPlan): void {
+    const started = performance.now();
+    const palette = LOOKS[this.look];
+    const first = this.views.length;
+    do {
+      const job = this.jobs.shift();
+      if (job !== undefined) {
+        job();
+        continue;
+      }
+      if (this.views.length >= plan.timelines.length) break;
+      const i = this.views.length;
+      const view = new FilmView(this.pool, plan.timelines[i]!, plan.placement.cells[i]!, true, palette);
+      if (plan.options.still) view.pos = view.timeline.end;
+      this.views.push(view);
+      view.render(this.reducedMotion);
+      const stamps = [...this.worldStamps(view), ...this.stillStamps(view)];
+      for (let k = 0; k < stamps.length; k += STAMPS_PER_JOB) {
+        const chunk = stamps.slice(k, k + STAMPS_PER_JOB);
+        this.jobs.push(() => {
+          for (const stamp of chunk) stamp();
+          this.terrain.render();
+        });
+      }
+      this.jobs.push(() => {
+        if (this.extendTrail(view)) this.trail.render();
+      });
+    } while (performance.now() - started < BUILD_SLICE_MS);
+    if (first === 0 || this.highlighted !== null) this.drawHighlight();
+  }
+
+  /** Every film of the mosaic has its sprites and its stamps. */
+  private built(plan: MosaicPlan): boolean {
+    return this.views.length >= plan.timelines.length && this.jobs.length === 0;
   }
 
   private start(): Promise<PlayResult> {
@@ -349,6 +453,9 @@ export class StageScene extends Phaser.Scene {
   private clearViews(): void {
     this.views = [];
     this.single = null;
+    this.plan = null;
+    this.jobs = [];
+    this.highlighted = null;
     this.pool.releaseAll();
   }
 
@@ -359,13 +466,10 @@ export class StageScene extends Phaser.Scene {
       const t = this.views[0].timeline;
       this.single = fitSingle(width, height, t.width, t.height);
       this.views[0].place(this.single);
-    } else if (this.mode === 'mosaic') {
-      const placement = fitMosaic(
-        width,
-        height,
-        this.views.length,
-        this.views.map((v) => sizeOf(v.timeline)),
-      );
+    } else if (this.mode === 'mosaic' && this.plan !== null) {
+      const timelines = this.plan.timelines;
+      const placement = fitMosaic(width, height, timelines.length, timelines.map(sizeOf));
+      this.plan.placement = placement;
       this.views.forEach((v, i) => v.place(placement.cells[i]!));
     }
     this.redraw();
@@ -375,8 +479,10 @@ export class StageScene extends Phaser.Scene {
   private redraw(): void {
     this.setBackdrop(LOOKS[this.look].backdrop);
     this.drawTerrain();
+    this.drawTrails();
     this.drawOverlay();
     this.drawCursor();
+    this.drawHighlight();
     for (const view of this.views) view.render(this.reducedMotion);
   }
 
@@ -392,32 +498,9 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     fitTexture(rt, bounds);
-    const ox = bounds.x;
-    const oy = bounds.y;
-    const palette = LOOKS[this.look];
-    const floorKey = spriteKey(this.look === 'lab' ? 'floor-lab' : 'floor-field');
-    for (const view of this.views) {
-      const p = view.placement;
-      const { tile } = p;
-      const border = frameBorder(tile);
-      rt.fill(palette.frame, 1, p.x - border - ox, p.y - border - oy, p.columns * tile + 2 * border, p.rows * tile + 2 * border);
-      const scale = tile / SPRITE_TEXTURE_SIZE;
-      const tiles = view.timeline.first.tiles;
-      for (let y = 0; y < p.rows; y++) {
-        for (let x = 0; x < p.columns; x++) {
-          const kind = (tiles[y * p.columns + x] ?? Tile.Floor) as Tile;
-          const cx = p.x + (x + 0.5) * tile - ox;
-          const cy = p.y + (y + 0.5) * tile - oy;
-          if (kind === Tile.Wall) {
-            rt.stamp(spriteKey('wall'), undefined, cx, cy, { scale });
-            continue;
-          }
-          rt.stamp(floorKey, undefined, cx, cy, { scale });
-          // Special tiles are whole tiles drawn over the floor (hazard water, hatched forbidden ground, the finish gate).
-          if (kind !== Tile.Floor) rt.stamp(spriteKey(TILE_SPRITE[kind]), undefined, cx, cy, { scale });
-        }
-      }
-    }
+    // A relayout mid-build restamps what is built; the steps still queued would stamp in the old places.
+    this.jobs = [];
+    for (const view of this.views) for (const stamp of this.worldStamps(view)) stamp();
     // Heat-map squares sit on the floor, under objects and agent, so the world stays readable.
     const heat = this.heat;
     const p = this.single;
@@ -428,10 +511,141 @@ export class StageScene extends Phaser.Scene {
         if (!Number.isFinite(value) || this.isWall(i)) continue;
         const x = i % p.columns;
         const y = Math.floor(i / p.columns);
-        rt.fill(heatColour(range.normalise(value)), 0.72, p.x + x * p.tile - ox, p.y + y * p.tile - oy, p.tile, p.tile);
+        rt.fill(heatColour(range.normalise(value)), 0.72, p.x + x * p.tile - bounds.x, p.y + y * p.tile - bounds.y, p.tile, p.tile);
       }
     }
+    for (const view of this.views) for (const stamp of this.stillStamps(view)) stamp();
     rt.render();
+  }
+
+  /**
+   * One world's frame, floor and special tiles, as stamps into the terrain
+   * texture (the caller renders). The floor is one repeated texture over the
+   * whole grid, not a stamp per tile.
+   */
+  private worldStamps(view: FilmView): (() => void)[] {
+    const rt = this.terrain;
+    const ox = rt.x;
+    const oy = rt.y;
+    const palette = LOOKS[this.look];
+    const floorKey = spriteKey(this.look === 'lab' ? 'floor-lab' : 'floor-field');
+    const p = view.placement;
+    const { tile } = p;
+    const border = frameBorder(tile);
+    const scale = tile / SPRITE_TEXTURE_SIZE;
+    const stamps: (() => void)[] = [
+      () => rt.fill(palette.frame, 1, p.x - border - ox, p.y - border - oy, p.columns * tile + 2 * border, p.rows * tile + 2 * border),
+      // Phaser 4.2 reads tileScaleX/Y from this config (DynamicTexture.repeat), though its typings do not list them.
+      () => rt.repeat(floorKey, undefined, p.x - ox, p.y - oy, p.columns * tile, p.rows * tile, { tileScaleX: scale, tileScaleY: scale } as Phaser.Types.GameObjects.TileSprite.TileSpriteConfig),
+    ];
+    const tiles = view.timeline.first.tiles;
+    for (let y = 0; y < p.rows; y++) {
+      for (let x = 0; x < p.columns; x++) {
+        const kind = (tiles[y * p.columns + x] ?? Tile.Floor) as Tile;
+        if (kind === Tile.Floor) continue;
+        const cx = p.x + (x + 0.5) * tile - ox;
+        const cy = p.y + (y + 0.5) * tile - oy;
+        // Walls replace the floor; special tiles are whole tiles drawn over it (hazard water, hatched forbidden ground, the finish gate).
+        const key = kind === Tile.Wall ? spriteKey('wall') : spriteKey(TILE_SPRITE[kind]);
+        stamps.push(() => rt.stamp(key, undefined, cx, cy, { scale }));
+      }
+    }
+    return stamps;
+  }
+
+  /**
+   * Stamps what never moves in a film into the terrain texture: the
+   * intended objective's ghost path (dots, and a dashed ring where it ends)
+   * and the objects no one picks up — drawn once, not every frame.
+   */
+  private stillStamps(view: FilmView): (() => void)[] {
+    const rt = this.terrain;
+    const ox = rt.x;
+    const oy = rt.y;
+    const p = view.placement;
+    const { tile } = p;
+    const tl = view.timeline;
+    const stamps: (() => void)[] = [];
+    const ghost = tl.ghost;
+    if (ghost !== null) {
+      const dot = Math.max(4, tile * 0.26) / SPRITE_TEXTURE_SIZE;
+      // A path that comes back over itself gets one dot per place.
+      const placed = new Set<number>();
+      const at = (gx: number, gy: number) => {
+        const key = gx * 2 * 1024 + gy * 2;
+        if (placed.has(key)) return;
+        placed.add(key);
+        const x = p.x + (gx + 0.5) * tile - ox;
+        const y = p.y + (gy + 0.5) * tile - oy;
+        stamps.push(() => rt.stamp(markKey('dot'), undefined, x, y, { scale: dot }));
+      };
+      const n = ghost.x.length;
+      for (let i = 0; i + 1 < n; i++) {
+        const x0 = ghost.x[i]!;
+        const y0 = ghost.y[i]!;
+        const x1 = ghost.x[i + 1]!;
+        const y1 = ghost.y[i + 1]!;
+        if (x0 === x1 && y0 === y1) continue;
+        for (const f of [0, 0.5]) at(x0 + (x1 - x0) * f, y0 + (y1 - y0) * f);
+      }
+      // Around whatever stands there (the intended goal), not hidden under it.
+      const ring = (tile * 1.2) / SPRITE_TEXTURE_SIZE;
+      const ex = p.x + (ghost.x[n - 1]! + 0.5) * tile - ox;
+      const ey = p.y + (ghost.y[n - 1]! + 0.5) * tile - oy;
+      stamps.push(() => rt.stamp(markKey('ghostEnd'), undefined, ex, ey, { scale: ring }));
+    }
+    const thingScale = view.thingScale;
+    tl.things.forEach((t, i) => {
+      if (!tl.still[i]) return;
+      const key = spriteKey(t.kind as SpriteName);
+      const x = p.x + (t.x + 0.5) * tile - ox;
+      const y = p.y + (t.y + 0.5) * tile - oy;
+      const tint = COLOUR_NUMBERS[t.colour];
+      stamps.push(() => rt.stamp(key, undefined, x, y, { scale: thingScale, tint }));
+    });
+    return stamps;
+  }
+
+  /** Redraws every trail from scratch (after a layout change). */
+  private drawTrails(): void {
+    const rt = this.trail;
+    const bounds = this.contentBounds();
+    if (bounds === null) {
+      rt.setVisible(false);
+      return;
+    }
+    fitTexture(rt, bounds);
+    for (const view of this.views) {
+      view.trailDrawn = 0;
+      this.extendTrail(view);
+    }
+    rt.render();
+  }
+
+  /**
+   * Draws the trail of the moves the agent has finished since the last call
+   * (queued: the caller renders). Returns whether anything was drawn.
+   */
+  private extendTrail(view: FilmView): boolean {
+    const tl = view.timeline;
+    const target = Math.min(tl.frames - 1, Math.floor(view.pos + 1e-6));
+    if (target <= view.trailDrawn) return false;
+    const rt = this.trail;
+    const p = view.placement;
+    const { tile } = p;
+    const thick = Math.max(2, tile * 0.18);
+    const ox = p.x - rt.x;
+    const oy = p.y - rt.y;
+    for (let k = view.trailDrawn; k < target; k++) {
+      const x0 = (tl.agentX[k]! + 0.5) * tile;
+      const y0 = (tl.agentY[k]! + 0.5) * tile;
+      const x1 = (tl.agentX[k + 1]! + 0.5) * tile;
+      const y1 = (tl.agentY[k + 1]! + 0.5) * tile;
+      if (x0 === x1 && y0 === y1) continue;
+      rt.fill(TRAIL_COLOUR, 1, ox + Math.min(x0, x1) - thick / 2, oy + Math.min(y0, y1) - thick / 2, Math.abs(x1 - x0) + thick, Math.abs(y1 - y0) + thick);
+    }
+    view.trailDrawn = target;
+    return true;
   }
 
   /** Heat-map values as numbers (big tiles) or size-scaled dots (small tiles), above everything but the cursor. */
@@ -481,13 +695,13 @@ export class StageScene extends Phaser.Scene {
 
   /** The canvas rectangle holding every shown grid and its frame, in whole pixels. */
   private contentBounds(): Bounds | null {
-    if (this.views.length === 0) return null;
+    const placements = this.plan !== null ? this.plan.placement.cells : this.views.map((v) => v.placement);
+    if (placements.length === 0) return null;
     let left = Infinity;
     let top = Infinity;
     let right = -Infinity;
     let bottom = -Infinity;
-    for (const view of this.views) {
-      const p = view.placement;
+    for (const p of placements) {
       const border = frameBorder(p.tile);
       left = Math.min(left, p.x - border);
       top = Math.min(top, p.y - border);
@@ -518,6 +732,24 @@ export class StageScene extends Phaser.Scene {
       .setPosition(cx, cy)
       .setSize(p.tile - outer, p.tile - outer)
       .setStrokeStyle(inner, 0xffffff);
+  }
+
+  /** The outline around the highlighted film of a mosaic. */
+  private drawHighlight(): void {
+    const index = this.highlighted;
+    const view = index === null || this.mode !== 'mosaic' ? undefined : this.views[index];
+    this.highlightOuter.setVisible(view !== undefined);
+    this.highlightInner.setVisible(view !== undefined);
+    if (view === undefined) return;
+    const p = view.placement;
+    const pad = frameBorder(p.tile) + 4;
+    const cx = p.x + (p.columns * p.tile) / 2;
+    const cy = p.y + (p.rows * p.tile) / 2;
+    const w = p.columns * p.tile + 2 * pad;
+    const h = p.rows * p.tile + 2 * pad;
+    this.highlightOuter.setPosition(cx, cy).setSize(w, h).setStrokeStyle(7, INK);
+    this.highlightInner.setPosition(cx, cy).setSize(w, h).setStrokeStyle(3, 0xf0e442);
+    this.wake();
   }
 
   // ---- Heat-map text ------------------------------------------------------
@@ -563,12 +795,31 @@ export class StageScene extends Phaser.Scene {
   // ---- Pointer ------------------------------------------------------------
 
   private onPointerDown(pointer: Phaser.Input.Pointer): void {
+    const pick = this.mosaicFilmAt(pointer);
+    if (pick !== null) {
+      this.plan!.options.onPick!(pick);
+      return;
+    }
     if (this.cellHandler === null || this.single === null || this.mode !== 'single') return;
     const cell = cellAt(this.single, pointer.x, pointer.y);
     if (cell !== null) this.cellHandler(cell.x, cell.y);
   }
 
+  /** The film of a pickable mosaic under the pointer, or null. */
+  private mosaicFilmAt(pointer: Phaser.Input.Pointer): number | null {
+    if (this.mode !== 'mosaic' || this.plan?.options.onPick === undefined) return null;
+    for (let i = 0; i < this.views.length; i++) {
+      const box = this.views[i]!.placement.cell;
+      if (box !== undefined && pointer.x >= box.x && pointer.x < box.x + box.width && pointer.y >= box.y && pointer.y < box.y + box.height) return i;
+    }
+    return null;
+  }
+
   private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    if (this.mode === 'mosaic' && this.plan?.options.onPick !== undefined) {
+      this.game.canvas.style.cursor = this.mosaicFilmAt(pointer) === null ? '' : 'pointer';
+      return;
+    }
     if (this.cellHandler === null || this.single === null || this.mode !== 'single') return;
     this.game.canvas.style.cursor = cellAt(this.single, pointer.x, pointer.y) === null ? '' : 'pointer';
   }

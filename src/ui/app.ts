@@ -79,6 +79,8 @@ export class App {
   story: Readonly<Record<string, unknown>> | null = null;
   /** The student's name for result codes, kept for the page's life. */
   studentName = '';
+  /** While the Deploy screen is up: what its reveal shows, for the test hook. */
+  revealReport: (() => unknown) | null = null;
   /** The measured deployment behind the attempt's verdict, recorded by the worker: the reveal plays it. */
   private deploymentRun: { readonly attempt: Attempt; readonly run: DeploymentRun } | null = null;
   /** Shared levels over the work budget the player chose to open anyway (asked once per code). */
@@ -455,6 +457,7 @@ export class App {
       classVote: a?.classVote ? { ...a.classVote } : null,
       playback: { ...this.playback.value },
       fps: this.stage?.fps ?? null,
+      reveal: this.revealReport?.() ?? null,
       progress: structuredClone(this.save.progress),
       story: this.story ? structuredClone(this.story) : null,
     });

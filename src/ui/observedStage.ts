@@ -23,8 +23,8 @@ export function observedStage(stage: Stage, playback: Signal<Playback>): Stage {
       sync();
       return result;
     },
-    playMany: (films, look) => {
-      const result = stage.playMany(films, look);
+    playMany: (films, look, options) => {
+      const result = stage.playMany(films, look, options);
       sync();
       return result;
     },
@@ -38,6 +38,8 @@ export function observedStage(stage: Stage, playback: Signal<Playback>): Stage {
       stage.setSpeed(multiplier);
       playback.value = { paused: stage.paused, speed: multiplier };
     },
+    highlight: (index) => stage.highlight(index),
+    snapshot: () => stage.snapshot(),
     setReducedMotion: (on) => stage.setReducedMotion(on),
     showHeatmap: (values) => stage.showHeatmap(values),
     setCellHandler: (handler) => stage.setCellHandler(handler),

@@ -4,8 +4,20 @@
  * follows the shared playback signal, so all of them stay true to the stage.
  */
 import { effect } from '@preact/signals-core';
+import { succeeded, type Episode, type Level } from '../core/index';
+import type { EpisodeFilm } from '../game/stageApi';
 import type { App } from './app';
 import { el } from './dom';
+
+/**
+ * A fully recorded episode as a film: its worlds, and its outcome by the
+ * level's own success test (a ✓ or ✗ on the stage when it ends). Pass
+ * `ghost` (the intended objective's path in the same world, computed by the
+ * engine) to draw it dotted under the agent's trail.
+ */
+export function episodeFilm(level: Level, episode: Episode, ghost: EpisodeFilm['ghost'] = null): EpisodeFilm {
+  return { worlds: episode.worlds, verdict: succeeded(level, episode) ? 'success' : 'failure', ghost };
+}
 
 /** Flips the stage between paused and playing; returns the new state, or null without a stage. */
 export function togglePause(app: App): boolean | null {

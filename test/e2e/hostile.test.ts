@@ -162,10 +162,12 @@ describe('a hostile level from a link', () => {
     await acceptAndCommit(page);
     await waitForStage(page, 'deploy');
     await page.waitForTimeout(1500);
+    await screenshot(page, 'hostile-03-first-worlds');
+    // Skip to the summary: the mosaic of as many worlds as the stage holds, built a slice per frame.
+    await page.locator('#to-summary').click();
+    await page.waitForFunction(() => (window.__MESA__!.snapshot() as { reveal: { summary: { grid: unknown } | null } | null }).reveal?.summary?.grid != null, undefined, { timeout: 60_000 });
     await screenshot(page, 'hostile-03-mosaic');
-    const fps = (await snapshot(page)).fps;
-    console.log(`mosaic: ${fps?.toFixed(1)} fps`);
-    await expect(page.locator('.phase').textContent()).resolves.toMatch(/The stage shows the first \d+ of the 20 deployment worlds/);
+    await expect(page.locator('.phase').textContent()).resolves.toMatch(/the stage shows the first \d+ of the 20 deployment worlds/);
     await page.getByRole('button', { name: /see your score/i }).click();
     await waitForStage(page, 'score');
     await screenshot(page, 'hostile-04-score');
@@ -173,9 +175,9 @@ describe('a hostile level from a link', () => {
     expect(card.successRate).toBeGreaterThanOrEqual(0);
     const report = await mainThreadReport(page);
     console.log(`to the score: longest main-thread task ${report.longest.toFixed(0)} ms (long tasks: ${report.tasks.join(', ')}), heap ${report.heapMB.toFixed(0)} MB`);
-    // The issue's target is 200 ms everywhere. Verdict and Score meet it; Deploy builds the mosaic's
-    // sprites for this 32×32 level full of objects in one task (150–210 ms here), so it is bounded
-    // at 300 ms until the stage builds them in slices.
+    // The issue's target is 200 ms everywhere. Verdict and Score meet it. Deploy now builds its
+    // mosaics a chunk of stamps per frame, but software WebGL can still hold a frame up while it
+    // catches up with the stamps (seen on a loaded machine), so Deploy keeps the 300 ms bound.
     expect(longestOn(report, ['verdict', 'score'])).toBeLessThan(200);
     expect(longestOn(report, ['deploy'])).toBeLessThan(300);
     expect(report.longest).toBeLessThan(400);

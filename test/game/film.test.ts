@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mindFromRecord, runEpisode } from '../../src/core/index';
-import { DIVERGENCE_PACE, MOSAIC_IMAGE_BUDGET, MOSAIC_MAX_FILMS, mosaicShare, paceAt, timelineOf } from '../../src/game/film';
+import { DIVERGENCE_PACE, endCovers, MOSAIC_IMAGE_BUDGET, MOSAIC_MAX_FILMS, mosaicShare, paceAt, timelineOf } from '../../src/game/film';
 import { cellAt, fitMosaic, fitSingle } from '../../src/game/layout';
 import { heatColour } from '../../src/game/palette';
 import { campaignLevel } from '../core/campaign';
@@ -45,6 +45,24 @@ describe('film timelines', () => {
   it('has nothing to show for an empty film', () => {
     expect(timelineOf({ worlds: [] })).toBeNull();
   });
+
+  it('carries the intended path as a ghost only while it stays on the grid', () => {
+    const path = { agentX: getCoin.worlds.map((w) => w.agentX), agentY: getCoin.worlds.map((w) => w.agentY) };
+    const timeline = timelineOf({ worlds: getCoin.worlds, ghost: path })!;
+    expect([...timeline.ghost!.x]).toEqual(path.agentX);
+    expect(timelineOf({ worlds: getCoin.worlds, ghost: { agentX: [0, 99], agentY: [0, 0] } })!.ghost).toBeNull();
+    expect(timelineOf({ worlds: getCoin.worlds })!.ghost).toBeNull();
+  });
+
+  it('knows when the agent ends on something it would hide (the finish, an object) and which objects never move', () => {
+    const timeline = timelineOf({ worlds: getCoin.worlds })!;
+    const last = getCoin.worlds.at(-1)!;
+    const onSomething = last.tiles[last.agentY * last.width + last.agentX] !== 0 || last.objects.some((o) => o.x === last.agentX && o.y === last.agentY);
+    expect(endCovers(timeline)).toBe(onSomething);
+    // The coin it picks up moves (it pops); the rest stay put and are drawn once with the tiles.
+    timeline.things.forEach((t, i) => expect(timeline.still[i]).toBe(t.from === 0 && t.until === Infinity));
+    expect(timeline.still.some((s) => !s)).toBe(true);
+  });
 });
 
 describe('layout', () => {
@@ -77,6 +95,33 @@ describe('layout', () => {
       const [ax0, ay0, ax1, ay1] = boxes[i - 1]!;
       const [bx0, by0, bx1, by1] = boxes[i]!;
       expect(ax1 <= bx0 || bx1 <= ax0 || ay1 <= by0 || by1 <= ay0).toBe(true);
+    }
+  });
+
+  it.each([
+    [790, 670, 100],
+    [960, 720, 100],
+    [1840, 900, 100],
+    [330, 300, 100],
+    [790, 670, 4],
+    [790, 670, 37],
+  ])('leaves no lone world on a last row (a half-full one for a suite of 100), and each world inside its own cell (%i×%i, %i worlds)', (width, height, count) => {
+    const mosaic = fitMosaic(
+      width,
+      height,
+      count,
+      Array.from({ length: count }, () => ({ columns: 13, rows: 7 })),
+    );
+    const lastRow = count - (mosaic.rows - 1) * mosaic.columns;
+    if (mosaic.rows > 1) expect(lastRow).toBeGreaterThanOrEqual(count === 100 ? mosaic.columns / 2 : 2);
+    for (const c of mosaic.cells) {
+      const box = c.cell!;
+      expect(c.x).toBeGreaterThanOrEqual(Math.floor(box.x));
+      expect(c.y).toBeGreaterThanOrEqual(Math.floor(box.y));
+      expect(c.x + c.columns * c.tile).toBeLessThanOrEqual(Math.ceil(box.x + box.width));
+      expect(c.y + c.rows * c.tile).toBeLessThanOrEqual(Math.ceil(box.y + box.height));
+      expect(box.x).toBeGreaterThanOrEqual(-1e-9);
+      expect(box.y + box.height).toBeLessThanOrEqual(height + 1e-9);
     }
   });
 });

@@ -26,6 +26,8 @@ function fakeStage(): Stage & { calls: string[] } {
     setCellHandler: () => void calls.push('setCellHandler'),
     setCursor: () => void calls.push('setCursor'),
     setMoveListener: () => void calls.push('setMoveListener'),
+    highlight: () => void calls.push('highlight'),
+    snapshot: () => (calls.push('snapshot'), null),
     fps: 60,
     destroy: () => void calls.push('destroy'),
   };

@@ -1,14 +1,79 @@
 /**
  * Deploy: the agent meets the deployment suite and shows what it actually learned.
+ *
+ * The reveal has three parts, all drawn from what the worker measured:
+ * first a handful of deployment worlds play large (the most telling ones,
+ * chosen in the core from per-world facts), each with the agent's trail, the
+ * intended objective's ghost path and a ✓/✗ on the stage, with a running
+ * tally; then the whole suite as a summary — counts that agree with the
+ * scorecard, and a grid of every world (on the stage and as buttons) where
+ * any world opens to play on its own. Every number and sentence here is
+ * computed from this run.
  */
 import { mosaicShare } from '../../game/film';
-import type { EpisodeFilm } from '../../game/stageApi';
+import { MARKS } from '../../game/marks';
+import type { EpisodeFilm, StageSnapshot } from '../../game/stageApi';
+import { OBJECT_KINDS, recordingFrames, Tile, UNEXPLAINED, type Recording } from '../../core/index';
 import type { App } from '../app';
 import { el } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
-import { describeEpisode } from '../describe';
 import { classPrediction } from '../presenter';
 import { objectiveLabel, revealedSentence } from './objectives';
+
+/** What the reveal reports to the test hook: the worlds shown first, as the stage drew them. */
+export interface RevealReport {
+  readonly phase: 'first' | 'summary' | 'world';
+  readonly first: readonly {
+    readonly world: number;
+    readonly outcome: 'success' | 'failure';
+    readonly ended: boolean;
+    readonly mark: 'success' | 'failure' | null;
+    readonly markPx: number;
+    readonly markInside: boolean;
+    readonly agentPx: number;
+    readonly ghost: boolean;
+  }[];
+  readonly tally: { readonly shown: number; readonly successes: number; readonly failures: number };
+  readonly summary: {
+    readonly worlds: number;
+    readonly onStage: number;
+    readonly successes: number;
+    readonly matchesIntended: number;
+    readonly matchesRevealed: number | null;
+    readonly grid: { readonly columns: number; readonly rows: number } | null;
+  } | null;
+}
+
+/** How long the first worlds' marks stay up before the summary, in milliseconds. */
+const HOLD_MS = 3500;
+
+const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One of the stage's own marks, drawn the same in the legend. */
+function markImage(name: 'success' | 'failure' | 'diverge'): HTMLImageElement {
+  const svg = MARKS[name].svg;
+  let binary = '';
+  for (const byte of new TextEncoder().encode(svg)) binary += String.fromCharCode(byte);
+  return el('img', { class: 'key-mark', src: `data:image/svg+xml;base64,${btoa(binary)}`, alt: '', width: 24, height: 24 });
+}
+
+/** What the agent did in one recorded world, in words: its moves, what it took, where it ended. */
+function describeRecording(recording: Recording): string {
+  const moves = recordingFrames(recording) - 1;
+  const taken: { frame: number; text: string }[] = [];
+  for (let i = 0; i < recording.goneAt.length; i++) {
+    const frame = recording.goneAt[i]!;
+    if (frame >= 0) taken.push({ frame, text: `took the ${OBJECT_KINDS[recording.objectKind[i]!]} at ${at(recording.objectX[i]!, recording.objectY[i]!)}` });
+  }
+  taken.sort((a, b) => a.frame - b.frame);
+  const x = recording.agentX[moves]!;
+  const y = recording.agentY[moves]!;
+  const tile = recording.tiles[y * recording.width + x];
+  const place = tile === Tile.End ? ' (the finish)' : tile === Tile.Hazard ? ' (a hazard)' : tile === Tile.Forbidden ? ' (the forbidden tile)' : '';
+  const did = taken.length ? `: it ${taken.map((t) => t.text).join(', then ')}, and` : ' and';
+  return `The agent made ${plural(moves, 'move', 'moves')}${did} ended at ${at(x, y)}${place}.`;
+}
 
 export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const { level } = app;
@@ -16,63 +81,259 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const card = attempt.measurement!.truth;
   const run = app.deployment!;
   const suite = run.recordings;
+  const n = suite.length;
   const intended = level.hypotheses.find((h) => h.intended)!;
   const revealedLabel = objectiveLabel(level, card.revealed);
   const successes = card.successes.filter(Boolean).length;
+  const matchesIntended = run.matchesIntended.filter(Boolean).length;
+  const revealedIsOther = card.revealed !== UNEXPLAINED && card.revealed !== intended.id;
+  const matchesRevealed = revealedIsOther ? run.matchesRevealed.filter(Boolean).length : null;
   let cancelled = false;
 
-  // The worker recorded each deployment world once, compactly; the mosaic and the close-up share the recordings.
-  // The mosaic draws as many worlds as the stage can animate smoothly; the numbers always count all of them.
-  const films: EpisodeFilm[] = suite.map((recording, i) => ({ recording, verdict: card.successes[i] ? 'success' : 'failure' }));
-  const shown = mosaicShare(suite.map((r) => r.objectKind.length));
-  const { focusIndex, focusEpisode, divergeAt } = run;
-  const allOrSome = shown < suite.length ? `The stage shows the first ${shown} of the ${suite.length} deployment worlds.` : '';
+  // One film per world: the agent's recording, the intended agent's path as a ghost, where the agent leaves it, and the outcome.
+  const filmOf = (i: number): EpisodeFilm => ({
+    recording: suite[i]!,
+    ghost: run.intendedPaths[i] ?? null,
+    divergeAt: run.divergence[i]! >= 0 && !card.successes[i] ? run.divergence[i] : null,
+    verdict: card.successes[i] ? 'success' : 'failure',
+  });
+  const films = suite.map((_, i) => filmOf(i));
+  // The summary's small worlds show the trail, the agent and the mark only: dots and forks would be noise there.
+  const summaryFilms = suite.map((recording, i): EpisodeFilm => ({ recording, verdict: card.successes[i] ? 'success' : 'failure' }));
+  // The summary draws as many worlds as the stage can hold smoothly; the numbers always count all of them.
+  const onStage = mosaicShare(suite.map((r) => r.objectKind.length));
+  const first = run.firstWorlds.slice(0, Math.min(run.firstWorlds.length, onStage >= 4 ? 4 : Math.max(1, Math.min(3, onStage))));
+  const partsWith = revealedIsOther ? first.filter((i) => run.objectivesPart[i] && run.matchesRevealed[i]).length : 0;
+  /** Counts the reveals started (Replay starts another): a stale one stops at its next step. */
+  let revealRun = 0;
+
+  let phase: RevealReport['phase'] = 'first';
+  const tally = { shown: 0, successes: 0, failures: 0 };
+  let firstSeen: StageSnapshot | null = null;
+  let summaryGrid: { columns: number; rows: number } | null = null;
 
   const heading = attempt.verdict!.decision === 'deploy' ? 'Deployment' : 'Deployment — what would have happened';
-  const phase = el('p', { class: 'phase', 'aria-live': 'polite' }, `The agent runs in all ${suite.length} deployment worlds at once. ${allOrSome}`.trim());
+  const phaseText = el('p', { class: 'phase', 'aria-live': 'polite' });
+  const tallyText = el('p', { class: 'tally', id: 'reveal-tally', 'aria-live': 'polite' });
+  const legend = el(
+    'ul',
+    { class: 'reveal-legend', 'aria-label': 'How to read the stage' },
+    el('li', {}, el('span', { class: 'key key-trail', 'aria-hidden': 'true' }), 'Solid line: where this agent went.'),
+    el('li', {}, el('span', { class: 'key key-ghost', 'aria-hidden': 'true' }), `Dots and a dashed ring: where an agent that wants “${intended.label}” goes in the same world.`),
+    el('li', {}, markImage('success'), 'Tick in a circle: achieved the intended objective. ', markImage('failure'), 'Cross in a square: did not.'),
+    el('li', {}, markImage('diverge'), 'Fork in a circle: the move where it turned away from the intended path.'),
+  );
+  const divergenceText = el('p', { class: 'divergence', 'aria-live': 'assertive' });
+
+  const difference = differenceSentence();
   const findings = el(
     'div',
     { class: 'findings', hidden: true },
-    el('p', { class: 'big-number' }, `${successes} of ${suite.length}`),
+    el('p', { class: 'big-number' }, `${successes} of ${n}`),
     el('p', {}, `deployment worlds where the agent achieved the intended objective (${level.intendedObjective.replace(/\.$/, '').toLowerCase()}).`),
+    el(
+      'ul',
+      { class: 'counts', id: 'reveal-counts' },
+      el('li', {}, `✓ ${successes} achieved it · ✗ ${n - successes} did not.`),
+      el('li', {}, `Ended exactly as an agent that wants “${intended.label}” does: ${matchesIntended} of ${n}.`),
+      matchesRevealed !== null ? el('li', {}, `Ended exactly as an agent that wants “${revealedLabel}” does: ${matchesRevealed} of ${n}.`) : null,
+    ),
+    difference ? el('p', { id: 'reveal-difference' }, difference) : null,
     el('p', { class: 'revealed' }, 'Revealed objective: ', el('strong', { id: 'revealed-objective' }, revealedLabel)),
-    el('p', {}, revealedSentence(level, card, suite.length)),
+    el('p', {}, revealedSentence(level, card, n)),
     attempt.classVote ? classPrediction(level, attempt.classVote, card.revealed) : null,
   );
-  const divergenceText = el('p', { class: 'divergence', 'aria-live': 'assertive' });
+
+  // Every world as a button: keyboard and screen readers open any world; the stage outlines the one in focus.
+  const worldButtons = suite.map((_, i) =>
+    el(
+      'button',
+      {
+        type: 'button',
+        class: `world-cell ${card.successes[i] ? 'ok' : 'fail'}`,
+        'data-world': i + 1,
+        'aria-label': `World ${i + 1}: ${card.successes[i] ? 'achieved the objective' : 'did not achieve the objective'}${i < onStage ? '' : ' (not on the stage summary)'}`,
+        onclick: () => void openWorld(i),
+        onfocus: () => app.stage?.highlight(phase === 'summary' && i < onStage ? i : null),
+        onblur: () => app.stage?.highlight(null),
+      },
+      el('span', { 'aria-hidden': 'true' }, `${card.successes[i] ? '✓' : '✗'} ${i + 1}`),
+    ),
+  );
+  // Open by default; folded in presenter mode, where the class watches the stage and the page stays short.
+  const worldGrid = el(
+    'details',
+    { class: 'world-grid-wrap', hidden: true, open: !app.save.settings.presenter },
+    el('summary', {}, `Every deployment world (${n})`),
+    el(
+      'p',
+      { class: 'hint' },
+      onStage < n ? `The stage shows the first ${onStage} of the ${n} worlds; open any world here.` : 'Click a world on the stage, or choose it here, to watch it on its own.',
+    ),
+    el('div', { class: 'world-grid', role: 'group', 'aria-label': 'Deployment worlds' }, ...worldButtons),
+  );
+  // After the first worlds the marks stay up a moment before the summary; this skips the wait (or the films).
+  let skipHold: (() => void) | null = null;
+  const toSummaryButton = el('button', { type: 'button', id: 'to-summary', onclick: () => (skipHold ? skipHold() : void showSummary()) }, `All ${n} worlds →`);
+  const backButton = el('button', { type: 'button', id: 'back-to-summary', hidden: true, onclick: () => void showSummary() }, '← All worlds');
   const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-score', onclick: () => (app.sounds.play('click'), app.go('score')) }, 'See your score →');
   const replayButton = el('button', { type: 'button', onclick: () => void runReveal() }, 'Replay');
   // Presenter mode hides these two (class stage-playback): its bar under the stage has the same controls.
   const pauseButton = playbackPause(app, { class: 'stage-playback' });
   const stepButton = el('button', { type: 'button', class: 'stage-playback', onclick: () => app.stage?.stepOnce() }, 'Step');
 
-  const runReveal = async () => {
-    app.sounds.play('reveal');
-    phase.textContent = `The agent runs in all ${suite.length} deployment worlds at once. ${allOrSome} Worlds with a tick achieved the objective; worlds with a cross did not.`.replace('  ', ' ');
-    const stage = app.stage;
-    const many = stage ? await stage.playMany(films.slice(0, shown), 'field') : 'ended';
-    if (cancelled || many === 'stopped') return;
+  /** Why the first worlds are these, from the measured facts. */
+  function firstWorldsSentence(): string {
+    const which = first.map((i) => i + 1).join(', ');
+    const intro = `First, ${plural(first.length, 'world', 'worlds')} of the ${n}, large (${first.length === 1 ? 'world' : 'worlds'} ${which})`;
+    if (partsWith >= first.length && revealedIsOther) {
+      const count = run.objectivesPart.filter(Boolean).length;
+      const where = count === n ? 'In every deployment world' : `In ${count} of the ${n} deployment worlds`;
+      return `${intro}. ${where} “${revealedLabel}” and “${intended.label}” lead to different ends; in ${first.length === 1 ? 'this one' : 'these'} the agent did what “${revealedLabel}” does.`;
+    }
+    const failures = first.filter((i) => !card.successes[i]).length;
+    if (failures > 0)
+      return `${intro}: ${failures === first.length ? `worlds where it did not achieve the intended objective` : `${plural(failures, 'world', 'worlds')} where it did not achieve the intended objective, and others`}.`;
+    return `${intro}: it achieved the intended objective in ${first.length === 1 ? 'it' : 'each of them'}.`;
+  }
+
+  /** One sentence when "achieved the objective" and "ended as the intended agent does" count differently. */
+  function differenceSentence(): string | null {
+    if (successes === matchesIntended) return null;
+    const passedOtherwise = card.successes.filter((s, i) => s && !run.matchesIntended[i]).length;
+    const endedAlikeButFailed = card.successes.filter((s, i) => !s && run.matchesIntended[i]).length;
+    const parts: string[] = [];
+    if (passedOtherwise > 0)
+      parts.push(
+        `in ${plural(passedOtherwise, 'world', 'worlds')} it passed the level’s success test but ended somewhere else, or took other things on the way, than an agent that wants “${intended.label}”`,
+      );
+    if (endedAlikeButFailed > 0) parts.push(`in ${plural(endedAlikeButFailed, 'world', 'worlds')} it ended just as that agent does, and that agent fails the test there too`);
+    return `The two counts differ because “achieved the objective” is the level’s success test while “ended exactly as” compares where and how each episode ended: ${parts.join('; ')}.`;
+  }
+
+  const updateTally = () => {
+    tallyText.textContent = `So far: ✗ ${tally.failures} did not achieve the objective · ✓ ${tally.successes} did (${tally.shown} of ${first.length} shown).`;
+  };
+
+  const showSummary = async () => {
+    phase = 'summary';
+    skipHold = null;
+    backButton.hidden = true;
+    toSummaryButton.hidden = true;
+    divergenceText.textContent = '';
     findings.hidden = false;
-    app.announce(`${successes} of ${suite.length} deployment worlds achieved the intended objective. Revealed objective: ${revealedLabel}.`);
-    phase.textContent = card.successes[focusIndex] ? `A closer look at deployment world ${focusIndex + 1}.` : `A closer look at deployment world ${focusIndex + 1}, where it went wrong.`;
-    divergenceText.textContent = divergeAt !== null ? `Watch move ${divergeAt}: here the agent turns away from what an agent that wants “${intended.label}” would do.` : '';
-    if (divergeAt !== null) app.sounds.play('diverge');
-    await stage?.play({ recording: suite[focusIndex]!, divergeAt, verdict: card.successes[focusIndex] ? 'success' : 'failure' }, 'field');
+    worldGrid.hidden = false;
+    tallyText.textContent = `All ${n} worlds: ✓ ${successes} achieved the intended objective · ✗ ${n - successes} did not.`;
+    phaseText.textContent =
+      onStage < n
+        ? `The whole suite: the stage shows the first ${onStage} of the ${n} deployment worlds, each where its agent ended.`
+        : `The whole suite: all ${n} deployment worlds, each where its agent ended.`;
+    const stage = app.stage;
+    if (!stage) return;
+    const drawn = await stage.playMany(summaryFilms.slice(0, onStage), 'field', { still: true, onPick: (i) => void openWorld(i) });
+    if (drawn === 'ended') summaryGrid = stage.snapshot()?.grid ?? null;
+  };
+
+  const openWorld = async (i: number) => {
     if (cancelled) return;
-    phase.textContent = `Deployment world ${focusIndex + 1}: ${describeEpisode(focusEpisode)}`;
+    phase = 'world';
+    skipHold = null;
+    toSummaryButton.hidden = true;
+    backButton.hidden = false;
+    const film = films[i]!;
+    const ok = card.successes[i]!;
+    phaseText.textContent = `Deployment world ${i + 1}: ${ok ? '✓ it achieved the intended objective.' : '✗ it did not achieve the intended objective.'}`;
+    const d = film.divergeAt;
+    divergenceText.textContent = d !== null && d !== undefined ? `Watch move ${d}: here the agent turns away from the dotted path an agent that wants “${intended.label}” takes.` : '';
+    if (d !== null && d !== undefined) app.sounds.play('diverge');
+    app.stage?.highlight(null);
+    backButton.focus();
+    const result = (await app.stage?.play(film, 'field')) ?? 'ended';
+    if (cancelled || result === 'stopped') return;
+    phaseText.textContent = `Deployment world ${i + 1}: ${ok ? '✓' : '✗'} ${describeRecording(suite[i]!)}`;
+  };
+
+  const runReveal = async () => {
+    const id = ++revealRun;
+    phase = 'first';
+    skipHold = null;
+    firstSeen = null;
+    tally.shown = tally.successes = tally.failures = 0;
+    findings.hidden = true;
+    worldGrid.hidden = true;
+    backButton.hidden = true;
+    toSummaryButton.hidden = false;
+    divergenceText.textContent = '';
+    app.sounds.play('reveal');
+    phaseText.textContent = firstWorldsSentence();
+    updateTally();
+    const stage = app.stage;
+    const result = stage
+      ? await stage.playMany(
+          first.map((i) => films[i]!),
+          'field',
+          {
+            onFilmEnded: (k) => {
+              const ok = card.successes[first[k]!]!;
+              tally.shown++;
+              if (ok) tally.successes++;
+              else tally.failures++;
+              updateTally();
+              if (tally.shown === first.length) firstSeen = stage.snapshot();
+            },
+          },
+        )
+      : 'ended';
+    if (cancelled || result === 'stopped' || id !== revealRun) return;
+    // Let the marks and the tally be read before the whole suite replaces them.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, HOLD_MS);
+      skipHold = () => (clearTimeout(timer), resolve());
+    });
+    if (cancelled || phase !== 'first' || id !== revealRun) return;
+    app.announce(`${successes} of ${n} deployment worlds achieved the intended objective. Revealed objective: ${revealedLabel}.`);
+    await showSummary();
+  };
+
+  // The test hook reads the reveal as the stage drew it: each first world's mark and the agent's size.
+  app.revealReport = (): RevealReport => {
+    const live = phase === 'first' ? (app.stage?.snapshot() ?? null) : null;
+    const seen = firstSeen ?? live;
+    return {
+      phase,
+      first: first.map((world, k) => {
+        const film = seen?.mode === 'mosaic' ? seen.films[k] : undefined;
+        return {
+          world: world + 1,
+          outcome: card.successes[world] ? 'success' : 'failure',
+          ended: film?.ended ?? false,
+          mark: film?.badge ?? null,
+          markPx: film?.badgePx ?? 0,
+          markInside: film?.badgeInside ?? false,
+          agentPx: film?.agentPx ?? 0,
+          ghost: film?.ghost ?? false,
+        };
+      }),
+      tally: { ...tally },
+      summary: phase === 'first' ? null : { worlds: n, onStage, successes, matchesIntended, matchesRevealed, grid: summaryGrid },
+    };
   };
 
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Deploy'),
     el('h1', {}, heading),
     el('p', { class: 'lead' }, attempt.verdict!.decision === 'deploy' ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.'),
-    phase,
+    phaseText,
+    tallyText,
     divergenceText,
+    legend,
+    el('div', { class: 'button-row' }, pauseButton, stepButton, backButton, toSummaryButton, replayButton, nextButton),
     findings,
-    el('div', { class: 'button-row' }, pauseButton, stepButton, replayButton, nextButton),
+    worldGrid,
   );
   void runReveal();
   return () => {
     cancelled = true;
+    app.revealReport = null;
   };
 }

@@ -28,7 +28,7 @@ import { startComparison } from '../../worker/client';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
 import { icon } from '../icons';
-import { pauseButton as playbackPause, showPaused } from '../playback';
+import { episodeFilm, pauseButton as playbackPause, showPaused } from '../playback';
 import { isHidden, type HideableControl } from '../flags';
 import { describeEpisode, kindName, weightLabel } from '../describe';
 import { candidateName, candidates } from '../candidates';
@@ -66,7 +66,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
   const playEpisode = (episode: Episode, intro: string) => {
     showPaused(pauseButton, false);
     description.textContent = `${intro} ${describeEpisode(episode)}`;
-    void app.stage?.play({ worlds: episode.worlds }, 'lab');
+    void app.stage?.play(episodeFilm(level, episode), 'lab');
   };
 
   /* Tabs */
