@@ -19,6 +19,8 @@ export const DEPTH = {
   terrain: 0,
   shadow: 8,
   thing: 10,
+  /** The training show's candidate trails: over objects, under the agent at the start. */
+  trails: 12,
   badge: 15,
   agent: 20,
   ring: 25,

@@ -9,7 +9,7 @@
  */
 import * as Phaser from 'phaser';
 import { StageScene, type StageSnapshot } from './stageScene';
-import type { EpisodeFilm, Look, PlayResult, Stage } from './stageApi';
+import type { CandidatePaths, EpisodeFilm, Look, PlayResult, Stage } from './stageApi';
 import type { World } from '../core/world';
 
 /** The stage, plus what the flow may want beyond the shared interface. */
@@ -126,6 +126,12 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
     },
     play(film: EpisodeFilm, look: Look) {
       return alive ? (scene.wake(), scene.play(film, look)) : stopped();
+    },
+    showCandidates(paths: CandidatePaths, look: Look) {
+      if (alive) (scene.wake(), scene.showCandidates(paths, look));
+    },
+    get candidatePathsDrawn() {
+      return alive ? scene.snapshot().candidates.drawnTotal : 0;
     },
     playMany(films: readonly EpisodeFilm[], look: Look) {
       return alive ? (scene.wake(), scene.playMany(films, look)) : stopped();

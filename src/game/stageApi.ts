@@ -27,11 +27,27 @@ export interface EpisodeFilm {
 
 export type PlayResult = 'ended' | 'stopped';
 
+/**
+ * The training show: a few candidates of one generation, recorded in the
+ * same world as the optimizer evaluated them. The stage shows that world and
+ * grows each candidate's path over it as a trail with its own shape.
+ */
+export interface CandidatePaths {
+  /** At most four, all from the same start world. */
+  readonly recordings: readonly Recording[];
+  /** Milliseconds over which the trails grow at speed 1; 0 (or reduced motion) draws them whole. */
+  readonly drawMs: number;
+}
+
 export interface Stage {
   /** Shows one world, still. Stops any animation. */
   showWorld(world: World, look: Look): void;
   /** Animates one agent tile to tile with easing. Resolves when the film ends or is replaced. */
   play(film: EpisodeFilm, look: Look): Promise<PlayResult>;
+  /** The training show: a generation's candidate paths as growing trails over their world (replaces what was shown). */
+  showCandidates(paths: CandidatePaths, look: Look): void;
+  /** Candidate trails drawn to their end since the stage started: a measurement, like fps. */
+  readonly candidatePathsDrawn: number;
   /** Animates many films at once as a mosaic of small worlds (up to 128). */
   playMany(films: readonly EpisodeFilm[], look: Look): Promise<PlayResult>;
   pause(): void;

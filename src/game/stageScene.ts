@@ -12,11 +12,13 @@ import * as Phaser from 'phaser';
 import { Tile } from '../core/vocabulary';
 import type { World } from '../core/world';
 import { paceAt, timelineOf, type FilmTimeline } from './film';
+import { CandidateTrails, type TrailsSnapshot } from './candidateTrails';
+import { recordingWorld } from '../core/recording';
 import { DEPTH, FilmView, ImagePool } from './filmView';
 import { cellAt, fitMosaic, fitSingle, type GridPlacement } from './layout';
 import { formatHeat, heatColour, INK, LOOKS, TILE_SPRITE } from './palette';
 import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE } from './sprites';
-import type { EpisodeFilm, Look, PlayResult } from './stageApi';
+import type { CandidatePaths, EpisodeFilm, Look, PlayResult } from './stageApi';
 
 type Mode = StageSnapshot['mode'];
 
@@ -40,6 +42,8 @@ export interface StageSnapshot {
   readonly cursor: { readonly x: number; readonly y: number } | null;
   /** Per film: position in moves (frame i at pos i), number of frames, and the pos at which it is over. */
   readonly films: readonly { readonly pos: number; readonly frames: number; readonly end: number; readonly ended: boolean }[];
+  /** The training show's candidate trails (see candidateTrails.ts). */
+  readonly candidates: TrailsSnapshot;
 }
 
 export interface StageEvents {
@@ -55,6 +59,7 @@ const IDLE_FRAMES_BEFORE_SLEEP = 4;
 export class StageScene extends Phaser.Scene {
   private isPaused = false;
   private pool!: ImagePool;
+  private trails!: CandidateTrails;
   private terrain!: Phaser.GameObjects.RenderTexture;
   private overlay!: Phaser.GameObjects.RenderTexture;
   private cursorOuter!: Phaser.GameObjects.Rectangle;
@@ -92,6 +97,7 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.pool = new ImagePool(this);
+    this.trails = new CandidateTrails(this, DEPTH.trails);
     this.makeGlyphs();
     this.terrain = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
     this.terrain.setDepth(DEPTH.terrain);
@@ -163,6 +169,20 @@ export class StageScene extends Phaser.Scene {
     return this.start();
   }
 
+  /**
+   * The training show: the still start world of a few candidates of one
+   * generation, and their paths growing over it as trails.
+   */
+  showCandidates(paths: CandidatePaths, look: Look): void {
+    const first = paths.recordings[0];
+    if (first === undefined) return;
+    this.showWorld(recordingWorld(first, 0), look);
+    if (this.single === null) return;
+    this.trails.show(paths.recordings, this.single, paths.drawMs, this.reducedMotion);
+    const n = Math.min(paths.recordings.length, 4);
+    this.host.describe(`${describeStill(recordingWorld(first, 0), look)} The paths of ${n} candidate agent${n === 1 ? '' : 's'} of this training generation are drawn from the start.`);
+  }
+
   /** Stops any film; its promise settles with 'stopped'. */
   stopAll(): void {
     this.finish('stopped');
@@ -201,6 +221,7 @@ export class StageScene extends Phaser.Scene {
 
   setReducedMotion(on: boolean): void {
     this.reducedMotion = on;
+    if (on) this.trails.finishNow();
     for (const view of this.views) view.render(on);
   }
 
@@ -233,6 +254,7 @@ export class StageScene extends Phaser.Scene {
       heatmap: this.heat !== null,
       cursor: this.cursor,
       films: this.views.map((v) => ({ pos: v.pos, frames: v.timeline.frames, end: v.timeline.end, ended: v.ended })),
+      candidates: this.trails.snapshot(),
     };
   }
 
@@ -273,7 +295,10 @@ export class StageScene extends Phaser.Scene {
     // which would slow films down on a slow machine: use the raw frame time.
     const delta = this.game.loop.rawDelta;
     this.measure(delta);
-    if (!this.animating && this.tweens.getTweens().length === 0) {
+    if (this.trails.busy) {
+      this.idleFrames = 0;
+      this.trails.advance(Math.min(delta, MAX_FRAME_MS) * this.speed);
+    } else if (!this.animating && this.tweens.getTweens().length === 0) {
       // A few frames after the last change everything is drawn: sleep until woken.
       if (++this.idleFrames >= IDLE_FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
     } else {
@@ -347,6 +372,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   private clearViews(): void {
+    this.trails.clear();
     this.views = [];
     this.single = null;
     this.pool.releaseAll();
@@ -359,6 +385,7 @@ export class StageScene extends Phaser.Scene {
       const t = this.views[0].timeline;
       this.single = fitSingle(width, height, t.width, t.height);
       this.views[0].place(this.single);
+      this.trails.place(this.single);
     } else if (this.mode === 'mosaic') {
       const placement = fitMosaic(
         width,
