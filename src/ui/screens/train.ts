@@ -251,7 +251,8 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
             report: (stats) => (app.trainingShow = { ...stats }),
           })
         : null;
-    showHost.replaceChildren(...(show ? [show.element] : []));
+    // Skip sits with the show, in view while it plays (the button row may have scrolled away).
+    showHost.replaceChildren(...(show ? [skipButton, show.element] : []));
     skipButton.hidden = show === null;
     // Beside the stage, the panel brings the moving weights into view (on a phone the stage is above and stays in view).
     // Only the panel scrolls: scrollIntoView would scroll the page under the fixed layout too.
@@ -317,7 +318,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       ),
     ),
     el('div', { class: 'show-controls' }, el('label', { for: showToggle.id }, showToggle, 'Show training as it happens')),
-    el('div', { class: 'button-row' }, trainButton, cancelButton, skipButton, resetButton),
+    el('div', { class: 'button-row' }, trainButton, cancelButton, resetButton),
     feedback,
     el(
       'div',
