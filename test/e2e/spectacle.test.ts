@@ -98,13 +98,15 @@ describe('training as a show', () => {
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
     expect(await page.locator('.training-show').count()).toBe(0);
-    // Turned on, it plays with the trails drawn whole (no growing motion).
+    const withoutShow = (await snapshot(page)).weights;
+    // Turned on, it plays with the trails drawn whole (no growing motion), and trains the very same agent.
     await toggle.check();
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
     const show = (await showOf(page))!;
     expect(show.skipped).toBe(false);
     expect(show.candidatePathsDrawn).toBeGreaterThan(0);
+    expect((await snapshot(page)).weights).toEqual(withoutShow);
     await page.context().close();
   });
 
