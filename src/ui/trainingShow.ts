@@ -27,6 +27,8 @@ export const SHOW_MS = 4500;
 /** Each generation is on screen at least this long (the worker's own pace) and at most this long. */
 const MIN_SLOT_MS = 40;
 const MAX_SLOT_MS = 450;
+/** The most show time one frame may take. */
+const MAX_FRAME_MS = 250;
 /** The share of a generation's time its trails take to grow; the rest holds them whole. */
 const GROW_SHARE = 0.75;
 /** How many candidates the worker records per generation for the show. */
@@ -158,8 +160,9 @@ export class TrainingShow {
   private readonly tick = (now: number): void => {
     this.frame = 0;
     if (this.ended || this.skipped) return;
-    // A long pause (a hidden tab) does not rush the show: at most one generation's time per frame.
-    this.clock += Math.min(now - this.last, this.slot) * Math.max(0.25, this.options.speed());
+    // A slow machine keeps the show's length (several generations in one frame, only the last drawn);
+    // a long pause (a stalled tab) does not rush it.
+    this.clock += Math.min(now - this.last, MAX_FRAME_MS) * Math.max(0.25, this.options.speed());
     this.last = now;
     // Waiting for the worker banks no time: a generation that arrives late is shown for its whole slot.
     this.clock = Math.min(this.clock, this.queue.length * this.slot);
