@@ -125,8 +125,14 @@ describe('training as a show', () => {
         const show = (window.__MESA__!.snapshot() as { trainingShow: ShowSnapshot | null }).trainingShow;
         return show !== null && show.generationsShown >= 8 && show.candidatePathsDrawn > 0;
       });
+      const name = `spectacle-${width}x${height}${flags ? '-presenter' : ''}`;
+      // The trails are in view: beside the panel, or (on a phone) the page scrolled up to the stage.
+      const stageTop = await page.evaluate(() => document.getElementById('stage')!.getBoundingClientRect().top);
+      expect(stageTop).toBeGreaterThanOrEqual(-1);
+      expect(stageTop).toBeLessThan(height / 2);
+      await screenshot(page, `${name}-stage`);
       await page.locator('.training-show').scrollIntoViewIfNeeded();
-      await screenshot(page, `spectacle-${width}x${height}${flags ? '-presenter' : ''}`);
+      await screenshot(page, name);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });

@@ -254,11 +254,14 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     // Skip sits with the show, in view while it plays (the button row may have scrolled away).
     showHost.replaceChildren(...(show ? [skipButton, show.element] : []));
     skipButton.hidden = show === null;
-    // Beside the stage, the panel brings the moving weights into view (on a phone the stage is above and stays in view).
-    // Only the panel scrolls: scrollIntoView would scroll the page under the fixed layout too.
+    // Beside the stage, the panel brings the moving weights into view; above the panel (a phone), the page brings the stage into view.
+    // Only the panel scrolls on a wide screen: scrollIntoView would scroll the page under the fixed layout too.
+    const behavior = app.save.settings.reducedMotion ? 'auto' : 'smooth';
     if (show && matchMedia('(min-width: 900px)').matches) {
       const top = feedback.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - 8;
-      panel.scrollTo({ top, behavior: app.save.settings.reducedMotion ? 'auto' : 'smooth' });
+      panel.scrollTo({ top, behavior });
+    } else if (show) {
+      app.stageHost.scrollIntoView({ block: 'start', behavior });
     }
     const running = show;
     job = startTraining(app.levelJson(level), config, seedUsed, (p) => (running ? running.push(p) : apply(p)), undefined, running ? SHOWN_CANDIDATES : 0);
