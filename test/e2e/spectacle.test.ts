@@ -135,7 +135,6 @@ describe('training as a show', () => {
       await screenshot(page, name);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
       await context.close();
     });
   }
