@@ -2,6 +2,8 @@
  * Frame rates in headless Chromium, measured on the production build:
  *  - the page while training runs in the worker (requestAnimationFrame
  *    intervals over the whole training),
+ *  - the page while the Train screen's show plays (weights moving, candidate
+ *    trails growing on the stage; see trainingShowFps),
  *  - the deployment reveal of the tutorial (the first worlds playing large,
  *    then the summary of all 100 worlds being built), and
  *  - the same reveal on the hostile level of issue 11 (32×32 worlds full of
@@ -137,6 +139,39 @@ async function hostileReveal(browser: Browser, url: string): Promise<Spread> {
   return spread(sampled);
 }
 
+/**
+ * The training show: frame intervals of the page from pressing Train until
+ * the show has drawn its last generation (the tutorial's default 40
+ * generations), as frames per second — the median, and the spread as the
+ * 10th and 90th percentiles of per-frame rates and the longest frame.
+ */
+async function trainingShowFps(
+  page: Page,
+): Promise<{ median: number; p10: number; p90: number; longestFrameMs: number; frames: number; seconds: number; generationsShown: number; pathsDrawn: number }> {
+  await page.getByLabel('Show training as it happens').check();
+  const intervals = await frameIntervals(page, async () => {
+    await page.getByRole('button', { name: /^train$/i }).click();
+    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 120_000 });
+  });
+  const show = await page.evaluate<{ generationsShown: number; candidatePathsDrawn: number; skipped: boolean } | null>(`window.__MESA__.snapshot().trainingShow`);
+  if (!show || show.skipped || show.generationsShown === 0) throw new Error('the training show did not play');
+  const rates = intervals
+    .filter((ms) => ms > 0)
+    .map((ms) => 1000 / ms)
+    .sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    median: fps(intervals),
+    p10: r(quantile(rates, 0.1)),
+    p90: r(quantile(rates, 0.9)),
+    longestFrameMs: r(Math.max(0, ...intervals)),
+    frames: intervals.length,
+    seconds: r(intervals.reduce((a, b) => a + b, 0) / 1000),
+    generationsShown: show.generationsShown,
+    pathsDrawn: show.candidatePathsDrawn,
+  };
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   await build({ logLevel: 'silent' });
@@ -150,6 +185,7 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: /play the campaign/i }).click();
     await page.locator('[data-level="tutorial"]').click();
     await page.getByRole('button', { name: /set up training/i }).click();
+    const trainingShow = await trainingShowFps(page);
     await page.getByLabel('Budget').selectOption('100');
 
     const training = await frameIntervals(page, async () => {
@@ -172,6 +208,7 @@ async function main(): Promise<void> {
       trainingPageFps: { median: fps(training), frames: training.length, seconds: Math.round(training.reduce((a, b) => a + b, 0) / 100) / 10 },
       revealFps: reveal,
       hostileRevealFps: hostile,
+      trainingShowFps: trainingShow,
       renderer: 'headless Chromium, SwiftShader (software WebGL)',
       // Frame rates mean little on a busy machine: the load average says how busy it was.
       loadAverage: Math.round(loadavg()[0]! * 10) / 10,
@@ -181,6 +218,11 @@ async function main(): Promise<void> {
     else {
       process.stdout.write(
         `page frame rate while training in the worker: ${report.trainingPageFps.median} fps median over ${report.trainingPageFps.frames} frames (${report.trainingPageFps.seconds} s)\n`,
+      );
+      const t = report.trainingShowFps;
+      process.stdout.write(
+        `page frame rate during the training show: ${t.median} fps median, spread ${t.p10}–${t.p90} fps (10th–90th percentile), longest frame ${t.longestFrameMs} ms, ` +
+          `over ${t.frames} frames (${t.seconds} s, ${t.generationsShown} generations, ${t.pathsDrawn} candidate paths drawn)\n`,
       );
       process.stdout.write(line('deployment reveal (tutorial: first worlds, then the summary of 100)', reveal));
       process.stdout.write(line('deployment reveal on the hostile level (32×32 worlds full of objects, suite of 20)', hostile));

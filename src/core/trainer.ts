@@ -22,11 +22,12 @@
  * A level's pretraining stages run here too, with the same optimizer, before
  * the player's training starts from the weights they left.
  */
-import { mindToRecord, runEpisode, type Mind } from './agent';
+import { mindToRecord, runEpisode, type Episode, type Mind } from './agent';
 import type { TrainingConfig } from './config';
 import { generateWorld, knobValues } from './generator';
 import { weightNames, type Level } from './level';
 import { Rng, deriveSeed } from './random';
+import { recordEpisode, type Recording } from './recording';
 import { episodeReward } from './reward';
 import type { World } from './world';
 
@@ -37,6 +38,24 @@ export interface TrainingProgress {
   readonly meanReward: number;
   readonly weights: Readonly<Record<string, number>>;
   readonly episodes: number;
+  /** A few of this generation's candidates, recorded as they were evaluated (only when `step` is asked to watch). */
+  readonly candidates?: readonly CandidateEpisode[];
+}
+
+/**
+ * One candidate of a generation (w ± σ·s⊙ε of one antithetic pair) as the
+ * optimizer evaluated it: its episode in the generation's first training
+ * world, recorded from the very run whose reward counted — not run again.
+ */
+export interface CandidateEpisode {
+  /** Its antithetic pair, and which half: +1 is w + σ·s⊙ε, −1 is w − σ·s⊙ε. */
+  readonly pair: number;
+  readonly sign: 1 | -1;
+  /** Its mean reward over every world of the generation (its fitness before shaping). */
+  readonly meanReward: number;
+  /** The reward it earned in the recorded world. */
+  readonly reward: number;
+  readonly recording: Recording;
 }
 
 export interface TrainingResult {
@@ -77,8 +96,12 @@ export class Trainer {
     return this.generation >= this.config.generations;
   }
 
-  /** Runs one generation and reports it. */
-  step(): TrainingProgress {
+  /**
+   * Runs one generation and reports it. `watch` candidates (the first pairs,
+   * both halves of each) are recorded in the generation's first world as they
+   * are evaluated; watching only reads, so the weights are the same either way.
+   */
+  step(watch = 0): TrainingProgress {
     const { level, config } = this;
     const k = this.weights.length;
     const pairs = config.population;
@@ -89,10 +112,16 @@ export class Trainer {
     const fitness = new Float64Array(2 * pairs);
     const candidate = new Float64Array(k);
     const mind: Mind = { names: this.names, weights: candidate, viewRadius: config.viewRadius };
+    const watched: { pair: number; sign: 1 | -1; reward: number; recording: Recording }[] = [];
     for (let j = 0; j < pairs; j++) {
-      for (const sign of [1, -1]) {
+      for (const sign of [1, -1] as const) {
         for (let i = 0; i < k; i++) candidate[i] = this.weights[i]! + sign * sigma * this.noiseScale[i]! * noise[j * k + i]!;
-        fitness[2 * j + (sign === 1 ? 0 : 1)] = meanReward(level, mind, worlds, config);
+        const index = 2 * j + (sign === 1 ? 0 : 1);
+        const seen =
+          index < watch
+            ? (w: number, start: World, episode: Episode, reward: number) => void (w === 0 && watched.push({ pair: j, sign, reward, recording: recordEpisode(start, episode) }))
+            : undefined;
+        fitness[index] = meanReward(level, mind, worlds, config, seen);
       }
     }
     this.episodes += 2 * pairs * worlds.length;
@@ -117,6 +146,7 @@ export class Trainer {
       meanReward: mean,
       weights: Object.fromEntries(this.names.map((n, i) => [n, this.weights[i]!])),
       episodes: this.episodes,
+      ...(watch > 0 ? { candidates: watched.map((c) => ({ ...c, meanReward: fitness[2 * c.pair + (c.sign === 1 ? 0 : 1)]! })) } : {}),
     };
   }
 
@@ -173,9 +203,15 @@ export function trainingWorlds(level: Level, config: TrainingConfig, seed: numbe
   return all;
 }
 
-export function meanReward(level: Level, mind: Mind, worlds: readonly World[], config: TrainingConfig): number {
+/** Mean reward of one mind over worlds; `seen` is shown each episode as it was run (for a view, never to change it). */
+export function meanReward(level: Level, mind: Mind, worlds: readonly World[], config: TrainingConfig, seen?: (index: number, start: World, episode: Episode, reward: number) => void): number {
   let total = 0;
-  for (const world of worlds) total += episodeReward(config.reward, runEpisode(level, mind, world));
+  for (let i = 0; i < worlds.length; i++) {
+    const episode = runEpisode(level, mind, worlds[i]!);
+    const reward = episodeReward(config.reward, episode);
+    seen?.(i, worlds[i]!, episode, reward);
+    total += reward;
+  }
   return total / worlds.length;
 }
 

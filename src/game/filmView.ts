@@ -20,6 +20,8 @@ export const DEPTH = {
   trail: 4,
   shadow: 8,
   thing: 10,
+  /** The training show's candidate trails: over objects, under the agent at the start. */
+  trails: 12,
   badge: 15,
   agent: 20,
   ring: 25,

@@ -9,7 +9,7 @@
  */
 import * as Phaser from 'phaser';
 import { StageScene } from './stageScene';
-import type { EpisodeFilm, Look, MosaicOptions, PlayResult, Stage, StageSnapshot } from './stageApi';
+import type { CandidatePaths, EpisodeFilm, Look, MosaicOptions, PlayResult, Stage, StageSnapshot } from './stageApi';
 import type { World } from '../core/world';
 
 /** The stage, plus what the flow may want beyond the shared interface. */
@@ -130,6 +130,12 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
     },
     highlight(index: number | null) {
       if (alive) (scene.wake(), scene.highlight(index));
+    },
+    showCandidates(paths: CandidatePaths, look: Look) {
+      if (alive) (scene.wake(), scene.showCandidates(paths, look));
+    },
+    get candidatePathsDrawn() {
+      return alive ? scene.snapshot().candidates.drawnTotal : 0;
     },
     pause() {
       if (alive) (scene.wake(), scene.pause());

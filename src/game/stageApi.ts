@@ -5,6 +5,7 @@
  * the core. It never trains, plans or scores. Everything the stage shows is
  * also described in text by the DOM panels, for screen readers.
  */
+import type { TrailsSnapshot } from './candidateTrails';
 import type { World } from '../core/world';
 import type { Recording } from '../core/recording';
 
@@ -81,9 +82,23 @@ export interface StageSnapshot {
   /** Mosaic grid: columns and rows of worlds. */
   readonly grid: { readonly columns: number; readonly rows: number } | null;
   readonly films: readonly FilmSnapshot[];
+  /** The training show's candidate trails (see candidateTrails.ts). */
+  readonly candidates: TrailsSnapshot;
 }
 
 export type PlayResult = 'ended' | 'stopped';
+
+/**
+ * The training show: a few candidates of one generation, recorded in the
+ * same world as the optimizer evaluated them. The stage shows that world and
+ * grows each candidate's path over it as a trail with its own shape.
+ */
+export interface CandidatePaths {
+  /** At most four, all from the same start world. */
+  readonly recordings: readonly Recording[];
+  /** Milliseconds over which the trails grow at speed 1; 0 (or reduced motion) draws them whole. */
+  readonly drawMs: number;
+}
 
 export interface Stage {
   /** Shows one world, still. Stops any animation. */
@@ -100,6 +115,10 @@ export interface Stage {
   highlight(index: number | null): void;
   /** What the stage draws now, as plain data (for tests), or null once destroyed. */
   snapshot(): StageSnapshot | null;
+  /** The training show: a generation's candidate paths as growing trails over their world (replaces what was shown). */
+  showCandidates(paths: CandidatePaths, look: Look): void;
+  /** Candidate trails drawn to their end since the stage started: a measurement, like fps. */
+  readonly candidatePathsDrawn: number;
   pause(): void;
   resume(): void;
   /** While paused: advance the current film(s) by one move. */

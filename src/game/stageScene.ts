@@ -12,11 +12,13 @@ import * as Phaser from 'phaser';
 import { Tile } from '../core/vocabulary';
 import type { World } from '../core/world';
 import { paceAt, timelineOf, type FilmTimeline } from './film';
+import { CandidateTrails } from './candidateTrails';
+import { recordingWorld } from '../core/recording';
 import { DEPTH, FilmView, ImagePool } from './filmView';
 import { cellAt, fitMosaic, fitSingle, type GridPlacement, type MosaicPlacement } from './layout';
 import { COLOUR_NUMBERS, formatHeat, heatColour, INK, LOOKS, TILE_SPRITE } from './palette';
 import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE, type SpriteName } from './sprites';
-import type { EpisodeFilm, FilmSnapshot, Look, MosaicOptions, PlayResult, StageSnapshot } from './stageApi';
+import type { CandidatePaths, EpisodeFilm, FilmSnapshot, Look, MosaicOptions, PlayResult, StageSnapshot } from './stageApi';
 
 export type { StageSnapshot } from './stageApi';
 
@@ -59,6 +61,7 @@ interface MosaicPlan {
 export class StageScene extends Phaser.Scene {
   private isPaused = false;
   private pool!: ImagePool;
+  private trails!: CandidateTrails;
   private terrain!: Phaser.GameObjects.RenderTexture;
   private overlay!: Phaser.GameObjects.RenderTexture;
   /** The agents' trails, drawn a move at a time as they walk. */
@@ -104,6 +107,7 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.pool = new ImagePool(this);
+    this.trails = new CandidateTrails(this, DEPTH.trails);
     this.makeGlyphs();
     this.terrain = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
     this.terrain.setDepth(DEPTH.terrain);
@@ -187,6 +191,20 @@ export class StageScene extends Phaser.Scene {
     this.drawHighlight();
   }
 
+  /**
+   * The training show: the still start world of a few candidates of one
+   * generation, and their paths growing over it as trails.
+   */
+  showCandidates(paths: CandidatePaths, look: Look): void {
+    const first = paths.recordings[0];
+    if (first === undefined) return;
+    this.showWorld(recordingWorld(first, 0), look);
+    if (this.single === null) return;
+    this.trails.show(paths.recordings, this.single, paths.drawMs, this.reducedMotion);
+    const n = Math.min(paths.recordings.length, 4);
+    this.host.describe(`${describeStill(recordingWorld(first, 0), look)} The paths of ${n} candidate agent${n === 1 ? '' : 's'} of this training generation are drawn from the start.`);
+  }
+
   /** Stops any film; its promise settles with 'stopped'. */
   stopAll(): void {
     this.finish('stopped');
@@ -225,6 +243,7 @@ export class StageScene extends Phaser.Scene {
 
   setReducedMotion(on: boolean): void {
     this.reducedMotion = on;
+    if (on) this.trails.finishNow();
     for (const view of this.views) view.render(on);
   }
 
@@ -278,6 +297,7 @@ export class StageScene extends Phaser.Scene {
       highlighted: this.highlighted,
       grid: this.plan === null ? null : { columns: this.plan.placement.columns, rows: this.plan.placement.rows },
       films,
+      candidates: this.trails.snapshot(),
     };
   }
 
@@ -318,7 +338,10 @@ export class StageScene extends Phaser.Scene {
     // which would slow films down on a slow machine: use the raw frame time.
     const delta = this.game.loop.rawDelta;
     this.measure(delta);
-    if (!this.animating && this.tweens.getTweens().length === 0) {
+    if (this.trails.busy) {
+      this.idleFrames = 0;
+      this.trails.advance(Math.min(delta, MAX_FRAME_MS) * this.speed);
+    } else if (!this.animating && this.tweens.getTweens().length === 0) {
       // A few frames after the last change everything is drawn: sleep until woken.
       if (++this.idleFrames >= IDLE_FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
     } else {
@@ -451,6 +474,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   private clearViews(): void {
+    this.trails.clear();
     this.views = [];
     this.single = null;
     this.plan = null;
@@ -466,6 +490,7 @@ export class StageScene extends Phaser.Scene {
       const t = this.views[0].timeline;
       this.single = fitSingle(width, height, t.width, t.height);
       this.views[0].place(this.single);
+      this.trails.place(this.single);
     } else if (this.mode === 'mosaic' && this.plan !== null) {
       const timelines = this.plan.timelines;
       const placement = fitMosaic(width, height, timelines.length, timelines.map(sizeOf));

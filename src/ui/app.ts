@@ -83,6 +83,8 @@ export class App {
   revealReport: (() => unknown) | null = null;
   /** The measured deployment behind the attempt's verdict, recorded by the worker: the reveal plays it. */
   private deploymentRun: { readonly attempt: Attempt; readonly run: DeploymentRun } | null = null;
+  /** The Train screen's show, as its last run left it (for the test hook). */
+  trainingShow: Readonly<Record<string, unknown>> | null = null;
   /** Shared levels over the work budget the player chose to open anyway (asked once per code). */
   private readonly admittedCodes = new Set<string>();
 
@@ -458,6 +460,7 @@ export class App {
       playback: { ...this.playback.value },
       fps: this.stage?.fps ?? null,
       reveal: this.revealReport?.() ?? null,
+      trainingShow: this.trainingShow ? { ...this.trainingShow, candidatePathsDrawn: this.stage?.candidatePathsDrawn ?? 0 } : null,
       progress: structuredClone(this.save.progress),
       story: this.story ? structuredClone(this.story) : null,
     });

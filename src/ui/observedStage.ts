@@ -28,6 +28,10 @@ export function observedStage(stage: Stage, playback: Signal<Playback>): Stage {
       sync();
       return result;
     },
+    showCandidates: (paths, look) => (stage.showCandidates(paths, look), sync()),
+    get candidatePathsDrawn() {
+      return stage.candidatePathsDrawn;
+    },
     pause: () => (stage.pause(), sync()),
     resume: () => (stage.resume(), sync()),
     stepOnce: () => stage.stepOnce(),

@@ -27,6 +27,8 @@ const saveSchema = z.object({
     // Added after version 1 shipped: defaults keep older version-1 saves readable.
     presenter: z.boolean().default(false),
     contrast: z.enum(['normal', 'high']).default('normal'),
+    // The Train screen's show; unset: on, unless reduced motion is.
+    trainingShow: z.boolean().optional(),
   }),
 });
 

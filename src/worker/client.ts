@@ -66,8 +66,13 @@ function runJob<T>(request: WorkerRequest, handle: (message: WorkerMessage) => T
   };
 }
 
-export function startTraining(levelJson: unknown, config: TrainingConfigInput, seed: number, onProgress: (progress: TrainingProgress) => void, paceMs = 40): WorkerJob<TrainedAgent> {
-  return runJob<TrainedAgent>({ kind: 'train', level: levelJson, config, seed, paceMs }, (message) => {
+/**
+ * Trains in a worker. Each generation is reported to `onProgress`; with
+ * `candidates` > 0 its report carries that many of the generation's
+ * candidates, recorded as they were evaluated (for the Train screen's show).
+ */
+export function startTraining(levelJson: unknown, config: TrainingConfigInput, seed: number, onProgress: (progress: TrainingProgress) => void, paceMs = 40, candidates = 0): WorkerJob<TrainedAgent> {
+  return runJob<TrainedAgent>({ kind: 'train', level: levelJson, config, seed, paceMs, candidates }, (message) => {
     if (message.kind === 'progress') onProgress(message.progress);
     return message.kind === 'done' ? message : undefined;
   });

@@ -22,7 +22,16 @@ export interface TrainRequest {
    * curve form. Training itself is unchanged; only its reporting is paced.
    */
   readonly paceMs: number;
+  /**
+   * How many candidates of each generation to record for the Train screen's
+   * show (0 to MAX_SHOWN_CANDIDATES): their episodes in the generation's first
+   * world travel with its progress message. Recording changes no weight.
+   */
+  readonly candidates: number;
 }
+
+/** The most candidates a generation's progress message carries. */
+export const MAX_SHOWN_CANDIDATES = 4;
 
 /** Experiment mode: deployment success against one knob, several seeds per point. */
 export interface SweepRequest {

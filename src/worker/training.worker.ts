@@ -1,6 +1,7 @@
 /**
  * The worker: every heavy job off the main thread — training (one progress
- * message per generation), experiments, lesson checks, and committing a
+ * message per generation, with a few of its candidates' recorded episodes
+ * when the page shows them), experiments, lesson checks, and committing a
  * verdict (scoring, failure classification and recording, with progress). Cancelling is done by the
  * page terminating the worker, so no training state outlives a cancel.
  */
@@ -25,7 +26,17 @@ import {
   type Level,
   type Mind,
 } from '../core/index';
-import type { CheckRequest, CompareRequest, DeployRequest, MeasureRequest, SweepRequest, TrainRequest, WorkerMessage, WorkerRequest } from './protocol';
+import {
+  MAX_SHOWN_CANDIDATES,
+  type CheckRequest,
+  type CompareRequest,
+  type DeployRequest,
+  type MeasureRequest,
+  type SweepRequest,
+  type TrainRequest,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './protocol';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -146,9 +157,11 @@ async function runTraining(request: TrainRequest): Promise<void> {
   if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
 
   const trainer = new Trainer(level.value, resolveConfig(level.value, config.value), request.seed);
+  // A few candidates per generation for the show, recorded as they are evaluated (a bad count records none).
+  const watch = Number.isInteger(request.candidates) ? Math.max(0, Math.min(MAX_SHOWN_CANDIDATES, request.candidates)) : 0;
   let next = performance.now();
   while (!trainer.finished) {
-    post({ kind: 'progress', progress: trainer.step() });
+    post({ kind: 'progress', progress: trainer.step(watch) });
     next += request.paceMs;
     const wait = next - performance.now();
     if (wait > 0) await sleep(wait);

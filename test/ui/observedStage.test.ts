@@ -14,6 +14,8 @@ function fakeStage(): Stage & { calls: string[] } {
     showWorld: () => void calls.push('showWorld'),
     play: (...args) => (calls.push('play'), void args, film()),
     playMany: () => (calls.push('playMany'), film()),
+    showCandidates: () => void calls.push('showCandidates'),
+    candidatePathsDrawn: 0,
     pause: () => void ((paused = true), calls.push('pause')),
     resume: () => void ((paused = false), calls.push('resume')),
     stepOnce: () => void calls.push('stepOnce'),

@@ -97,4 +97,16 @@ describe('the save', () => {
     expect(writeSave(store, freshSave())).toBe(false);
     expect(writeSave(null, freshSave())).toBe(false);
   });
+
+  it('remembers the training show turned off, and reads saves from before the setting existed', () => {
+    const store = storage();
+    const save = freshSave();
+    expect(save.settings.trainingShow).toBeUndefined();
+    writeSave(store, { ...save, settings: { ...save.settings, trainingShow: false } });
+    expect(loadSave(store, 0).save.settings.trainingShow).toBe(false);
+    store.setItem(SAVE_KEY, JSON.stringify({ version: SAVE_VERSION, progress: {}, settings: { reducedMotion: true } }));
+    const older = loadSave(store, 0);
+    expect(older.problem).toBeNull();
+    expect(older.save.settings.trainingShow).toBeUndefined();
+  });
 });

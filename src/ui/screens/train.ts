@@ -1,10 +1,11 @@
 /**
  * Train: the reward editor (the base objective), the training-distribution
  * knobs the level unlocks, the compute budget, and training itself in a Web
- * Worker with a progress bar, a live learning curve and Cancel.
+ * Worker with a progress bar, a live learning curve and Cancel — and, unless
+ * the player skips it, the show of the mesa-objective forming (trainingShow.ts).
  */
 import { effect } from '@preact/signals-core';
-import { generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, type EventKind } from '../../core/index';
+import { generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, weightNames, type EventKind, type TrainingProgress } from '../../core/index';
 import {
   MAX_SEED,
   REWARD_LIMIT,
@@ -24,6 +25,7 @@ import { lineChart } from '../charts';
 import { el, uid } from '../dom';
 import { describeWorld, eventLabel } from '../describe';
 import { sensesControls } from '../senses';
+import { SHOWN_CANDIDATES, TrainingShow } from '../trainingShow';
 
 const GENERATION_CHOICES = [10, 20, 30, 60, 100];
 
@@ -32,6 +34,8 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   const attempt = app.attempt!;
   let job: WorkerJob<TrainedAgent> | null = null;
   const senses = sensesControls(app, level);
+  /** Cancel pressed for the current run (also while the show finishes after the worker is done). */
+  let cancelled = false;
 
   // The screen reads the attempt and dispatches setting changes; the session checks them.
   const rewardValue = (kind: EventKind) => currentReward(app.attempt!, kind);
@@ -150,10 +154,32 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   const status = el('p', { class: 'train-status', role: 'status' }, 'Not trained yet.');
   const chartHost = el('div', { class: 'chart-host' });
   const trainButton = el('button', { type: 'button', class: 'primary', id: 'train-button', onclick: () => begin() }, 'Train');
-  const cancelButton = el('button', { type: 'button', id: 'cancel-button', disabled: true, onclick: () => job?.cancel() }, 'Cancel');
+  const cancelButton = el('button', { type: 'button', id: 'cancel-button', disabled: true, onclick: () => ((cancelled = true), show?.skip(), job?.cancel()) }, 'Cancel');
   const resetButton = el('button', { type: 'button', onclick: () => reset() }, attempt.round !== null ? `Reset to ${level.rounds[attempt.round]!.title.toLowerCase()}` : 'Reset to level defaults');
   const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-inspect', hidden: !attempt.agent, onclick: () => (app.sounds.play('click'), app.go('inspect')) }, 'Inspect the agent →');
   const worldText = el('p', { class: 'sr-only' });
+  let show: TrainingShow | null = null;
+  const showHost = el('div', { class: 'show-host' });
+  const feedback = el('div', { class: 'train-feedback' }, progress, status, showHost, chartHost);
+  const skipButton = el('button', { type: 'button', id: 'skip-show', hidden: true, onclick: () => skipShow() }, 'Skip the show');
+  // The show is on unless the player turned it off; with reduced motion it starts off.
+  const showWanted = () => app.save.settings.trainingShow ?? !app.save.settings.reducedMotion;
+  const showToggle = el('input', {
+    type: 'checkbox',
+    id: uid('training-show'),
+    checked: showWanted(),
+    onchange: () => {
+      app.updateSettings({ trainingShow: showToggle.checked });
+      if (!showToggle.checked) skipShow();
+    },
+  });
+  const skipShow = () => {
+    if (!show) return;
+    show.skip();
+    skipButton.hidden = true;
+    app.announce('Show skipped. Training goes on.');
+    if (!cancelButton.disabled) cancelButton.focus();
+  };
 
   const drawCurve = (curve: readonly number[], planned: number) => {
     chartHost.replaceChildren(
@@ -204,14 +230,50 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     app.sounds.play('train-start');
     app.announce('Training started.');
     let frame = 0;
-    job = startTraining(app.levelJson(level), config, seedUsed, (p) => {
+    const apply = (p: TrainingProgress) => {
       curve.push(p.meanReward);
       progress.value = p.generation;
       status.textContent = `Generation ${p.generation} of ${p.generations} — mean reward ${p.meanReward.toFixed(2)} — ${p.episodes.toLocaleString('en')} episodes`;
       if (!frame) frame = requestAnimationFrame(() => ((frame = 0), drawCurve(curve, planned)));
-    });
+    };
+    show?.stop();
+    cancelled = false;
+    const resolved = resolveConfig(level, config);
+    show =
+      showWanted() && app.stage
+        ? new TrainingShow({
+            stage: () => app.stage,
+            names: weightNames(level.agent),
+            planned,
+            candidatesPerGeneration: 2 * resolved.population,
+            worldsPerGeneration: resolved.episodesPerGeneration,
+            speed: () => app.playback.value.speed,
+            apply,
+            report: (stats) => (app.trainingShow = { ...stats }),
+          })
+        : null;
+    // Skip sits with the show, in view while it plays (the button row may have scrolled away).
+    showHost.replaceChildren(...(show ? [skipButton, show.element] : []));
+    skipButton.hidden = show === null;
+    // Beside the stage, the panel brings the moving weights into view; above the panel (a phone), the page brings the stage into view.
+    // Only the panel scrolls on a wide screen: scrollIntoView would scroll the page under the fixed layout too.
+    const behavior = app.save.settings.reducedMotion ? 'auto' : 'smooth';
+    if (show && matchMedia('(min-width: 900px)').matches) {
+      const top = feedback.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - 8;
+      panel.scrollTo({ top, behavior });
+    } else if (show) {
+      app.stageHost.scrollIntoView({ block: 'start', behavior });
+    }
+    const running = show;
+    job = startTraining(app.levelJson(level), config, seedUsed, (p) => (running ? running.push(p) : apply(p)), undefined, running ? SHOWN_CANDIDATES : 0);
     job.result
-      .then((agent) => {
+      .then(async (trained) => {
+        // The show finishes the generations it has not drawn yet (Skip ends it at once).
+        if (trained && running) await running.drain();
+        running?.stop();
+        skipButton.hidden = true;
+        if (show !== running) return;
+        const agent = cancelled ? null : trained;
         setBusy(false);
         job = null;
         if (!agent) {
@@ -238,6 +300,8 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         nextButton.focus();
       })
       .catch((error: Error) => {
+        running?.stop();
+        skipButton.hidden = true;
         setBusy(false);
         job = null;
         status.textContent = 'Training failed.';
@@ -264,8 +328,9 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         el('div', { class: 'field', 'data-control': 'seed' }, el('label', { for: seedId }, 'Random seed'), seed, el('small', {}, 'The same settings and seed always train the same agent.')),
       ),
     ),
+    el('div', { class: 'show-controls' }, el('label', { for: showToggle.id }, showToggle, 'Show training as it happens')),
     el('div', { class: 'button-row' }, trainButton, cancelButton, resetButton),
-    el('div', { class: 'train-feedback' }, progress, status, chartHost),
+    feedback,
     el(
       'div',
       { class: 'button-row' },
@@ -284,6 +349,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     stopMarks();
     senses.dispose();
     job?.cancel();
+    show?.stop();
   };
 }
 
