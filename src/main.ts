@@ -15,6 +15,8 @@ import { renderTrain } from './ui/screens/train';
 import { renderInspect } from './ui/screens/inspect';
 import { renderVerdict } from './ui/screens/verdict';
 import { renderDeploy } from './ui/screens/deploy';
+import { renderFirstRun } from './ui/screens/firstRun';
+
 import { renderScore } from './ui/screens/score';
 import { renderExperiment } from './ui/screens/experiment';
 import { renderEditor } from './ui/screens/editor';
@@ -31,6 +33,7 @@ const screens: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
   levels: renderLevels,
   briefing: renderBriefing,
+  first: renderFirstRun,
   train: renderTrain,
   inspect: renderInspect,
   verdict: renderVerdict,

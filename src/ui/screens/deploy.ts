@@ -1,6 +1,7 @@
 /**
  * Deploy: the agent meets the deployment suite and shows what it actually learned.
  */
+import type { DeploymentRun, Scorecard } from '../../core/index';
 import { mosaicShare } from '../../game/film';
 import type { EpisodeFilm } from '../../game/stageApi';
 import type { App } from '../app';
@@ -10,11 +11,35 @@ import { describeEpisode } from '../describe';
 import { classPrediction } from '../presenter';
 import { objectiveLabel, revealedSentence } from './objectives';
 
-export function renderDeploy(app: App, panel: HTMLElement): () => void {
-  const { level } = app;
+/** What a reveal plays: the committed verdict's deployment, or (for the first run, before any verdict) another measured run. */
+export interface RevealSource {
+  readonly truth: Scorecard;
+  readonly run: DeploymentRun;
+  readonly heading: string;
+  readonly lead: string;
+  readonly classVote: Readonly<Record<string, number>> | null;
+  readonly next: { readonly id: string; readonly label: string; readonly go: () => void };
+  /** Shown with the measured findings once the reveal has played (the first run's prediction and outcome). */
+  readonly findings?: readonly HTMLElement[];
+}
+
+function committedReveal(app: App): RevealSource {
   const attempt = app.attempt!;
-  const card = attempt.measurement!.truth;
-  const run = app.deployment!;
+  const deployed = attempt.verdict!.decision === 'deploy';
+  return {
+    truth: attempt.measurement!.truth,
+    run: app.deployment!,
+    heading: deployed ? 'Deployment' : 'Deployment — what would have happened',
+    lead: deployed ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.',
+    classVote: attempt.classVote,
+    next: { id: 'to-score', label: 'See your score →', go: () => app.go('score') },
+  };
+}
+
+export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource = committedReveal(app)): () => void {
+  const { level } = app;
+  const card = source.truth;
+  const run = source.run;
   const suite = run.recordings;
   const intended = level.hypotheses.find((h) => h.intended)!;
   const revealedLabel = objectiveLabel(level, card.revealed);
@@ -28,7 +53,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   const { focusIndex, focusEpisode, divergeAt } = run;
   const allOrSome = shown < suite.length ? `The stage shows the first ${shown} of the ${suite.length} deployment worlds.` : '';
 
-  const heading = attempt.verdict!.decision === 'deploy' ? 'Deployment' : 'Deployment — what would have happened';
+  const heading = source.heading;
   const phase = el('p', { class: 'phase', 'aria-live': 'polite' }, `The agent runs in all ${suite.length} deployment worlds at once. ${allOrSome}`.trim());
   const findings = el(
     'div',
@@ -37,10 +62,11 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
     el('p', {}, `deployment worlds where the agent achieved the intended objective (${level.intendedObjective.replace(/\.$/, '').toLowerCase()}).`),
     el('p', { class: 'revealed' }, 'Revealed objective: ', el('strong', { id: 'revealed-objective' }, revealedLabel)),
     el('p', {}, revealedSentence(level, card, suite.length)),
-    attempt.classVote ? classPrediction(level, attempt.classVote, card.revealed) : null,
+    source.classVote ? classPrediction(level, source.classVote, card.revealed) : null,
+    ...(source.findings ?? []),
   );
   const divergenceText = el('p', { class: 'divergence', 'aria-live': 'assertive' });
-  const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-score', onclick: () => (app.sounds.play('click'), app.go('score')) }, 'See your score →');
+  const nextButton = el('button', { type: 'button', class: 'primary', id: source.next.id, onclick: () => (app.sounds.play('click'), source.next.go()) }, source.next.label);
   const replayButton = el('button', { type: 'button', onclick: () => void runReveal() }, 'Replay');
   // Presenter mode hides these two (class stage-playback): its bar under the stage has the same controls.
   const pauseButton = playbackPause(app, { class: 'stage-playback' });
@@ -65,7 +91,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Deploy'),
     el('h1', {}, heading),
-    el('p', { class: 'lead' }, attempt.verdict!.decision === 'deploy' ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.'),
+    el('p', { class: 'lead' }, source.lead),
     phase,
     divergenceText,
     findings,
