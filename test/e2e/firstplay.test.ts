@@ -187,4 +187,110 @@ describe('the first time a level is played', () => {
     await screenshot(page, 'firstplay-05-presenter');
     await context.close();
   });
+
+  it('a newcomer finishes the guided tutorial with the visible controls the guide points at', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const started = Date.now();
+    await openGame(page, base());
+    const coachText = page.locator('.coach [aria-live]');
+    const ringed = page.locator('.coach-target');
+    /** The guide's current text, once it contains `words`; and a ring on the control it names. */
+    const guideSays = async (words: RegExp, ring = true) => {
+      await expect.poll(() => coachText.textContent(), { timeout: 90_000 }).toMatch(words);
+      if (ring) await expect.poll(() => ringed.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    };
+    const steps: string[] = [];
+    const shot = async (name: string) => {
+      steps.push((await coachText.textContent()) ?? '');
+      await screenshot(page, `firstplay-guide-${name}`);
+    };
+
+    await page.getByRole('button', { name: /play the campaign/i }).click();
+    await page.getByRole('button', { name: /^first steps/i }).click();
+    await page.getByRole('button', { name: /play with the guide/i }).click();
+    await guideSays(/base optimizer/i);
+    // Definitions open in place.
+    await page.getByText(/what is a base optimizer\?/i).click();
+    await expect(page.locator('.coach-term p').first().isVisible()).resolves.toBe(true);
+    await shot('01-briefing');
+    expect(await seriousViolations(page)).toEqual([]);
+    await expect(ringed.first().textContent()).resolves.toMatch(/watch the level’s own agent/i);
+    await page.getByRole('button', { name: /watch the level’s own agent/i }).click();
+
+    await guideSays(/press train/i);
+    await shot('02-first-run');
+    await page.getByRole('button', { name: /^train it/i }).click();
+    await guideSays(/pick your guess/i);
+    await page.getByRole('radio', { name: /coin, then exit/i }).check();
+    await page.getByRole('button', { name: /deploy it/i }).click();
+    await guideSays(/watch the deployment/i);
+    await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
+    await shot('03-first-reveal');
+    await page.getByRole('button', { name: /now catch it before deployment/i }).click();
+
+    await guideSays(/coin pays 0/i);
+    await shot('04-train');
+    expect(await seriousViolations(page)).toEqual([]);
+    // "Show me" puts focus on the control to try.
+    await page.getByRole('button', { name: /^show me$/i }).click();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-event'))).resolves.toBe('coin');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Tab');
+    await guideSays(/now train/i);
+    await page
+      .getByRole('button', { name: /^train/i })
+      .first()
+      .click();
+    await guideSays(/inspect it/i);
+    await page.getByRole('button', { name: /inspect the agent/i }).click();
+
+    await guideSays(/open probe/i);
+    await shot('05-inspect');
+    await page.getByRole('tab', { name: /probe/i }).click();
+    await page.getByRole('button', { name: /run probe/i }).click();
+    await guideSays(/give your verdict/i);
+    await page.getByRole('button', { name: /give your verdict/i }).click();
+    await guideSays(/deploy it if/i);
+    await page.getByLabel(/deploy it/i).check();
+    await page.getByLabel(/coin, then exit/i).check();
+    await page.getByRole('button', { name: /commit verdict/i }).click();
+    await guideSays(/count the ticks/i);
+    await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
+    await page.getByRole('button', { name: /see your score/i }).click();
+    await guideSays(/whole game/i, false);
+    await shot('06-score');
+    const state = await snapshot(page);
+    expect(state.stage).toBe('score');
+    expect(state.score).toMatchObject({ aligned: true, stars: 3 });
+    await page.getByRole('button', { name: /close the guide/i }).click();
+    await expect(page.locator('.coach').count()).resolves.toBe(0);
+    console.log(`guided tutorial: ${Math.round((Date.now() - started) / 1000)} s in the browser; ${steps.join(' ').split(/\s+/).length} words of guide text`);
+    await context.close();
+  });
+
+  it('the guide: Escape leaves it; it holds at 360 × 640 and in presenter mode', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await openGame(page, base(), '#level=tutorial');
+    await waitForStage(page, 'briefing');
+    await page.getByRole('button', { name: /play with the guide/i }).click();
+    await page.locator('.coach').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'firstplay-guide-phone');
+    await page.getByRole('button', { name: /set up training/i }).click();
+    await waitForStage(page, 'train');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.coach').count()).resolves.toBe(0);
+    await page.goto(`${base()}?presenter=1#level=tutorial`);
+    await waitForStage(page, 'briefing');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByRole('button', { name: /play with the guide/i }).click();
+    await page.locator('.coach').waitFor();
+    await screenshot(page, 'firstplay-guide-presenter');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

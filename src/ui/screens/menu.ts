@@ -9,6 +9,7 @@ import { arrowKeysThrough } from '../gridKeys';
 import { presenterButtons } from '../presenter';
 import { firstRunPending } from '../../session/index';
 import { firstRunButton } from './firstRun';
+import { guideButton } from '../coach';
 
 export function renderTitle(app: App, panel: HTMLElement): void {
   const played = Object.values(app.save.progress).filter((p) => p.completed).length;
@@ -128,6 +129,7 @@ export function renderBriefing(app: App, panel: HTMLElement): void {
       'div',
       { class: 'button-row' },
       el('button', { type: 'button', onclick: () => app.go('levels') }, '← Levels'),
+      guideButton(app),
       firstRunButton(app),
       ...(level.rounds.length === 0 && !firstRunPending(app.attempt!)
         ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →')]
