@@ -99,10 +99,16 @@ export function stepDone(step: GuideStep, state: GuideState): boolean {
 
 /**
  * The step to show: the first one not yet done, starting from `from` (a guide
- * never goes back on its own). Steps whose goal is already met are passed.
+ * never goes back on its own). Steps whose goal is already met are passed; a
+ * player who went ahead on their own (past the first run, say) is met by the
+ * first later step of the screen they are on.
  */
 export function currentStep(guide: Guide, from: number, state: GuideState): number {
   let index = from;
   while (index < guide.steps.length - 1 && stepDone(guide.steps[index]!, state)) index++;
+  if (guide.steps[index]!.screen !== state.screen) {
+    const ahead = guide.steps.findIndex((step, i) => i > index && step.screen === state.screen);
+    if (ahead > index) return currentStep(guide, ahead, state);
+  }
   return index;
 }
