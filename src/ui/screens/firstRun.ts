@@ -194,7 +194,9 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
       ),
       el('p', { class: 'episode-text', 'aria-live': 'polite' }, `In this training world: ${describeEpisode(episode)}`),
       el('div', { class: 'objective' }, el('strong', {}, 'Your intended objective: '), level.intendedObjective),
-      shifts.length ? el('p', {}, 'In deployment, conditions shift. ', ...shifts.map((s) => el('span', {}, s, ' '))) : el('p', {}, 'Deployment plays new worlds it has not trained on.'),
+      shifts.length
+        ? el('p', {}, 'In deployment, conditions shift. ', ...shifts.map((s) => el('span', {}, s, ' ')))
+        : el('p', {}, `Deployment plays a fixed suite of ${level.deploymentSuite.size} new worlds.`),
       form,
     );
   } else {
