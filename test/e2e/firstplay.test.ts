@@ -185,6 +185,10 @@ describe('the first time a level is played', () => {
     const box = (await train.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(768);
     await screenshot(page, 'firstplay-05-presenter');
+    // A level played in rounds has no first run, even when an address asks for one.
+    await page.goto(`${base()}#level=outer-vs-inner&screen=first`);
+    await page.getByRole('heading', { name: /no first run here/i }).waitFor();
+    expect(await firstRun(page)).toBeNull();
     await context.close();
   });
 

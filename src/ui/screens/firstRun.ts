@@ -55,6 +55,20 @@ export function firstRunButton(app: App): HTMLElement | null {
 
 export function renderFirstRun(app: App, panel: HTMLElement): () => void {
   const { level } = app;
+  if (!app.attempt!.firstRun && levelFirstRunPolicy(app) === 'none') {
+    // A shared level or a level with rounds (an address may still ask): nothing to run, and it says why.
+    panel.append(
+      el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · First run'),
+      el('h1', {}, 'No first run here'),
+      el(
+        'p',
+        { class: 'lead' },
+        level.rounds.length ? 'This level is played in rounds, each with its own settings: start one from the briefing.' : 'A shared level has no first run: set up training from the briefing.',
+      ),
+      el('div', { class: 'button-row' }, el('button', { type: 'button', class: 'primary', onclick: () => app.go('briefing') }, '← Briefing')),
+    );
+    return () => {};
+  }
   if (!app.attempt!.firstRun) app.dispatch({ ok: true, attempt: beginFirstRun(app.attempt!) });
   const attempt = app.attempt!;
   const run = attempt.firstRun!;
