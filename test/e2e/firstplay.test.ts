@@ -109,7 +109,7 @@ describe('the first time a level is played', () => {
     await screenshot(page, 'firstplay-03-reveal');
     expect(await seriousViolations(page)).toEqual([]);
 
-    // Now the tools: fix it (the coin at random in 30% of training runs), train, judge, deploy, score.
+    // Now the tools, and only after them the score (at the smallest compute budget, to keep the test short).
     const beforeFix = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.slice());
     expect(beforeFix).not.toContain('score');
     expect(beforeFix).toContain('first+reveal');
@@ -122,18 +122,17 @@ describe('the first time a level is played', () => {
     await waitForStage(page, 'train');
     await watchScreens(page);
     expect(await firstRun(page)).toBeNull();
-    await page.getByLabel('Coin placed at random').focus();
-    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.getByLabel('Budget').selectOption('10');
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).click({ timeout: 60_000 });
     await page.getByRole('button', { name: /give your verdict/i }).click();
-    await page.getByLabel(/deploy it/i).check();
-    await page.getByLabel(/get the coin/i).check();
+    await page.getByLabel(/hold it back/i).check();
+    await page.getByLabel(/reach the finish/i).check();
     await page.getByRole('button', { name: /commit verdict/i }).click();
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await page.getByRole('button', { name: /see your score/i }).click();
     await waitForStage(page, 'score');
-    expect((await snapshot(page)).score).toMatchObject({ aligned: true });
+    expect((await snapshot(page)).score).not.toBeNull();
 
     // In order: the failing first run's reveal, then (after a reload) the tools, and only then the score.
     const seen = [...beforeFix, ...(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen))];
