@@ -15,6 +15,9 @@ import { renderTrain } from './ui/screens/train';
 import { renderInspect } from './ui/screens/inspect';
 import { renderVerdict } from './ui/screens/verdict';
 import { renderDeploy } from './ui/screens/deploy';
+import { renderFirstRun } from './ui/screens/firstRun';
+import { createCoach, type Coach } from './ui/coach';
+import { guideProblems } from './ui/guides';
 import { renderScore } from './ui/screens/score';
 import { renderExperiment } from './ui/screens/experiment';
 import { renderEditor } from './ui/screens/editor';
@@ -31,6 +34,7 @@ const screens: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
   levels: renderLevels,
   briefing: renderBriefing,
+  first: renderFirstRun,
   train: renderTrain,
   inspect: renderInspect,
   verdict: renderVerdict,
@@ -43,14 +47,26 @@ const screens: Record<Screen, ScreenRenderer> = {
 };
 // The header's level steps follow the screen being drawn.
 const levelSteps = document.getElementById('level-steps')!;
+// The guide's coach (when one runs) goes back on top of each newly drawn panel.
+let coach: Coach | null = null;
 const renderers = Object.fromEntries(
-  Object.entries(screens).map(([screen, render]) => [screen, (app: App, panel: HTMLElement) => (showLevelSteps(levelSteps, screen as Screen), render(app, panel))]),
+  Object.entries(screens).map(([screen, render]) => [
+    screen,
+    (app: App, panel: HTMLElement) => {
+      showLevelSteps(levelSteps, screen as Screen);
+      const cleanup = render(app, panel);
+      coach?.afterRender(screen as Screen);
+      return cleanup;
+    },
+  ]),
 ) as Record<Screen, ScreenRenderer>;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const sounds = new SoundBank();
 const app = new App(byId('panel'), byId('stage'), byId('announcer'), sounds, renderers, browserStorage());
+coach = createCoach(app);
+for (const problem of guideProblems) app.notice(`A guide could not be loaded: ${problem}`, 'warning');
 
 /* Header controls: sound, motion, text size, home. */
 const muteButton = byId<HTMLButtonElement>('mute');

@@ -92,6 +92,30 @@ export interface Attempt {
   readonly score: PlayerScore | null;
   /** Presenter mode: the class's show of hands per hypothesis id, entered before deployment. */
   readonly classVote: Readonly<Record<string, number>> | null;
+  /** The first run (the level's default agent, predicted then deployed before any tool), if this attempt has one; see firstRun.ts. */
+  readonly firstRun: FirstRun | null;
+}
+
+/**
+ * The first run of a level: its default agent (the level's own settings, the
+ * attempt's seed), the player's prediction, and its measured deployment. While
+ * a required first run is unwatched, the tools (settings, training, probes,
+ * lens, verdict) refuse: the player meets the failure before the tools.
+ */
+export interface FirstRun {
+  /** The first time a level is played: the tools wait until the run has been watched. */
+  readonly required: boolean;
+  readonly agent: TrainedAgent | null;
+  /** A hypothesis id, or UNEXPLAINED ("none of these"). */
+  readonly prediction: string | null;
+  readonly measurement: Measurement | null;
+  /** The reveal was shown and the player moved on. */
+  readonly watched: boolean;
+}
+
+/** Whether a required first run still stands between the player and the tools. */
+export function firstRunPending(attempt: Attempt): boolean {
+  return attempt.firstRun !== null && attempt.firstRun.required && !attempt.firstRun.watched;
 }
 
 export type MoveError =
@@ -103,7 +127,10 @@ export type MoveError =
   | { readonly kind: 'not-editable'; readonly setting: string }
   | { readonly kind: 'out-of-range'; readonly setting: string; readonly min: number; readonly max: number }
   | { readonly kind: 'no-such-round'; readonly round: number }
-  | { readonly kind: 'bad-vote'; readonly hypothesis: string };
+  | { readonly kind: 'bad-vote'; readonly hypothesis: string }
+  | { readonly kind: 'first-run-pending' }
+  | { readonly kind: 'first-run-order'; readonly needs: 'agent' | 'prediction' | 'measurement' | 'no-agent' }
+  | { readonly kind: 'not-default'; readonly seed: number };
 
 export type MoveResult = { readonly ok: true; readonly attempt: Attempt } | { readonly ok: false; readonly error: MoveError };
 
@@ -131,7 +158,7 @@ export function baselineSettings(level: Level, round: number | null, seed = 1): 
   };
 }
 
-function fresh(level: Level, shared: boolean, round: number | null, settings: PlayerSettings): Attempt {
+function fresh(level: Level, shared: boolean, round: number | null, settings: PlayerSettings, firstRun = false): Attempt {
   return {
     level,
     shared,
@@ -147,12 +174,17 @@ function fresh(level: Level, shared: boolean, round: number | null, settings: Pl
     measurement: null,
     score: null,
     classVote: null,
+    firstRun: firstRun ? { required: true, agent: null, prediction: null, measurement: null, watched: false } : null,
   };
 }
 
-/** A new attempt at a level, with the level's default training settings and seed 1. */
-export function startAttempt(level: Level, options: { shared?: boolean } = {}): Attempt {
-  return fresh(level, options.shared ?? false, null, baselineSettings(level, null));
+/**
+ * A new attempt at a level, with the level's default training settings and
+ * seed 1; `firstRun` (see `firstRunPolicy`) makes the player watch the
+ * level's default agent in deployment before any tool.
+ */
+export function startAttempt(level: Level, options: { shared?: boolean; firstRun?: boolean } = {}): Attempt {
+  return fresh(level, options.shared ?? false, null, baselineSettings(level, null), options.firstRun ?? false);
 }
 
 /**
@@ -196,6 +228,7 @@ export type SettingChange =
 
 /** Changes one training setting, within what the level lets the player change. */
 export function changeSetting(attempt: Attempt, change: SettingChange): MoveResult {
+  if (firstRunPending(attempt)) return fail({ kind: 'first-run-pending' });
   const { level, settings } = attempt;
   const inRange = (setting: string, value: number, min: number, max: number, whole = false): MoveError | null =>
     Number.isFinite(value) && value >= min && value <= max && (!whole || Number.isInteger(value)) ? null : { kind: 'out-of-range', setting, min, max };
@@ -316,6 +349,7 @@ export function lensLeft(attempt: Attempt): number {
 
 /** Spends one probe (a probe run or a covert audit) of the attempt's budget. */
 export function spendProbe(attempt: Attempt): MoveResult {
+  if (firstRunPending(attempt)) return fail({ kind: 'first-run-pending' });
   if (!attempt.agent) return fail({ kind: 'no-agent' });
   if (probesLeft(attempt) === 0) return fail({ kind: 'no-probes-left', budget: attempt.level.budget.probes });
   return ok({ ...attempt, probesUsed: attempt.probesUsed + 1 });
@@ -323,6 +357,7 @@ export function spendProbe(attempt: Attempt): MoveResult {
 
 /** Opens the lens on the current agent: one use of the attempt's budget, free while it stays open on that agent. */
 export function openLens(attempt: Attempt): MoveResult {
+  if (firstRunPending(attempt)) return fail({ kind: 'first-run-pending' });
   if (!attempt.agent) return fail({ kind: 'no-agent' });
   if (attempt.lensOpen) return ok(attempt);
   if (lensLeft(attempt) === 0) return fail({ kind: 'no-lens-left', budget: attempt.level.budget.lens });
@@ -358,6 +393,7 @@ export function readVerdict(level: Level, choice: VerdictChoice): { ok: true; ve
  * attempt, and the compute of the agent being judged.
  */
 export function commitVerdict(attempt: Attempt, choice: VerdictChoice, measurement: Measurement): MoveResult {
+  if (firstRunPending(attempt)) return fail({ kind: 'first-run-pending' });
   if (!attempt.agent) return fail({ kind: 'no-agent' });
   const read = readVerdict(attempt.level, choice);
   if (!read.ok) return fail(read.error);
@@ -410,5 +446,16 @@ export function describeMoveError(level: Level, error: MoveError): string {
       const label = level.hypotheses.find((h) => h.id === error.hypothesis)?.label ?? error.hypothesis;
       return `The count of hands for “${label}” must be a whole number from 0 to ${MAX_VOTE}.`;
     }
+    case 'first-run-pending':
+      return 'First watch the level’s own agent in deployment: the tools come after.';
+    case 'first-run-order':
+      return {
+        agent: 'Train the level’s own agent first.',
+        prediction: 'Predict what the agent will do before it is deployed.',
+        measurement: 'Deploy the agent before moving on.',
+        'no-agent': 'The level’s own agent is already trained.',
+      }[error.needs];
+    case 'not-default':
+      return `The first run trains the level’s own agent with its default settings and seed ${error.seed}.`;
   }
 }

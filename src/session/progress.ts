@@ -8,6 +8,8 @@ export interface LevelProgress {
   readonly completed: boolean;
   readonly stars: number;
   readonly bestPoints: number;
+  /** The level's first run (its default agent deployed before any tool) was watched: it is offered from now on, not required. */
+  readonly firstRunSeen?: boolean;
 }
 
 export type Progress = Readonly<Record<string, LevelProgress>>;
@@ -20,11 +22,21 @@ export function recordAttempt(progress: Progress, attempt: Attempt): Progress {
   return {
     ...progress,
     [id]: {
+      ...before,
       completed: true,
       stars: Math.max(before?.stars ?? 0, attempt.score.stars),
       bestPoints: Math.max(before?.bestPoints ?? 0, attempt.score.points.total),
     },
   };
+}
+
+/** Progress after a first run was watched: the level's first run is offered from now on, not required. A shared level records nothing. */
+export function recordFirstRun(progress: Progress, attempt: Attempt): Progress {
+  if (attempt.shared || !attempt.firstRun?.watched) return progress;
+  const id = attempt.level.id;
+  const before = progress[id];
+  if (before?.firstRunSeen) return progress;
+  return { ...progress, [id]: { completed: before?.completed ?? false, stars: before?.stars ?? 0, bestPoints: before?.bestPoints ?? 0, firstRunSeen: true } };
 }
 
 /**

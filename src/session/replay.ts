@@ -13,6 +13,7 @@ import {
   openLens,
   resetSettings,
   spendProbe,
+  firstRunPending,
   startAttempt,
   startRound,
   trainingConfig,
@@ -20,6 +21,7 @@ import {
   type MoveError,
   type MoveResult,
 } from './attempt';
+import { acceptFirstRunAgent, beginFirstRun, finishFirstRun, measureFirstRun, predictFirstRun } from './firstRun';
 import { measureAgent } from './measure';
 
 export type Move =
@@ -34,7 +36,13 @@ export type Move =
   | { readonly move: 'train' }
   | { readonly move: 'probe' }
   | { readonly move: 'lens' }
-  | { readonly move: 'verdict'; readonly decision: Decision; readonly hypothesis: string; readonly failure?: FailureKind };
+  | { readonly move: 'verdict'; readonly decision: Decision; readonly hypothesis: string; readonly failure?: FailureKind }
+  /** The first run (firstRun.ts): start one by choice, train the level's own agent, predict, deploy, move on. */
+  | { readonly move: 'first-run' }
+  | { readonly move: 'first-train' }
+  | { readonly move: 'first-predict'; readonly hypothesis: string }
+  | { readonly move: 'first-deploy' }
+  | { readonly move: 'first-done' };
 
 export interface Replay {
   readonly attempt: Attempt;
@@ -69,6 +77,7 @@ export function applyMove(attempt: Attempt, move: Move): MoveResult {
     case 'reset':
       return { ok: true, attempt: resetSettings(attempt) };
     case 'train':
+      if (firstRunPending(attempt)) return { ok: false, error: { kind: 'first-run-pending' } };
       return { ok: true, attempt: trainAgent(attempt) };
     case 'probe':
       return spendProbe(attempt);
@@ -77,10 +86,27 @@ export function applyMove(attempt: Attempt, move: Move): MoveResult {
     case 'verdict':
       if (!attempt.agent) return { ok: false, error: { kind: 'no-agent' } };
       return commitVerdict(attempt, { decision: move.decision, hypothesis: move.hypothesis, failure: move.failure ?? null }, measureAgent(attempt.level, attempt.agent));
+    case 'first-run':
+      return { ok: true, attempt: beginFirstRun(attempt) };
+    case 'first-train': {
+      // The level's own settings and the attempt's seed, whatever the player has set.
+      const seed = attempt.settings.seed;
+      const result = train(attempt.level, resolveConfig(attempt.level, {}), seed);
+      return acceptFirstRunAgent(attempt, { mind: result.mind, curve: result.curve, episodes: result.episodes, config: {}, seed });
+    }
+    case 'first-predict':
+      return predictFirstRun(attempt, move.hypothesis);
+    case 'first-deploy': {
+      const agent = attempt.firstRun?.agent;
+      if (!agent) return { ok: false, error: { kind: 'first-run-order', needs: 'agent' } };
+      return measureFirstRun(attempt, measureAgent(attempt.level, agent));
+    }
+    case 'first-done':
+      return finishFirstRun(attempt);
   }
 }
 
-export function replay(level: Level, moves: readonly Move[], options: { shared?: boolean } = {}): Replay {
+export function replay(level: Level, moves: readonly Move[], options: { shared?: boolean; firstRun?: boolean } = {}): Replay {
   let attempt = startAttempt(level, options);
   for (let index = 0; index < moves.length; index++) {
     const result = applyMove(attempt, moves[index]!);

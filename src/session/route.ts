@@ -14,6 +14,7 @@
  * `hide=lens,probes` — in the hash, or in the query string.
  */
 import { ID_PATTERN, MAX_CODE_LENGTH } from '../core/index';
+import type { FirstRun } from './attempt';
 
 /** What each screen needs, and what it shows. */
 export interface ScreenInfo {
@@ -31,6 +32,7 @@ export const SCREENS = {
   title: { inLevel: false, stage: false, playback: false, needs: null },
   levels: { inLevel: false, stage: false, playback: false, needs: null },
   briefing: { inLevel: true, stage: true, playback: true, needs: null },
+  first: { inLevel: true, stage: true, playback: true, needs: null },
   train: { inLevel: true, stage: true, playback: true, needs: null },
   inspect: { inLevel: true, stage: true, playback: true, needs: 'agent' },
   verdict: { inLevel: true, stage: true, playback: true, needs: 'agent' },
@@ -236,9 +238,13 @@ export function formatHash(route: Route, hide: readonly HideableControl[] = []):
 /**
  * The screen a level route can show for an attempt: one that needs a trained
  * agent falls back to Train (after a reload the agent is gone); one that
- * needs a verdict falls back to the Verdict screen when there is an agent.
+ * needs a verdict falls back to the Verdict screen when there is an agent;
+ * while a required first run is unwatched, every screen but the briefing
+ * falls back to the first run.
  */
-export function reachableScreen(screen: LevelScreen, attempt: { readonly agent: unknown; readonly score: unknown }): LevelScreen {
+export function reachableScreen(screen: LevelScreen, attempt: { readonly agent: unknown; readonly score: unknown; readonly firstRun?: FirstRun | null }): LevelScreen {
+  // A required first run stands before every tool: the player meets the failure first.
+  if (attempt.firstRun?.required && !attempt.firstRun.watched && screen !== 'briefing' && screen !== 'first') return 'first';
   const needs = SCREENS[screen].needs;
   if (needs === 'agent' && !attempt.agent) return 'train';
   if (needs === 'verdict' && !attempt.score) return attempt.agent ? 'verdict' : 'train';

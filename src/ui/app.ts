@@ -17,6 +17,8 @@ import {
   applyChallenge,
   commitVerdict,
   describeMoveError,
+  firstRunPolicy,
+  firstRunStep,
   formatHash,
   isUnlocked,
   readVerdict,
@@ -41,6 +43,7 @@ import { openSharedLevel } from './budgetGate';
 import { isolate } from './bidi';
 import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
+import { guideFor } from './guides';
 import { loadSave, writeSave, type SaveData } from './save';
 
 export type { Screen } from '../session/index';
@@ -284,7 +287,7 @@ export class App {
           this.notice(`${this.levels[index]!.level.title} is locked. Finish the levels before it, or turn on presenter mode to open any level.`, 'warning');
           return false;
         }
-        this.begin(startAttempt(this.levels[index]!.level), source);
+        this.begin(this.campaignAttempt(this.levels[index]!.level, false), source);
         return true;
       }
       case 'level-code': {
@@ -335,8 +338,14 @@ export class App {
 
   /** Starts a campaign level at its briefing. */
   startLevel(entry: CampaignLevel): void {
-    this.begin(startAttempt(entry.level, { shared: entry.shared }), { kind: 'campaign', id: entry.level.id });
+    this.begin(this.campaignAttempt(entry.level, entry.shared ?? false), { kind: 'campaign', id: entry.level.id });
     this.go('briefing');
+  }
+
+  /** A new attempt at a campaign level: the first time it is played, its first run comes before the tools (session/firstRun.ts). */
+  private campaignAttempt(level: Level, shared: boolean): Attempt {
+    const policy = firstRunPolicy(level, this.save.progress, { shared, presenter: this.save.settings.presenter, guided: guideFor(level.id) !== null });
+    return startAttempt(level, { shared, firstRun: policy === 'required' });
   }
 
   /** Plays a level that is not in the campaign (from the editor); its address holds it as a level code when it fits. */
@@ -457,6 +466,16 @@ export class App {
       lensUsed: a?.lensUsed ?? 0,
       agentsTrained: a?.agentsTrained ?? 0,
       classVote: a?.classVote ? { ...a.classVote } : null,
+      firstRun: a?.firstRun
+        ? {
+            required: a.firstRun.required,
+            step: firstRunStep(a.firstRun),
+            prediction: a.firstRun.prediction,
+            aligned: a.firstRun.measurement?.truth.aligned ?? null,
+            revealed: a.firstRun.measurement?.truth.revealed ?? null,
+            successRate: a.firstRun.measurement?.truth.successRate ?? null,
+          }
+        : null,
       playback: { ...this.playback.value },
       fps: this.stage?.fps ?? null,
       reveal: this.revealReport?.() ?? null,

@@ -41,6 +41,11 @@ export const GLOSSARY: readonly { term: string; id: string; text: string }[] = [
     text: 'What the mesa-optimizer actually pursues: in Mesa, its learned weights. It can agree with the base objective on every training world and still differ from it.',
   },
   {
+    term: 'Proxy',
+    id: 'proxy',
+    text: 'Something that went with the goal in every training world, so training could not tell them apart: the finish line where the coin always sat, the colour every gem happened to have. An agent that learned the proxy looks perfect in training and fails when the two come apart.',
+  },
+  {
     term: 'Outer alignment',
     id: 'outer-alignment',
     text: 'Whether the base objective says what you mean. A reward that pays for reaching the finish when you wanted the coin is an outer-alignment failure: a perfect learner would fail too.',

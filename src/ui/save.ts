@@ -16,6 +16,8 @@ const levelProgress = z.object({
   completed: z.boolean(),
   stars: z.int().min(0).max(3),
   bestPoints: z.number().min(0).max(1000),
+  // Added after version 1 shipped (optional, so older saves stay readable): the level's first run was watched.
+  firstRunSeen: z.boolean().optional(),
 });
 
 const saveSchema = z.object({

@@ -152,7 +152,15 @@ describe('playing the campaign in the browser', () => {
     await clickButton(/next level: goes right/i);
     await waitForStage(page, 'briefing');
     expect((await snapshot(page)).levelId).toBe('goes-right');
-    await clickButton(/set up training/i);
+    // The first time: the level's own agent is trained, predicted and deployed before any tool.
+    await clickButton(/train the level’s own agent/i);
+    await waitForStage(page, 'first');
+    await clickButton(/^train it$/i);
+    await page.getByLabel(/get the coin/i).check({ timeout: 60_000 });
+    await clickButton(/deploy it/i);
+    await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
+    await screenshot(page, '14a-goes-right-first-run');
+    await clickButton(/now catch it before deployment/i);
     await waitForStage(page, 'train');
     await clickButton(/^train$/i);
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });

@@ -102,7 +102,8 @@ describe('routes in the address', () => {
     ['#screen=editor', 'editor'],
     ['#level=tutorial', 'tutorial/briefing'],
     ['#level=tutorial&screen=train', 'tutorial/train'],
-    ['#level=goes-right&screen=experiment', 'goes-right/experiment'],
+    // A level not yet played: its first run (the level's own agent, deployed) comes before every tool, and the address says so.
+    ['#level=goes-right&screen=experiment', 'goes-right/first'],
     // Screens that need a trained agent fall back to that level's Train screen, and say so in the address.
     ['#level=tutorial&screen=inspect', 'tutorial/train'],
     ['#level=tutorial&screen=verdict', 'tutorial/train'],
@@ -116,6 +117,7 @@ describe('routes in the address', () => {
     await waitWhere(page, expected);
     if (expected === 'guide') await expect(page.locator('#guide-page h1').textContent()).resolves.toBe('Goes Right');
     if (expected.endsWith('/train')) expect(new URL(page.url()).hash).toBe(`#level=${expected.split('/')[0]}&screen=train`);
+    if (expected.endsWith('/first')) expect(new URL(page.url()).hash).toBe(`#level=${expected.split('/')[0]}&screen=first`);
     await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
   });
 
@@ -139,6 +141,14 @@ describe('routes in the address', () => {
   });
 
   it('Back and Forward also cross experiment mode, the editor and the class board', async () => {
+    // A player who has watched Goes Right's first run (its default agent deployed before the tools): the tools are open.
+    await page.evaluate(() => {
+      const save = JSON.parse(localStorage.getItem('mesa.save')!);
+      save.progress['goes-right'] = { completed: false, stars: 0, bestPoints: 0, firstRunSeen: true };
+      localStorage.setItem('mesa.save', JSON.stringify(save));
+    });
+    await page.reload();
+    await page.waitForFunction(() => window.__MESA__?.ready === true);
     await page.goto(`${base()}#level=goes-right&screen=train`);
     await waitWhere(page, 'goes-right/train');
     const hops: [string, () => Promise<void>][] = [

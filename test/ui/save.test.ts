@@ -53,6 +53,18 @@ describe('the save', () => {
     expect(loaded.save.settings.reducedMotion).toBe(true);
   });
 
+  it('keeps a watched first run, and reads saves written before it existed', () => {
+    const store = storage();
+    const save = freshSave();
+    save.progress['goes-right'] = { completed: false, stars: 0, bestPoints: 0, firstRunSeen: true };
+    save.progress.tutorial = { completed: true, stars: 3, bestPoints: 100 };
+    writeSave(store, save);
+    const loaded = loadSave(store, 0);
+    expect(loaded.problem).toBeNull();
+    expect(loaded.save.progress['goes-right']).toEqual({ completed: false, stars: 0, bestPoints: 0, firstRunSeen: true });
+    expect(loaded.save.progress.tutorial).toEqual({ completed: true, stars: 3, bestPoints: 100 });
+  });
+
   it.each([
     ['not JSON', '{"version": 1, "progress": '],
     ['an unknown version', JSON.stringify({ version: 99, progress: {}, settings: { reducedMotion: false } })],

@@ -13,7 +13,7 @@
 import { mosaicShare } from '../../game/film';
 import { MARKS } from '../../game/marks';
 import type { EpisodeFilm, StageSnapshot } from '../../game/stageApi';
-import { OBJECT_KINDS, recordingFrames, Tile, UNEXPLAINED, type Recording } from '../../core/index';
+import { OBJECT_KINDS, recordingFrames, Tile, UNEXPLAINED, type DeploymentRun, type Recording, type Scorecard } from '../../core/index';
 import type { App } from '../app';
 import { el } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
@@ -75,11 +75,35 @@ function describeRecording(recording: Recording): string {
   return `The agent made ${plural(moves, 'move', 'moves')}${did} ended at ${at(x, y)}${place}.`;
 }
 
-export function renderDeploy(app: App, panel: HTMLElement): () => void {
-  const { level } = app;
+/** What a reveal plays: the committed verdict's deployment, or (for the first run, before any verdict) another measured run. */
+export interface RevealSource {
+  readonly truth: Scorecard;
+  readonly run: DeploymentRun;
+  readonly heading: string;
+  readonly lead: string;
+  readonly classVote: Readonly<Record<string, number>> | null;
+  readonly next: { readonly id: string; readonly label: string; readonly go: () => void };
+  /** Shown with the measured findings once the reveal has played (the first run's prediction and outcome). */
+  readonly findings?: readonly HTMLElement[];
+}
+
+function committedReveal(app: App): RevealSource {
   const attempt = app.attempt!;
-  const card = attempt.measurement!.truth;
-  const run = app.deployment!;
+  const deployed = attempt.verdict!.decision === 'deploy';
+  return {
+    truth: attempt.measurement!.truth,
+    run: app.deployment!,
+    heading: deployed ? 'Deployment' : 'Deployment — what would have happened',
+    lead: deployed ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.',
+    classVote: attempt.classVote,
+    next: { id: 'to-score', label: 'See your score →', go: () => app.go('score') },
+  };
+}
+
+export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource = committedReveal(app)): () => void {
+  const { level } = app;
+  const card = source.truth;
+  const run = source.run;
   const suite = run.recordings;
   const n = suite.length;
   const intended = level.hypotheses.find((h) => h.intended)!;
@@ -112,7 +136,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   let firstSeen: StageSnapshot | null = null;
   let summaryGrid: { columns: number; rows: number } | null = null;
 
-  const heading = attempt.verdict!.decision === 'deploy' ? 'Deployment' : 'Deployment — what would have happened';
+  const heading = source.heading;
   const phaseText = el('p', { class: 'phase', 'aria-live': 'polite' });
   const tallyText = el('p', { class: 'tally', id: 'reveal-tally', 'aria-live': 'polite' });
   const legend = el(
@@ -141,7 +165,8 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
     difference ? el('p', { id: 'reveal-difference' }, difference) : null,
     el('p', { class: 'revealed' }, 'Revealed objective: ', el('strong', { id: 'revealed-objective' }, revealedLabel)),
     el('p', {}, revealedSentence(level, card, n)),
-    attempt.classVote ? classPrediction(level, attempt.classVote, card.revealed) : null,
+    source.classVote ? classPrediction(level, source.classVote, card.revealed) : null,
+    ...(source.findings ?? []),
   );
 
   // Every world as a button: keyboard and screen readers open any world; the stage outlines the one in focus.
@@ -176,7 +201,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   let skipHold: (() => void) | null = null;
   const toSummaryButton = el('button', { type: 'button', id: 'to-summary', onclick: () => (skipHold ? skipHold() : void showSummary()) }, `All ${n} worlds →`);
   const backButton = el('button', { type: 'button', id: 'back-to-summary', hidden: true, onclick: () => void showSummary() }, '← All worlds');
-  const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-score', onclick: () => (app.sounds.play('click'), app.go('score')) }, 'See your score →');
+  const nextButton = el('button', { type: 'button', class: 'primary', id: source.next.id, onclick: () => (app.sounds.play('click'), source.next.go()) }, source.next.label);
   const replayButton = el('button', { type: 'button', onclick: () => void runReveal() }, 'Replay');
   // Presenter mode hides these two (class stage-playback): its bar under the stage has the same controls.
   const pauseButton = playbackPause(app, { class: 'stage-playback' });
@@ -322,7 +347,7 @@ export function renderDeploy(app: App, panel: HTMLElement): () => void {
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Deploy'),
     el('h1', {}, heading),
-    el('p', { class: 'lead' }, attempt.verdict!.decision === 'deploy' ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.'),
+    el('p', { class: 'lead' }, source.lead),
     phaseText,
     tallyText,
     divergenceText,

@@ -7,6 +7,9 @@ import { describeWorld } from '../describe';
 import { icon } from '../icons';
 import { arrowKeysThrough } from '../gridKeys';
 import { presenterButtons } from '../presenter';
+import { firstRunPending } from '../../session/index';
+import { firstRunButton } from './firstRun';
+import { guideButton } from '../coach';
 
 export function renderTitle(app: App, panel: HTMLElement): void {
   const played = Object.values(app.save.progress).filter((p) => p.completed).length;
@@ -126,7 +129,11 @@ export function renderBriefing(app: App, panel: HTMLElement): void {
       'div',
       { class: 'button-row' },
       el('button', { type: 'button', onclick: () => app.go('levels') }, '← Levels'),
-      ...(level.rounds.length === 0 ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →')] : []),
+      guideButton(app),
+      firstRunButton(app),
+      ...(level.rounds.length === 0 && !firstRunPending(app.attempt!)
+        ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →')]
+        : []),
       ...presenterButtons(app),
     ),
   );

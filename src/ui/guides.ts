@@ -1,0 +1,114 @@
+/**
+ * Step-by-step guides for a level's first play (The Evolution of Trust's
+ * chapters in spirit): one idea per step, each pointing at the control to
+ * try, with definitions from the glossary. The steps are data
+ * (`src/ui/guides/<level>.json`), validated here with zod; a guide that does
+ * not validate is left out with a notice, never half-shown.
+ *
+ * Owns the data and the pure question "is this step done?"; the coach
+ * (coach.ts) draws it.
+ */
+import { z } from 'zod';
+import { SCREEN_NAMES, rewardValue, type Attempt, type FirstRunStep, type Screen } from '../session/index';
+import { EVENT_KINDS, type EventKind } from '../core/index';
+import { GLOSSARY } from './glossary';
+
+const screen = z.enum(SCREEN_NAMES as [Screen, ...Screen[]]);
+
+/** When a step is done: the player reached a screen, moved the first run on, rewarded an event, trained, probed; or the guide ends. */
+const until = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('screen'), screen }),
+  z.object({ kind: z.literal('first-run'), step: z.enum(['train', 'predict', 'deploy', 'done']) }),
+  z.object({ kind: z.literal('reward'), event: z.enum(EVENT_KINDS as unknown as [string, ...string[]]), above: z.number() }),
+  z.object({ kind: z.literal('trained') }),
+  z.object({ kind: z.literal('probe') }),
+  z.object({ kind: z.literal('end') }),
+]);
+
+const step = z.object({
+  /** The screen the step is shown on. */
+  screen,
+  text: z.string().min(1).max(300),
+  /** Glossary ids whose definitions open in place. */
+  terms: z.array(z.enum(GLOSSARY.map((g) => g.id) as [string, ...string[]])).max(3),
+  /** Selectors of the control to try; the last one on screen is highlighted. */
+  target: z.array(z.string().min(1).max(120)).max(4),
+  until,
+});
+
+const guideSchema = z.object({
+  level: z.string().min(1).max(40),
+  title: z.string().min(1).max(80),
+  steps: z.array(step).min(1).max(20),
+});
+
+export type Guide = z.infer<typeof guideSchema>;
+export type GuideStep = Guide['steps'][number];
+
+const files = import.meta.glob<unknown>('./guides/*.json', { eager: true, import: 'default' });
+
+/** Reads a guide file; the first problem, with its path, if it does not validate. */
+export function parseGuide(data: unknown): { ok: true; guide: Guide } | { ok: false; problem: string } {
+  const parsed = guideSchema.safeParse(data);
+  if (parsed.success) return { ok: true, guide: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, problem: `${issue.path.join('.') || 'the guide'}: ${issue.message}` };
+}
+
+const guides = new Map<string, Guide>();
+export const guideProblems: string[] = [];
+for (const [path, data] of Object.entries(files)) {
+  const parsed = parseGuide(data);
+  if (parsed.ok) guides.set(parsed.guide.level, parsed.guide);
+  else guideProblems.push(`${path.replace('./', 'src/ui/')}: ${parsed.problem}`);
+}
+
+/** The guide for a campaign level, if it has one. */
+export function guideFor(levelId: string): Guide | null {
+  return guides.get(levelId) ?? null;
+}
+
+/** What the coach needs to know to tell whether a step is done. */
+export interface GuideState {
+  readonly screen: Screen;
+  readonly attempt: Attempt | null;
+  readonly firstRunStep: FirstRunStep | null;
+}
+
+const FIRST_RUN_ORDER: readonly FirstRunStep[] = ['train', 'predict', 'deploy', 'done'];
+
+/** Whether a step's goal is met in this state. */
+export function stepDone(step: GuideStep, state: GuideState): boolean {
+  const { until } = step;
+  const attempt = state.attempt;
+  switch (until.kind) {
+    case 'screen':
+      return state.screen === until.screen;
+    case 'first-run':
+      return state.firstRunStep !== null && FIRST_RUN_ORDER.indexOf(state.firstRunStep) >= FIRST_RUN_ORDER.indexOf(until.step);
+    case 'reward':
+      return attempt !== null && rewardValue(attempt, until.event as EventKind) > until.above;
+    case 'trained':
+      return attempt !== null && attempt.agentsTrained > 0;
+    case 'probe':
+      return attempt !== null && attempt.probesUsed > 0;
+    case 'end':
+      return false;
+  }
+}
+
+/**
+ * The step to show: the first one not yet done, starting from `from` (a guide
+ * never goes back on its own). Steps whose goal is already met are passed; a
+ * player who went ahead on their own (past the first run, say) is met by the
+ * first later step of the screen they are on.
+ */
+export function currentStep(guide: Guide, from: number, state: GuideState): number {
+  let index = from;
+  while (index < guide.steps.length - 1 && stepDone(guide.steps[index]!, state)) index++;
+  if (guide.steps[index]!.screen !== state.screen) {
+    const ahead = guide.steps.findIndex((step, i) => i > index && step.screen === state.screen);
+    if (ahead > index) return currentStep(guide, ahead, state);
+  }
+  return index;
+}
