@@ -142,6 +142,19 @@ describe('the lesson told of the run', () => {
     }
   });
 
+  it('names the mechanism from the agent’s anatomy and the training worlds: view, learning speed, who was watching', () => {
+    const colour = campaignLevel('colour-proxy');
+    const card = score(colour, { names: [], weights: new Float64Array(0) });
+    const colourStory = mechanismSentences(runFacts(colour, { config: {}, seed: 1, weights: {} }, { card })).join(' ');
+    expect(colourStory).toContain('the gem at 35% of the usual speed');
+    expect(colourStory).toMatch(/In all \d+ of its training worlds, the gem was yellow/);
+    const turn = campaignLevel('treacherous-turn');
+    const run = runFacts(turn, { config: { knobs: { covertAuditShare: 0.5 } }, seed: 1, weights: {} }, { card: score(turn, { names: [], weights: new Float64Array(0) }) });
+    expect(mechanismSentences(run).join(' ')).toContain(
+      `Of its ${run.training.worlds} training worlds, ${run.training.watched} had a supervisor watching, ${run.training.audited} had a covert audit and ${run.training.unwatched} had no one seeing what it did`,
+    );
+  });
+
   it('a level written as a single text says it only when the run showed the failure', () => {
     const json = levelJson('goes-right');
     json.lesson.reveal = 'The agent learned to reach the finish.';

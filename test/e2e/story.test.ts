@@ -134,6 +134,8 @@ describe('the score screen tells this run’s story', () => {
     await expect(page.locator('.teacher-code .field-error').textContent()).resolves.toMatch(/text-direction/);
     await name.fill('Zoë Ōkubo');
     await expect(page.locator('.teacher-code .field-error').textContent()).resolves.toBe('');
+    await page.locator('.teacher-code').scrollIntoViewIfNeeded();
+    await screenshot(page, 'story-teacher-code');
     const code = await page.getByLabel('Your result code').inputValue();
     expect(code).toMatch(/^R1/);
     await page.goto(`${inject('baseUrl')}#screen=board`);
@@ -142,6 +144,7 @@ describe('the score screen tells this run’s story', () => {
     await page.locator('#add-codes').click();
     await expect(page.locator('#board-table tbody tr .student-name').first().textContent()).resolves.toBe('Zoë Ōkubo');
     await expect(page.locator('#board-table tbody tr .student-name bdi').count()).resolves.toBe(1);
+    await page.locator('#board-table').scrollIntoViewIfNeeded();
     await screenshot(page, 'story-board');
   });
 });

@@ -169,6 +169,9 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
       el('h2', { class: 'sub', id: 'why-heading' }, ...(failureSeen ? ['What you just saw: ', concept] : ['What this level teaches: ', concept, ' — your agent did not show it'])),
       ...story.lesson.map((sentence) => el('p', { 'data-story': 'lesson' }, sentence)),
       defaultAgent?.element,
+      !failureSeen && !changedSettings
+        ? el('p', { 'data-story': 'same-settings' }, `You trained with the level’s own settings, and with seed ${agent.seed} the failure did not show. Another seed on the Train screen may show it.`)
+        : null,
       story.mechanism.length > 0
         ? fold(
             presenter,
