@@ -14,7 +14,7 @@ import type { World } from '../core/world';
 import { paceAt, timelineOf, type FilmTimeline } from './film';
 import { DEPTH, FilmView, ImagePool } from './filmView';
 import { cellAt, fitMosaic, fitSingle, type GridPlacement } from './layout';
-import { formatHeat, heatColour, INK, LOOKS, TILE_SPRITE } from './palette';
+import { heatColour, heatRange, INK, LOOKS, TILE_SPRITE } from './palette';
 import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE } from './sprites';
 import type { EpisodeFilm, Look, PlayResult } from './stageApi';
 
@@ -24,9 +24,6 @@ type Mode = StageSnapshot['mode'];
 const MOVES_PER_MS = 4 / 1000;
 /** A long frame (tab in background, debugger) is not allowed to skip the film ahead. */
 const MAX_FRAME_MS = 100;
-const GLYPHS = 'mesa-glyphs';
-const GLYPH_CHARS = '0123456789.k\u2212';
-const GLYPH_FONT_PX = 64;
 const FPS_WINDOW = 60;
 
 export interface StageSnapshot {
@@ -59,7 +56,6 @@ export class StageScene extends Phaser.Scene {
   private overlay!: Phaser.GameObjects.RenderTexture;
   private cursorOuter!: Phaser.GameObjects.Rectangle;
   private cursorInner!: Phaser.GameObjects.Rectangle;
-  private readonly glyphAdvance = new Map<string, number>();
   private views: FilmView[] = [];
   private mode: Mode = 'empty';
   private look: Look = 'lab';
@@ -67,6 +63,9 @@ export class StageScene extends Phaser.Scene {
   private heat: readonly number[] | null = null;
   private cursor: { x: number; y: number } | null = null;
   private cellHandler: ((x: number, y: number) => void) | null = null;
+  private dragHandler: ((from: { x: number; y: number }, to: { x: number; y: number }) => void) | null = null;
+  /** The cell a press started on, while a drag handler listens. */
+  private pressedAt: { x: number; y: number } | null = null;
   private settle: ((result: PlayResult) => void) | null = null;
   private animating = false;
   private stepping = false;
@@ -92,7 +91,6 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.pool = new ImagePool(this);
-    this.makeGlyphs();
     this.terrain = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
     this.terrain.setDepth(DEPTH.terrain);
     this.overlay = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
@@ -104,6 +102,8 @@ export class StageScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
+    this.input.on(Phaser.Input.Events.POINTER_UP, this.onPointerUp, this);
+    this.input.on(Phaser.Input.Events.GAME_OUT, () => (this.pressedAt = null));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.finish('stopped'));
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.finish('stopped'));
     this.host.ready();
@@ -214,6 +214,11 @@ export class StageScene extends Phaser.Scene {
   setCellHandler(handler: ((x: number, y: number) => void) | null): void {
     this.cellHandler = handler;
     if (handler === null) this.game.canvas.style.cursor = '';
+  }
+
+  setDragHandler(handler: ((from: { x: number; y: number }, to: { x: number; y: number }) => void) | null): void {
+    this.dragHandler = handler;
+    this.pressedAt = null;
   }
 
   setCursor(cell: { x: number; y: number } | null): void {
@@ -434,7 +439,11 @@ export class StageScene extends Phaser.Scene {
     rt.render();
   }
 
-  /** Heat-map values as numbers (big tiles) or size-scaled dots (small tiles), above everything but the cursor. */
+  /**
+   * Heat-map values as size-scaled dots in each tile's corner (bigger = valued
+   * more), above everything but the cursor: a shape cue beside the colour.
+   * No numbers on the sprites — the panel lists them beside the maps.
+   */
   private drawOverlay(): void {
     const rt = this.overlay;
     const heat = this.heat;
@@ -446,18 +455,13 @@ export class StageScene extends Phaser.Scene {
     const bounds = { x: p.x, y: p.y, width: p.columns * p.tile, height: p.rows * p.tile };
     fitTexture(rt, bounds);
     const range = heatRange(heat, (i) => this.isWall(i));
-    const asText = p.tile >= 36;
     for (let i = 0; i < heat.length; i++) {
       const value = heat[i]!;
       if (!Number.isFinite(value) || this.isWall(i)) continue;
       const x = (i % p.columns) * p.tile;
       const y = Math.floor(i / p.columns) * p.tile;
-      if (asText) {
-        this.stampText(rt, formatHeat(value), x + 0.5 * p.tile, y + 0.82 * p.tile, p.tile * 0.3);
-      } else {
-        const diameter = p.tile * (0.12 + 0.38 * Math.sqrt(range.normalise(value)));
-        rt.stamp(markKey('dot'), undefined, x + 0.72 * p.tile, y + 0.72 * p.tile, { scale: diameter / SPRITE_TEXTURE_SIZE });
-      }
+      const diameter = p.tile * (0.12 + 0.3 * Math.sqrt(range.normalise(value)));
+      rt.stamp(markKey('dot'), undefined, x + 0.76 * p.tile, y + 0.76 * p.tile, { scale: diameter / SPRITE_TEXTURE_SIZE });
     }
     rt.render();
   }
@@ -520,57 +524,32 @@ export class StageScene extends Phaser.Scene {
       .setStrokeStyle(inner, 0xffffff);
   }
 
-  // ---- Heat-map text ------------------------------------------------------
-
-  /** A tiny bitmap font: digits and a few signs, white with a dark outline, drawn once. */
-  private makeGlyphs(): void {
-    const cellWidth = 60;
-    const cellHeight = 88;
-    const texture = this.textures.createCanvas(GLYPHS, cellWidth * GLYPH_CHARS.length, cellHeight);
-    if (texture === null) return;
-    const ctx = texture.context;
-    ctx.font = `800 ${GLYPH_FONT_PX}px system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
-    [...GLYPH_CHARS].forEach((ch, i) => {
-      const cx = i * cellWidth + cellWidth / 2;
-      const cy = cellHeight / 2;
-      ctx.lineWidth = 12;
-      ctx.strokeStyle = '#1d2430';
-      ctx.strokeText(ch, cx, cy);
-      ctx.fillStyle = '#ffffff';
-      ctx.fillText(ch, cx, cy);
-      texture.add(ch, 0, i * cellWidth, 0, cellWidth, cellHeight);
-      this.glyphAdvance.set(ch, ctx.measureText(ch).width + 4);
-    });
-    texture.refresh();
-  }
-
-  /** Stamps a short string centred at (x, y) with glyphs about `height` pixels tall. */
-  private stampText(rt: Phaser.GameObjects.RenderTexture, text: string, x: number, y: number, height: number): void {
-    const scale = height / GLYPH_FONT_PX;
-    let width = 0;
-    for (const ch of text) width += (this.glyphAdvance.get(ch) ?? 0) * scale;
-    let cursor = x - width / 2;
-    for (const ch of text) {
-      const advance = (this.glyphAdvance.get(ch) ?? 0) * scale;
-      if (advance > 0) rt.stamp(GLYPHS, ch, cursor + advance / 2, y, { scale });
-      cursor += advance;
-    }
-  }
-
   // ---- Pointer ------------------------------------------------------------
 
   private onPointerDown(pointer: Phaser.Input.Pointer): void {
     if (this.cellHandler === null || this.single === null || this.mode !== 'single') return;
     const cell = cellAt(this.single, pointer.x, pointer.y);
-    if (cell !== null) this.cellHandler(cell.x, cell.y);
+    if (cell === null) return;
+    // With a drag handler, what a press means is known only when it is let go.
+    if (this.dragHandler !== null) this.pressedAt = cell;
+    else this.cellHandler(cell.x, cell.y);
   }
 
   private onPointerMove(pointer: Phaser.Input.Pointer): void {
     if (this.cellHandler === null || this.single === null || this.mode !== 'single') return;
-    this.game.canvas.style.cursor = cellAt(this.single, pointer.x, pointer.y) === null ? '' : 'pointer';
+    const cell = cellAt(this.single, pointer.x, pointer.y);
+    this.game.canvas.style.cursor = cell === null ? '' : this.pressedAt !== null ? 'grabbing' : this.dragHandler !== null ? 'grab' : 'pointer';
+    if (this.pressedAt !== null && cell !== null) this.setCursor(cell);
+  }
+
+  private onPointerUp(pointer: Phaser.Input.Pointer): void {
+    const from = this.pressedAt;
+    this.pressedAt = null;
+    if (from === null || this.single === null || this.mode !== 'single') return;
+    const to = cellAt(this.single, pointer.x, pointer.y);
+    if (to === null) return;
+    if (to.x === from.x && to.y === from.y) this.cellHandler?.(to.x, to.y);
+    else this.dragHandler?.(from, to);
   }
 }
 
@@ -601,19 +580,6 @@ function cssColour(rgb: number): string {
 
 function sizeOf(t: FilmTimeline): { columns: number; rows: number } {
   return { columns: t.width, rows: t.height };
-}
-
-function heatRange(values: readonly number[], skip: (cell: number) => boolean): { normalise(v: number): number } {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v) || skip(i)) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const span = max - min;
-  return { normalise: (v) => (span > 0 ? (v - min) / span : 0.5) };
 }
 
 /** A short description of a still world for the canvas's aria-label. */

@@ -1,0 +1,95 @@
+/**
+ * The Lens tab: the agent's learned weights, and how much it values every
+ * tile of a world — a training world or the player's own probe world — next
+ * to the map each candidate goal would give. The maps are computed in the
+ * worker; the numbers sit in a table beside them, never on the tiles.
+ */
+import type { LensMaps, World } from '../../core/index';
+import { lensLeft, openLens } from '../../session/index';
+import { perWorldValueTable } from './valueTable';
+import { valueMapChart, valueScale, weightBars } from '../charts';
+import { el } from '../dom';
+import { weightLabel } from '../describe';
+import { PROBE_WORLD, type Inspection } from './context';
+
+export function renderLens(inspection: Inspection, host: HTMLElement): void {
+  const { app, level, agent, worlds } = inspection;
+  const mind = agent.mind;
+  if (!inspection.current().lensOpen) {
+    const open = el(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        id: 'open-lens',
+        disabled: lensLeft(inspection.current()) === 0,
+        onclick: () => {
+          if (!app.dispatch(openLens(inspection.current()))) return;
+          inspection.refreshBudget();
+          app.sounds.play('lens');
+          host.replaceChildren();
+          renderLens(inspection, host);
+        },
+      },
+      `Look through the lens (uses 1 of ${lensLeft(inspection.current())} left)`,
+    );
+    host.append(
+      el('p', {}, 'The lens reads the agent’s goal directly: its learned weights, and how much it values every tile. Behaviour can look the same for different goals; weights do not.'),
+      el('div', { class: 'button-row' }, open),
+    );
+    return;
+  }
+  const bars = weightBars(
+    mind.names.map((n, i) => ({ label: weightLabel(n), value: mind.weights[i]! })),
+    'The agent’s learned weights (its mesa-objective)',
+  );
+  const maps = el('div', { class: 'heatmaps', id: 'lens-maps', 'aria-live': 'polite' });
+  const table = el('div', { class: 'lens-table' });
+  const worldOf = (index: number): { world: World; name: string } =>
+    index === PROBE_WORLD
+      ? { world: inspection.probe.world, name: inspection.probe.edited ? 'your probe world' : `your probe world (still a copy of training world ${inspection.probe.base + 1})` }
+      : { world: worlds[index]!, name: `training world ${index + 1}` };
+  const draw = async (index: number) => {
+    inspection.lensWorld = index;
+    const { world, name } = worldOf(index);
+    app.stage?.showWorld(world, 'lab');
+    app.stage?.showHeatmap(null);
+    maps.dataset.world = String(index);
+    maps.dataset.ready = 'false';
+    const read = await inspection.lensMaps(world, `Reading ${name} through the lens`);
+    if (!read || !host.isConnected || inspection.lensWorld !== index) return;
+    show(read, world, name);
+    maps.dataset.ready = 'true';
+  };
+  const show = (read: LensMaps, world: World, name: string) => {
+    app.stage?.showHeatmap(read.agent);
+    const figure = (values: readonly number[], caption: string, big = false) =>
+      el('figure', { class: big ? 'value-map mine' : 'value-map' }, valueMapChart(values, world, caption), el('figcaption', {}, caption));
+    maps.replaceChildren(figure(read.agent, 'This agent', true), ...level.hypotheses.map((h, i) => figure(read.hypotheses[i]!, `If it wanted: ${h.label}`)));
+    table.replaceChildren(
+      perWorldValueTable(
+        world,
+        [{ label: 'This agent', values: read.agent }, ...level.hypotheses.map((h, i) => ({ label: `If it wanted: ${h.label}`, values: read.hypotheses[i]! }))],
+        `The tiles each map values most in ${name}`,
+      ),
+    );
+  };
+  const { picker, field } = inspection.worldPicker((i) => void draw(i), 'Value maps for', { withProbe: true, id: 'lens-world' });
+  picker.value = String(inspection.lensWorld);
+  host.append(
+    el('h2', { class: 'sub' }, 'Learned weights'),
+    bars,
+    el('p', { class: 'hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.'),
+    el('h2', { class: 'sub' }, 'Value of each tile'),
+    el(
+      'p',
+      { class: 'hint' },
+      'How much the agent values standing on each tile: brighter tiles with bigger dots are valued more. The stage shows this agent’s map over the world. Compare it with the map each candidate goal would give; the table lists the numbers.',
+    ),
+    field,
+    valueScale(),
+    maps,
+    table,
+  );
+  void draw(inspection.lensWorld);
+}
