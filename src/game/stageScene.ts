@@ -15,7 +15,7 @@ import { paceAt, timelineOf, type FilmTimeline } from './film';
 import { DEPTH, FilmView, ImagePool } from './filmView';
 import { cellAt, fitMosaic, fitSingle, type GridPlacement } from './layout';
 import { heatColour, heatRange, INK, LOOKS, TILE_SPRITE } from './palette';
-import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE } from './sprites';
+import { queueTextures, spriteKey, SPRITE_TEXTURE_SIZE } from './sprites';
 import type { EpisodeFilm, Look, PlayResult } from './stageApi';
 
 type Mode = StageSnapshot['mode'];
@@ -25,6 +25,7 @@ const MOVES_PER_MS = 4 / 1000;
 /** A long frame (tab in background, debugger) is not allowed to skip the film ahead. */
 const MAX_FRAME_MS = 100;
 const FPS_WINDOW = 60;
+const HEAT_TEXTURE = 'mesa-heat';
 
 export interface StageSnapshot {
   readonly mode: 'empty' | 'single' | 'mosaic';
@@ -53,7 +54,6 @@ export class StageScene extends Phaser.Scene {
   private isPaused = false;
   private pool!: ImagePool;
   private terrain!: Phaser.GameObjects.RenderTexture;
-  private overlay!: Phaser.GameObjects.RenderTexture;
   private cursorOuter!: Phaser.GameObjects.Rectangle;
   private cursorInner!: Phaser.GameObjects.Rectangle;
   private views: FilmView[] = [];
@@ -61,6 +61,7 @@ export class StageScene extends Phaser.Scene {
   private look: Look = 'lab';
   private single: GridPlacement | null = null;
   private heat: readonly number[] | null = null;
+  private heatTexture!: Phaser.Textures.CanvasTexture;
   private cursor: { x: number; y: number } | null = null;
   private cellHandler: ((x: number, y: number) => void) | null = null;
   private dragHandler: ((from: { x: number; y: number }, to: { x: number; y: number }) => void) | null = null;
@@ -93,8 +94,9 @@ export class StageScene extends Phaser.Scene {
     this.pool = new ImagePool(this);
     this.terrain = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
     this.terrain.setDepth(DEPTH.terrain);
-    this.overlay = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
-    this.overlay.setDepth(DEPTH.heatText);
+    // The heat-map: one canvas texture, stamped once into the terrain (one upload and one draw, where
+    // a fill and a stamp per tile cost a software renderer most of a second on a 32×32 world).
+    this.heatTexture = this.textures.createCanvas(HEAT_TEXTURE, 2, 2)!;
     this.cursorOuter = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(6, INK).setDepth(DEPTH.cursor).setVisible(false);
     this.cursorInner = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(3, 0xffffff).setDepth(DEPTH.cursor).setVisible(false);
     this.setBackdrop(LOOKS[this.look].backdrop);
@@ -208,7 +210,9 @@ export class StageScene extends Phaser.Scene {
     const view = this.views[0];
     const fits = values !== null && this.mode === 'single' && view !== undefined && values.length === view.timeline.width * view.timeline.height;
     this.heat = fits ? values : null;
-    this.redraw();
+    // The heat-map has its own two images: the tiles under it need no redrawing.
+    this.drawTerrain();
+    this.wake();
   }
 
   setCellHandler(handler: ((x: number, y: number) => void) | null): void {
@@ -380,7 +384,6 @@ export class StageScene extends Phaser.Scene {
   private redraw(): void {
     this.setBackdrop(LOOKS[this.look].backdrop);
     this.drawTerrain();
-    this.drawOverlay();
     this.drawCursor();
     for (const view of this.views) view.render(this.reducedMotion);
   }
@@ -423,47 +426,54 @@ export class StageScene extends Phaser.Scene {
         }
       }
     }
-    // Heat-map squares sit on the floor, under objects and agent, so the world stays readable.
-    const heat = this.heat;
-    const p = this.single;
-    if (heat !== null && p !== null) {
-      const range = heatRange(heat, (i) => this.isWall(i));
-      for (let i = 0; i < heat.length; i++) {
-        const value = heat[i]!;
-        if (!Number.isFinite(value) || this.isWall(i)) continue;
-        const x = i % p.columns;
-        const y = Math.floor(i / p.columns);
-        rt.fill(heatColour(range.normalise(value)), 0.72, p.x + x * p.tile - ox, p.y + y * p.tile - oy, p.tile, p.tile);
-      }
-    }
     rt.render();
+    // In a pass of its own: a batch of one texture, whose shader every stage already has (a batch with
+    // one more texture than ever before makes WebGL compile a new shader, for seconds on a software renderer).
+    if (this.drawHeat()) {
+      const p = this.single!;
+      const texture = this.heatTexture;
+      rt.stamp(HEAT_TEXTURE, undefined, p.x - ox, p.y - oy, { originX: 0, originY: 0, scaleX: (p.columns * p.tile) / texture.width, scaleY: (p.rows * p.tile) / texture.height });
+      rt.render();
+    }
   }
 
   /**
-   * Heat-map values as size-scaled dots in each tile's corner (bigger = valued
-   * more), above everything but the cursor: a shape cue beside the colour.
-   * No numbers on the sprites — the panel lists them beside the maps.
+   * Paints the heat-map into its canvas texture (false when none is shown),
+   * for the terrain: on the floor under objects and agent so the world stays
+   * readable — each tile tinted on the ramp, with a dot in its corner that
+   * grows with the value (a shape cue beside the colour). No numbers on the
+   * sprites — the panel lists them beside the maps.
    */
-  private drawOverlay(): void {
-    const rt = this.overlay;
+  private drawHeat(): boolean {
     const heat = this.heat;
     const p = this.single;
-    if (heat === null || p === null) {
-      rt.setVisible(false);
-      return;
-    }
-    const bounds = { x: p.x, y: p.y, width: p.columns * p.tile, height: p.rows * p.tile };
-    fitTexture(rt, bounds);
+    if (heat === null || p === null) return false;
+    const texture = this.heatTexture;
+    const px = Math.max(8, Math.min(48, Math.round(p.tile)));
+    texture.setSize(p.columns * px, p.rows * px);
+    const g = texture.context;
+    g.clearRect(0, 0, p.columns * px, p.rows * px);
     const range = heatRange(heat, (i) => this.isWall(i));
-    for (let i = 0; i < heat.length; i++) {
+    g.strokeStyle = cssColour(INK);
+    g.lineWidth = Math.max(1, px * 0.04);
+    for (let i = 0; i < heat.length && i < p.columns * p.rows; i++) {
       const value = heat[i]!;
       if (!Number.isFinite(value) || this.isWall(i)) continue;
-      const x = (i % p.columns) * p.tile;
-      const y = Math.floor(i / p.columns) * p.tile;
-      const diameter = p.tile * (0.12 + 0.3 * Math.sqrt(range.normalise(value)));
-      rt.stamp(markKey('dot'), undefined, x + 0.76 * p.tile, y + 0.76 * p.tile, { scale: diameter / SPRITE_TEXTURE_SIZE });
+      const x = (i % p.columns) * px;
+      const y = Math.floor(i / p.columns) * px;
+      const t = range.normalise(value);
+      g.globalAlpha = 0.72;
+      g.fillStyle = cssColour(heatColour(t));
+      g.fillRect(x, y, px, px);
+      g.globalAlpha = 1;
+      g.fillStyle = '#ffffff';
+      g.beginPath();
+      g.arc(x + 0.78 * px, y + 0.78 * px, (px * (0.12 + 0.26 * Math.sqrt(t))) / 2, 0, 2 * Math.PI);
+      g.fill();
+      g.stroke();
     }
-    rt.render();
+    texture.refresh();
+    return true;
   }
 
   /**

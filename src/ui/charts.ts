@@ -1,6 +1,7 @@
 /**
- * Small SVG charts drawn from numbers the core returns: the learning curve,
- * the lens's weight bars, heat-maps, and the objectives comparison. Series
+ * Small charts drawn from numbers the core returns: the learning curve,
+ * the lens's weight bars and value maps, and the objectives comparison (SVG,
+ * except the value maps, which are canvases). Series
  * differ by marker shape and dash as well as colour, and every chart carries
  * a text summary for screen readers.
  */
@@ -160,47 +161,71 @@ export function valueMapCell(width: number, height: number): number {
  * A value map: each tile coloured on the ramp (brighter = valued more) with a
  * dot whose size grows with the value — a shape, so it reads without colour.
  * Walls are grey crosses. No numbers on the tiles; the panel lists them.
- * One viewBox unit is one CSS pixel at full size.
+ * Drawn on a canvas (a 32×32 map with eight candidates is thousands of
+ * shapes, too many for SVG nodes), at the screen's pixel density.
  */
 export function valueMapChart(
   values: readonly number[],
   world: { readonly width: number; readonly height: number; readonly tiles: ArrayLike<number>; readonly agentX: number; readonly agentY: number },
   title: string,
-): SVGSVGElement {
+): HTMLCanvasElement {
   const { width, height } = world;
   const cell = valueMapCell(width, height);
   const isWall = (i: number) => world.tiles[i] === 1;
   const range = heatRange(values, isWall);
   const W = width * cell;
   const H = height * cell;
-  const root = svg('svg', {
-    viewBox: `0 0 ${W} ${H}`,
-    width: W,
-    role: 'img',
-    'aria-label': `${title}: values from ${formatHeat(range.min)} to ${formatHeat(range.max)}`,
-    class: 'heatmap',
-    'data-cell': cell,
-  });
+  const density = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(W * density);
+  canvas.height = Math.round(H * density);
+  canvas.style.width = `${W}px`;
+  canvas.className = 'heatmap';
+  canvas.dataset.cell = String(cell);
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', `${title}: values from ${formatHeat(range.min)} to ${formatHeat(range.max)}`);
+  const g = canvas.getContext('2d');
+  if (!g) return canvas;
+  g.scale(density, density);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
       const v = values[i] ?? 0;
+      const left = x * cell;
+      const top = y * cell;
       if (isWall(i) || !Number.isFinite(v)) {
-        root.append(svg('rect', { x: x * cell, y: y * cell, width: cell - 1, height: cell - 1, fill: '#8a8f98' }));
-        root.append(svg('path', { d: `M ${x * cell + 3} ${y * cell + 3} l ${cell - 7} ${cell - 7} m 0 ${-(cell - 7)} l ${-(cell - 7)} ${cell - 7}`, stroke: '#5a5f68', 'stroke-width': 1.5 }));
+        g.fillStyle = '#8a8f98';
+        g.fillRect(left, top, cell - 1, cell - 1);
+        g.strokeStyle = '#5a5f68';
+        g.lineWidth = 1.5;
+        g.beginPath();
+        g.moveTo(left + 3, top + 3);
+        g.lineTo(left + cell - 4, top + cell - 4);
+        g.moveTo(left + cell - 4, top + 3);
+        g.lineTo(left + 3, top + cell - 4);
+        g.stroke();
         continue;
       }
       const t = range.normalise(v);
-      root.append(svg('rect', { x: x * cell, y: y * cell, width: cell - 1, height: cell - 1, fill: hex(heatColour(t)) }));
-      const r = (cell - 1) * (0.08 + 0.3 * Math.sqrt(t));
-      root.append(svg('circle', { cx: x * cell + (cell - 1) / 2, cy: y * cell + (cell - 1) / 2, r, fill: t > 0.6 ? '#1d2430' : '#ffffff' }));
+      g.fillStyle = hex(heatColour(t));
+      g.fillRect(left, top, cell - 1, cell - 1);
+      g.fillStyle = t > 0.6 ? '#1d2430' : '#ffffff';
+      g.beginPath();
+      g.arc(left + (cell - 1) / 2, top + (cell - 1) / 2, (cell - 1) * (0.08 + 0.3 * Math.sqrt(t)), 0, 2 * Math.PI);
+      g.fill();
     }
   }
-  root.append(
-    svg('rect', { x: world.agentX * cell + 1.5, y: world.agentY * cell + 1.5, width: cell - 4, height: cell - 4, fill: 'none', stroke: '#fff', 'stroke-width': 3, 'stroke-dasharray': '4 2' }),
-  );
-  root.append(svg('rect', { x: world.agentX * cell + 1.5, y: world.agentY * cell + 1.5, width: cell - 4, height: cell - 4, fill: 'none', stroke: '#1d2430', 'stroke-width': 1 }));
-  return root;
+  const ax = world.agentX * cell + 1.5;
+  const ay = world.agentY * cell + 1.5;
+  g.lineWidth = 3;
+  g.strokeStyle = '#ffffff';
+  g.setLineDash([4, 2]);
+  g.strokeRect(ax, ay, cell - 4, cell - 4);
+  g.setLineDash([]);
+  g.lineWidth = 1;
+  g.strokeStyle = '#1d2430';
+  g.strokeRect(ax, ay, cell - 4, cell - 4);
+  return canvas;
 }
 
 /** The key to every value map: the ramp and the dot size, from "valued least" to "valued most", and the wall and agent marks. */

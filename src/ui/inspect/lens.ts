@@ -12,6 +12,8 @@ import { el } from '../dom';
 import { weightLabel } from '../describe';
 import { PROBE_WORLD, type Inspection } from './context';
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function renderLens(inspection: Inspection, host: HTMLElement): void {
   const { app, level, agent, worlds } = inspection;
   const mind = agent.mind;
@@ -49,23 +51,30 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
     index === PROBE_WORLD
       ? { world: inspection.probe.world, name: inspection.probe.edited ? 'your probe world' : `your probe world (still a copy of training world ${inspection.probe.base + 1})` }
       : { world: worlds[index]!, name: `training world ${index + 1}` };
+  /** Counts draws, so a slower earlier one never finishes over a later one. */
+  let drawn = 0;
   const draw = async (index: number) => {
+    const mine = ++drawn;
     inspection.lensWorld = index;
     const { world, name } = worldOf(index);
     app.stage?.showWorld(world, 'lab');
-    app.stage?.showHeatmap(null);
     maps.dataset.world = String(index);
     maps.dataset.ready = 'false';
     const read = await inspection.lensMaps(world, `Reading ${name} through the lens`);
-    if (!read || !host.isConnected || inspection.lensWorld !== index) return;
-    show(read, world, name);
-    maps.dataset.ready = 'true';
+    if (!read || !host.isConnected || drawn !== mine) return;
+    if (await show(read, world, name, () => host.isConnected && drawn === mine)) maps.dataset.ready = 'true';
   };
-  const show = (read: LensMaps, world: World, name: string) => {
+  /** Draws this agent's map, then one candidate's map per task, so a large level never blocks the page; false if replaced meanwhile. */
+  const show = async (read: LensMaps, world: World, name: string, current: () => boolean): Promise<boolean> => {
     app.stage?.showHeatmap(read.agent);
     const figure = (values: readonly number[], caption: string, big = false) =>
       el('figure', { class: big ? 'value-map mine' : 'value-map' }, valueMapChart(values, world, caption), el('figcaption', {}, caption));
-    maps.replaceChildren(figure(read.agent, 'This agent', true), ...level.hypotheses.map((h, i) => figure(read.hypotheses[i]!, `If it wanted: ${h.label}`)));
+    maps.replaceChildren(figure(read.agent, 'This agent', true));
+    for (let i = 0; i < level.hypotheses.length; i++) {
+      await nextTask();
+      if (!current()) return false;
+      maps.append(figure(read.hypotheses[i]!, `If it wanted: ${level.hypotheses[i]!.label}`));
+    }
     table.replaceChildren(
       perWorldValueTable(
         world,
@@ -73,6 +82,7 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
         `The tiles each map values most in ${name}`,
       ),
     );
+    return true;
   };
   const { picker, field } = inspection.worldPicker((i) => void draw(i), 'Value maps for', { withProbe: true, id: 'lens-world' });
   picker.value = String(inspection.lensWorld);
