@@ -141,3 +141,61 @@ describe('inspecting an agent as a newcomer', () => {
     await tallScreenshot(page, 'inspect-03b-compare-tall');
   });
 });
+
+describe('Inspect holds from a phone to the wall', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([
+    ['normal', ''],
+    ['presenter', '?presenter=1'],
+  ])('in %s mode: no sideways scrolling on any tab, and on the wall each tab is at most two screens long with its main action in view', async (mode, flags) => {
+    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' })).newPage();
+    await openGame(page, inject('baseUrl'), `${flags}#level=tutorial`);
+    await waitForStage(page, 'briefing');
+    await page.getByRole('button', { name: /set up training/i }).click();
+    await waitForStage(page, 'train');
+    await page.getByLabel('Budget').selectOption('10');
+    await page.locator('#train-button').click();
+    await page.locator('#to-inspect').click({ timeout: 60_000 });
+    await waitForStage(page, 'inspect');
+    const problems: string[] = [];
+    for (const tab of await page.getByRole('tab').allTextContents()) {
+      await page.getByRole('tab', { name: tab }).click();
+      if (tab === 'Lens') {
+        await page.locator('#open-lens').click();
+        await page.locator('#lens-maps[data-ready="true"]').waitFor();
+      }
+      if (tab === 'Compare objectives') await page.locator('#compare-chart').waitFor();
+      for (const [width, height] of [
+        [360, 640],
+        [1366, 768],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.waitForTimeout(100);
+        const m = await page.evaluate(() => {
+          const button = document.querySelector<HTMLElement>('#to-verdict')!;
+          const r = button.getBoundingClientRect();
+          return {
+            wide: document.documentElement.scrollWidth > innerWidth,
+            longest: Math.max(document.documentElement.scrollHeight, document.getElementById('panel')!.scrollHeight),
+            inView: r.top >= 0 && r.bottom <= innerHeight,
+          };
+        });
+        const at = `${tab} at ${width}×${height}`;
+        if (m.wide) problems.push(`${at}: wider than the page`);
+        if (width >= 1366 && !m.inView) problems.push(`${at}: “Give your verdict” out of view`);
+        if (mode === 'presenter' && width >= 1366 && m.longest > 2 * height) problems.push(`${at}: ${m.longest} px long, over two screens`);
+      }
+      if (tab === 'Lens') await screenshot(page, `inspect-04-lens-${mode}-1920`);
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+    expect(problems).toEqual([]);
+  });
+});

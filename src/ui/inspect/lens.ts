@@ -89,12 +89,12 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
   host.append(
     el('h2', { class: 'sub' }, 'Learned weights'),
     bars,
-    el('p', { class: 'hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.'),
+    el('p', { class: 'hint weights-hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.'),
     el('h2', { class: 'sub' }, 'Value of each tile'),
     el(
       'p',
       { class: 'hint' },
-      'How much the agent values standing on each tile: brighter tiles with bigger dots are valued more. The stage shows this agent’s map over the world. Compare it with the map each candidate goal would give; the table lists the numbers.',
+      'How much the agent values each tile (brighter, bigger dot: valued more), on the stage and below, beside the map each candidate goal would give. The table lists the numbers.',
     ),
     field,
     valueScale(),

@@ -152,7 +152,7 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
         e.preventDefault();
       },
     },
-    el('span', { 'aria-hidden': 'true' }, icon('cursor'), ' Focus here: arrow keys move the cursor, Enter places, Shift + arrow moves what is under the cursor.'),
+    el('span', { 'aria-hidden': 'true' }, icon('cursor'), ' Focus here to edit with the keyboard.'),
   );
 
   const run = async () => {
