@@ -9,6 +9,7 @@ import { AgentEpisode, mindFromRecord, runEpisode, viewRadiusOf, type Episode, t
 import { generateWorld, type KnobValues } from './generator';
 import type { Level } from './level';
 import { Rng, deriveSeed } from './random';
+import { recordEpisode, type Recording } from './recording';
 import { episodeReward, type BaseObjective } from './reward';
 import { outcomeOf } from './scoring';
 import { contextFlags, type World, type WorldObject } from './world';
@@ -30,6 +31,37 @@ export function watch(level: Level, mind: Mind, world: World): Episode {
 /** A covert audit: the agent's watched sense reads "unwatched" while the player still sees everything. */
 export function covertAudit(level: Level, mind: Mind, world: World): Episode {
   return runEpisode(level, mind, world, { watchedSense: false }, true);
+}
+
+/** Whether the agent's watched sense works ('open': watching, a probe) or reads "unwatched" ('covert': an audit). */
+export type InspectionSense = 'open' | 'covert';
+
+/** One inspected episode, compact: its film as a recording, and its events and final world (no worlds) for the words. */
+export interface InspectedEpisode {
+  readonly recording: Recording;
+  readonly episode: Episode;
+}
+
+/**
+ * Runs the agent once in a world for an inspection tool, recorded compactly
+ * (the same recording the deployment reveal plays), so a worker can run it
+ * and hand the page only positions and pick-ups.
+ */
+export function inspectEpisode(level: Level, mind: Mind, world: World, sense: InspectionSense): InspectedEpisode {
+  const episode = runEpisode(level, mind, world, { watchedSense: sense === 'open' });
+  return { recording: recordEpisode(world, episode), episode };
+}
+
+/** The lens on one world: the agent's value of every cell, and each hypothesis's, in the level's hypothesis order. */
+export interface LensMaps {
+  readonly agent: readonly number[];
+  readonly hypotheses: readonly (readonly number[])[];
+}
+
+export function lensMaps(level: Level, mind: Mind, world: World): LensMaps {
+  // The candidates' agents see as far as this agent does, so the maps differ in what they want, not in how far they see.
+  const viewRadius = viewRadiusOf(level, mind);
+  return { agent: valueMap(level, mind, world), hypotheses: level.hypotheses.map((h) => valueMap(level, mindFromRecord(level, h.weights, viewRadius), world)) };
 }
 
 /** The agent's value of every cell in a world (row-major): the lens's heat-map. */

@@ -26,7 +26,6 @@ export const DEPTH = {
   agent: 20,
   ring: 25,
   marker: 30,
-  heatText: 45,
   cursor: 50,
 } as const;
 

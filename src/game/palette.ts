@@ -85,3 +85,18 @@ export function formatHeat(value: number): string {
   else return '0';
   return value < 0 ? `\u2212${text}` : text;
 }
+
+/** Maps values to [0, 1] between their lowest and highest finite value (cells `skip` names, such as walls, left out). */
+export function heatRange(values: readonly number[], skip: (cell: number) => boolean = () => false): { readonly min: number; readonly max: number; normalise(v: number): number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v) || skip(i)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min > max) min = max = 0;
+  const span = max - min;
+  return { min, max, normalise: (v) => (span > 0 ? (v - min) / span : 0.5) };
+}

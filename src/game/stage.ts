@@ -93,7 +93,7 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
   let alive = true;
   // The loop sleeps while nothing changes; anything that may need a new frame wakes it.
   const wake = () => alive && scene.wake();
-  for (const type of ['pointerdown', 'pointermove'] as const) canvas.addEventListener(type, wake, { passive: true });
+  for (const type of ['pointerdown', 'pointermove', 'pointerup'] as const) canvas.addEventListener(type, wake, { passive: true });
   window.addEventListener('resize', wake);
   // Phaser maps a click through the canvas's page position, cached at the last resize;
   // the stage is sticky, so scrolling moves it on the page: refresh the cache on scroll
@@ -161,6 +161,9 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
     setCellHandler(handler: ((x: number, y: number) => void) | null) {
       if (alive) scene.setCellHandler(handler);
     },
+    setDragHandler(handler: ((from: { x: number; y: number }, to: { x: number; y: number }) => void) | null) {
+      if (alive) scene.setDragHandler(handler);
+    },
     setCursor(cell: { x: number; y: number } | null) {
       if (alive) (scene.wake(), scene.setCursor(cell));
     },
@@ -174,6 +177,7 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
       if (!alive) return;
       alive = false;
       scene.setCellHandler(null);
+      scene.setDragHandler(null);
       scene.stopAll();
       game.destroy(true);
     },

@@ -132,6 +132,12 @@ export interface Stage {
   showHeatmap(values: readonly number[] | null): void;
   /** Called with the cell a player clicks, or null to stop listening. */
   setCellHandler(handler: ((x: number, y: number) => void) | null): void;
+  /**
+   * Called when the player drags from one cell to another (press, move, let
+   * go), or null. While one is set, a click is reported when the pointer is
+   * let go on the cell where it was pressed, and the cursor follows a drag.
+   */
+  setDragHandler(handler: ((from: { x: number; y: number }, to: { x: number; y: number }) => void) | null): void;
   /** A visible cursor on one cell (keyboard editing), or null. */
   setCursor(cell: { x: number; y: number } | null): void;
   /**

@@ -16,7 +16,7 @@ import { CandidateTrails } from './candidateTrails';
 import { recordingWorld } from '../core/recording';
 import { DEPTH, FilmView, ImagePool } from './filmView';
 import { cellAt, fitMosaic, fitSingle, type GridPlacement, type MosaicPlacement } from './layout';
-import { COLOUR_NUMBERS, formatHeat, heatColour, INK, LOOKS, TILE_SPRITE } from './palette';
+import { COLOUR_NUMBERS, heatColour, heatRange, INK, LOOKS, TILE_SPRITE } from './palette';
 import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE, type SpriteName } from './sprites';
 import type { CandidatePaths, EpisodeFilm, FilmSnapshot, Look, MosaicOptions, PlayResult, StageSnapshot } from './stageApi';
 
@@ -28,10 +28,8 @@ type Mode = StageSnapshot['mode'];
 const MOVES_PER_MS = 4 / 1000;
 /** A long frame (tab in background, debugger) is not allowed to skip the film ahead. */
 const MAX_FRAME_MS = 100;
-const GLYPHS = 'mesa-glyphs';
-const GLYPH_CHARS = '0123456789.k\u2212';
-const GLYPH_FONT_PX = 64;
 const FPS_WINDOW = 60;
+const HEAT_TEXTURE = 'mesa-heat';
 
 export interface StageEvents {
   /** The scene finished `create`: textures are loaded and every method may be called. */
@@ -63,7 +61,6 @@ export class StageScene extends Phaser.Scene {
   private pool!: ImagePool;
   private trails!: CandidateTrails;
   private terrain!: Phaser.GameObjects.RenderTexture;
-  private overlay!: Phaser.GameObjects.RenderTexture;
   /** The agents' trails, drawn a move at a time as they walk. */
   private trail!: Phaser.GameObjects.RenderTexture;
   private cursorOuter!: Phaser.GameObjects.Rectangle;
@@ -74,14 +71,17 @@ export class StageScene extends Phaser.Scene {
   /** What is left of building the mosaic's terrain: small steps, run a few per frame. */
   private jobs: (() => void)[] = [];
   private highlighted: number | null = null;
-  private readonly glyphAdvance = new Map<string, number>();
   private views: FilmView[] = [];
   private mode: Mode = 'empty';
   private look: Look = 'lab';
   private single: GridPlacement | null = null;
   private heat: readonly number[] | null = null;
+  private heatTexture!: Phaser.Textures.CanvasTexture;
   private cursor: { x: number; y: number } | null = null;
   private cellHandler: ((x: number, y: number) => void) | null = null;
+  private dragHandler: ((from: { x: number; y: number }, to: { x: number; y: number }) => void) | null = null;
+  /** The cell a press started on, while a drag handler listens. */
+  private pressedAt: { x: number; y: number } | null = null;
   private settle: ((result: PlayResult) => void) | null = null;
   private animating = false;
   private stepping = false;
@@ -108,15 +108,15 @@ export class StageScene extends Phaser.Scene {
   create(): void {
     this.pool = new ImagePool(this);
     this.trails = new CandidateTrails(this, DEPTH.trails);
-    this.makeGlyphs();
     this.terrain = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
     this.terrain.setDepth(DEPTH.terrain);
-    this.overlay = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
-    this.overlay.setDepth(DEPTH.heatText);
     this.trail = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0).setVisible(false);
     this.trail.setDepth(DEPTH.trail);
     this.highlightOuter = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(6, INK).setDepth(DEPTH.cursor).setVisible(false);
     this.highlightInner = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(3, 0xf0e442).setDepth(DEPTH.cursor).setVisible(false);
+    // The heat-map: one canvas texture, stamped once into the terrain (one upload and one draw, where
+    // a fill and a stamp per tile cost a software renderer most of a second on a 32×32 world).
+    this.heatTexture = this.textures.createCanvas(HEAT_TEXTURE, 2, 2)!;
     this.cursorOuter = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(6, INK).setDepth(DEPTH.cursor).setVisible(false);
     this.cursorInner = this.add.rectangle(0, 0, 10, 10).setStrokeStyle(3, 0xffffff).setDepth(DEPTH.cursor).setVisible(false);
     this.setBackdrop(LOOKS[this.look].backdrop);
@@ -124,6 +124,8 @@ export class StageScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
+    this.input.on(Phaser.Input.Events.POINTER_UP, this.onPointerUp, this);
+    this.input.on(Phaser.Input.Events.GAME_OUT, () => (this.pressedAt = null));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.finish('stopped'));
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.finish('stopped'));
     this.host.ready();
@@ -251,12 +253,19 @@ export class StageScene extends Phaser.Scene {
     const view = this.views[0];
     const fits = values !== null && this.mode === 'single' && view !== undefined && values.length === view.timeline.width * view.timeline.height;
     this.heat = fits ? values : null;
-    this.redraw();
+    // The heat-map has its own two images: the tiles under it need no redrawing.
+    this.drawTerrain();
+    this.wake();
   }
 
   setCellHandler(handler: ((x: number, y: number) => void) | null): void {
     this.cellHandler = handler;
     if (handler === null) this.game.canvas.style.cursor = '';
+  }
+
+  setDragHandler(handler: ((from: { x: number; y: number }, to: { x: number; y: number }) => void) | null): void {
+    this.dragHandler = handler;
+    this.pressedAt = null;
   }
 
   setCursor(cell: { x: number; y: number } | null): void {
@@ -505,7 +514,6 @@ export class StageScene extends Phaser.Scene {
     this.setBackdrop(LOOKS[this.look].backdrop);
     this.drawTerrain();
     this.drawTrails();
-    this.drawOverlay();
     this.drawCursor();
     this.drawHighlight();
     for (const view of this.views) view.render(this.reducedMotion);
@@ -526,19 +534,17 @@ export class StageScene extends Phaser.Scene {
     // A relayout mid-build restamps what is built; the steps still queued would stamp in the old places.
     this.jobs = [];
     for (const view of this.views) for (const stamp of this.worldStamps(view)) stamp();
-    // Heat-map squares sit on the floor, under objects and agent, so the world stays readable.
-    const heat = this.heat;
-    const p = this.single;
-    if (heat !== null && p !== null) {
-      const range = heatRange(heat, (i) => this.isWall(i));
-      for (let i = 0; i < heat.length; i++) {
-        const value = heat[i]!;
-        if (!Number.isFinite(value) || this.isWall(i)) continue;
-        const x = i % p.columns;
-        const y = Math.floor(i / p.columns);
-        rt.fill(heatColour(range.normalise(value)), 0.72, p.x + x * p.tile - bounds.x, p.y + y * p.tile - bounds.y, p.tile, p.tile);
-      }
+    rt.render();
+    // In a pass of its own: a batch of one texture, whose shader every stage already has (a batch with
+    // one more texture than ever before makes WebGL compile a new shader, for seconds on a software renderer).
+    // Heat sits on the floor, under objects and agent, so the world stays readable.
+    if (this.drawHeat()) {
+      const p = this.single!;
+      const texture = this.heatTexture;
+      rt.stamp(HEAT_TEXTURE, undefined, p.x - rt.x, p.y - rt.y, { originX: 0, originY: 0, scaleX: (p.columns * p.tile) / texture.width, scaleY: (p.rows * p.tile) / texture.height });
+      rt.render();
     }
+    // What never moves (the ghost path, objects no one takes) goes over the floor and the heat.
     for (const view of this.views) for (const stamp of this.stillStamps(view)) stamp();
     rt.render();
   }
@@ -673,32 +679,43 @@ export class StageScene extends Phaser.Scene {
     return true;
   }
 
-  /** Heat-map values as numbers (big tiles) or size-scaled dots (small tiles), above everything but the cursor. */
-  private drawOverlay(): void {
-    const rt = this.overlay;
+  /**
+   * Paints the heat-map into its canvas texture (false when none is shown),
+   * for the terrain: on the floor under objects and agent so the world stays
+   * readable — each tile tinted on the ramp, with a dot in its corner that
+   * grows with the value (a shape cue beside the colour). No numbers on the
+   * sprites — the panel lists them beside the maps.
+   */
+  private drawHeat(): boolean {
     const heat = this.heat;
     const p = this.single;
-    if (heat === null || p === null) {
-      rt.setVisible(false);
-      return;
-    }
-    const bounds = { x: p.x, y: p.y, width: p.columns * p.tile, height: p.rows * p.tile };
-    fitTexture(rt, bounds);
+    if (heat === null || p === null) return false;
+    const texture = this.heatTexture;
+    const px = Math.max(8, Math.min(48, Math.round(p.tile)));
+    texture.setSize(p.columns * px, p.rows * px);
+    const g = texture.context;
+    g.clearRect(0, 0, p.columns * px, p.rows * px);
     const range = heatRange(heat, (i) => this.isWall(i));
-    const asText = p.tile >= 36;
-    for (let i = 0; i < heat.length; i++) {
+    g.strokeStyle = cssColour(INK);
+    g.lineWidth = Math.max(1, px * 0.04);
+    for (let i = 0; i < heat.length && i < p.columns * p.rows; i++) {
       const value = heat[i]!;
       if (!Number.isFinite(value) || this.isWall(i)) continue;
-      const x = (i % p.columns) * p.tile;
-      const y = Math.floor(i / p.columns) * p.tile;
-      if (asText) {
-        this.stampText(rt, formatHeat(value), x + 0.5 * p.tile, y + 0.82 * p.tile, p.tile * 0.3);
-      } else {
-        const diameter = p.tile * (0.12 + 0.38 * Math.sqrt(range.normalise(value)));
-        rt.stamp(markKey('dot'), undefined, x + 0.72 * p.tile, y + 0.72 * p.tile, { scale: diameter / SPRITE_TEXTURE_SIZE });
-      }
+      const x = (i % p.columns) * px;
+      const y = Math.floor(i / p.columns) * px;
+      const t = range.normalise(value);
+      g.globalAlpha = 0.72;
+      g.fillStyle = cssColour(heatColour(t));
+      g.fillRect(x, y, px, px);
+      g.globalAlpha = 1;
+      g.fillStyle = '#ffffff';
+      g.beginPath();
+      g.arc(x + 0.78 * px, y + 0.78 * px, (px * (0.12 + 0.26 * Math.sqrt(t))) / 2, 0, 2 * Math.PI);
+      g.fill();
+      g.stroke();
     }
-    rt.render();
+    texture.refresh();
+    return true;
   }
 
   /**
@@ -777,46 +794,6 @@ export class StageScene extends Phaser.Scene {
     this.wake();
   }
 
-  // ---- Heat-map text ------------------------------------------------------
-
-  /** A tiny bitmap font: digits and a few signs, white with a dark outline, drawn once. */
-  private makeGlyphs(): void {
-    const cellWidth = 60;
-    const cellHeight = 88;
-    const texture = this.textures.createCanvas(GLYPHS, cellWidth * GLYPH_CHARS.length, cellHeight);
-    if (texture === null) return;
-    const ctx = texture.context;
-    ctx.font = `800 ${GLYPH_FONT_PX}px system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
-    [...GLYPH_CHARS].forEach((ch, i) => {
-      const cx = i * cellWidth + cellWidth / 2;
-      const cy = cellHeight / 2;
-      ctx.lineWidth = 12;
-      ctx.strokeStyle = '#1d2430';
-      ctx.strokeText(ch, cx, cy);
-      ctx.fillStyle = '#ffffff';
-      ctx.fillText(ch, cx, cy);
-      texture.add(ch, 0, i * cellWidth, 0, cellWidth, cellHeight);
-      this.glyphAdvance.set(ch, ctx.measureText(ch).width + 4);
-    });
-    texture.refresh();
-  }
-
-  /** Stamps a short string centred at (x, y) with glyphs about `height` pixels tall. */
-  private stampText(rt: Phaser.GameObjects.RenderTexture, text: string, x: number, y: number, height: number): void {
-    const scale = height / GLYPH_FONT_PX;
-    let width = 0;
-    for (const ch of text) width += (this.glyphAdvance.get(ch) ?? 0) * scale;
-    let cursor = x - width / 2;
-    for (const ch of text) {
-      const advance = (this.glyphAdvance.get(ch) ?? 0) * scale;
-      if (advance > 0) rt.stamp(GLYPHS, ch, cursor + advance / 2, y, { scale });
-      cursor += advance;
-    }
-  }
-
   // ---- Pointer ------------------------------------------------------------
 
   private onPointerDown(pointer: Phaser.Input.Pointer): void {
@@ -827,7 +804,10 @@ export class StageScene extends Phaser.Scene {
     }
     if (this.cellHandler === null || this.single === null || this.mode !== 'single') return;
     const cell = cellAt(this.single, pointer.x, pointer.y);
-    if (cell !== null) this.cellHandler(cell.x, cell.y);
+    if (cell === null) return;
+    // With a drag handler, what a press means is known only when it is let go.
+    if (this.dragHandler !== null) this.pressedAt = cell;
+    else this.cellHandler(cell.x, cell.y);
   }
 
   /** The film of a pickable mosaic under the pointer, or null. */
@@ -846,7 +826,19 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     if (this.cellHandler === null || this.single === null || this.mode !== 'single') return;
-    this.game.canvas.style.cursor = cellAt(this.single, pointer.x, pointer.y) === null ? '' : 'pointer';
+    const cell = cellAt(this.single, pointer.x, pointer.y);
+    this.game.canvas.style.cursor = cell === null ? '' : this.pressedAt !== null ? 'grabbing' : this.dragHandler !== null ? 'grab' : 'pointer';
+    if (this.pressedAt !== null && cell !== null) this.setCursor(cell);
+  }
+
+  private onPointerUp(pointer: Phaser.Input.Pointer): void {
+    const from = this.pressedAt;
+    this.pressedAt = null;
+    if (from === null || this.single === null || this.mode !== 'single') return;
+    const to = cellAt(this.single, pointer.x, pointer.y);
+    if (to === null) return;
+    if (to.x === from.x && to.y === from.y) this.cellHandler?.(to.x, to.y);
+    else this.dragHandler?.(from, to);
   }
 }
 
@@ -877,19 +869,6 @@ function cssColour(rgb: number): string {
 
 function sizeOf(t: FilmTimeline): { columns: number; rows: number } {
   return { columns: t.width, rows: t.height };
-}
-
-function heatRange(values: readonly number[], skip: (cell: number) => boolean): { normalise(v: number): number } {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v) || skip(i)) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const span = max - min;
-  return { normalise: (v) => (span > 0 ? (v - min) / span : 0.5) };
 }
 
 /** A short description of a still world for the canvas's aria-label. */

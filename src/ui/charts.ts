@@ -1,10 +1,11 @@
 /**
- * Small SVG charts drawn from numbers the core returns: the learning curve,
- * the lens's weight bars, heat-maps, and the objectives comparison. Series
+ * Small charts drawn from numbers the core returns: the learning curve,
+ * the lens's weight bars and value maps, and the objectives comparison (SVG,
+ * except the value maps, which are canvases). Series
  * differ by marker shape and dash as well as colour, and every chart carries
  * a text summary for screen readers.
  */
-import { formatHeat, heatColour } from '../game/palette';
+import { formatHeat, heatColour, heatRange } from '../game/palette';
 import { svg } from './dom';
 
 export type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
@@ -149,22 +150,191 @@ export function weightBars(weights: readonly { label: string; value: number }[],
   return root;
 }
 
-/** A small heat-map of cell values with the number in each cell, so it reads without colour. */
-export function heatmap(values: readonly number[], width: number, height: number, title: string, agent: { x: number; y: number }): SVGSVGElement {
-  const cell = Math.min(36, Math.floor(300 / Math.max(width, height)));
-  const max = Math.max(1e-9, ...values.map((v) => Math.abs(v)));
-  const root = svg('svg', { viewBox: `0 0 ${width * cell} ${height * cell + 4}`, role: 'img', 'aria-label': `${title}: highest value ${max.toFixed(2)}`, class: 'heatmap' });
+const hex = (rgb: number) => `#${rgb.toString(16).padStart(6, '0')}`;
+
+/** The side of a value-map cell, in CSS pixels: a 32×32 map is still 15 px a tile. */
+export function valueMapCell(width: number, height: number): number {
+  return Math.max(15, Math.min(40, Math.floor(480 / Math.max(width, height))));
+}
+
+/**
+ * A value map: each tile coloured on the ramp (brighter = valued more) with a
+ * dot whose size grows with the value — a shape, so it reads without colour.
+ * Walls are grey crosses. No numbers on the tiles; the panel lists them.
+ * Drawn on a canvas (a 32×32 map with eight candidates is thousands of
+ * shapes, too many for SVG nodes), at the screen's pixel density.
+ */
+export function valueMapChart(
+  values: readonly number[],
+  world: { readonly width: number; readonly height: number; readonly tiles: ArrayLike<number>; readonly agentX: number; readonly agentY: number },
+  title: string,
+): HTMLCanvasElement {
+  const { width, height } = world;
+  const cell = valueMapCell(width, height);
+  const isWall = (i: number) => world.tiles[i] === 1;
+  const range = heatRange(values, isWall);
+  const W = width * cell;
+  const H = height * cell;
+  const density = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(W * density);
+  canvas.height = Math.round(H * density);
+  canvas.style.width = `${W}px`;
+  canvas.className = 'heatmap';
+  canvas.dataset.cell = String(cell);
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', `${title}: values from ${formatHeat(range.min)} to ${formatHeat(range.max)}`);
+  const g = canvas.getContext('2d');
+  if (!g) return canvas;
+  g.scale(density, density);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const v = values[y * width + x] ?? 0;
-      const t = Math.max(0, v) / max;
-      // The same viridis ramp as the stage (brighter = valued more), ordered in lightness so it reads in greyscale.
-      root.append(svg('rect', { x: x * cell, y: y * cell, width: cell - 1, height: cell - 1, fill: `#${heatColour(t).toString(16).padStart(6, '0')}` }));
-      if (cell >= 22 && Math.abs(v) >= 0.005) {
-        root.append(svg('text', { x: x * cell + cell / 2, y: y * cell + cell / 2 + 4, 'text-anchor': 'middle', class: t > 0.6 ? 'heat-text' : 'heat-text-light' }, formatHeat(v)));
+      const i = y * width + x;
+      const v = values[i] ?? 0;
+      const left = x * cell;
+      const top = y * cell;
+      if (isWall(i) || !Number.isFinite(v)) {
+        g.fillStyle = '#8a8f98';
+        g.fillRect(left, top, cell - 1, cell - 1);
+        g.strokeStyle = '#5a5f68';
+        g.lineWidth = 1.5;
+        g.beginPath();
+        g.moveTo(left + 3, top + 3);
+        g.lineTo(left + cell - 4, top + cell - 4);
+        g.moveTo(left + cell - 4, top + 3);
+        g.lineTo(left + 3, top + cell - 4);
+        g.stroke();
+        continue;
       }
+      const t = range.normalise(v);
+      g.fillStyle = hex(heatColour(t));
+      g.fillRect(left, top, cell - 1, cell - 1);
+      g.fillStyle = t > 0.6 ? '#1d2430' : '#ffffff';
+      g.beginPath();
+      g.arc(left + (cell - 1) / 2, top + (cell - 1) / 2, (cell - 1) * (0.08 + 0.3 * Math.sqrt(t)), 0, 2 * Math.PI);
+      g.fill();
     }
   }
-  root.append(svg('rect', { x: agent.x * cell + 2, y: agent.y * cell + 2, width: cell - 5, height: cell - 5, fill: 'none', stroke: '#fff', 'stroke-width': 3, 'stroke-dasharray': '4 2' }));
+  const ax = world.agentX * cell + 1.5;
+  const ay = world.agentY * cell + 1.5;
+  g.lineWidth = 3;
+  g.strokeStyle = '#ffffff';
+  g.setLineDash([4, 2]);
+  g.strokeRect(ax, ay, cell - 4, cell - 4);
+  g.setLineDash([]);
+  g.lineWidth = 1;
+  g.strokeStyle = '#1d2430';
+  g.strokeRect(ax, ay, cell - 4, cell - 4);
+  return canvas;
+}
+
+/** The key to every value map: the ramp and the dot size, from "valued least" to "valued most", and the wall and agent marks. */
+export function valueScale(): SVGSVGElement {
+  const steps = 8;
+  const box = 40;
+  const left = 4;
+  const root = svg('svg', {
+    viewBox: '0 0 560 112',
+    class: 'legend value-scale',
+    role: 'img',
+    'aria-label': 'Key: dark tiles with small dots are valued least, yellow tiles with big dots are valued most; grey crossed tiles are walls; the dashed square is the agent.',
+  });
+  for (let k = 0; k < steps; k++) {
+    const t = k / (steps - 1);
+    const x = left + k * (box + 4);
+    root.append(svg('rect', { x, y: 4, width: box, height: box, fill: hex(heatColour(t)) }));
+    root.append(svg('circle', { cx: x + box / 2, cy: 4 + box / 2, r: box * (0.08 + 0.3 * Math.sqrt(t)), fill: t > 0.6 ? '#1d2430' : '#ffffff' }));
+  }
+  const rampEnd = left + steps * (box + 4) - 4;
+  root.append(svg('text', { x: left, y: 68, class: 'chart-label' }, '◀ valued least'));
+  root.append(svg('text', { x: rampEnd, y: 68, 'text-anchor': 'end', class: 'chart-label' }, 'valued most ▶'));
+  const wallX = rampEnd + 30;
+  root.append(svg('rect', { x: wallX, y: 4, width: box, height: box, fill: '#8a8f98' }));
+  root.append(svg('path', { d: `M ${wallX + 3} 7 l ${box - 6} ${box - 6} m 0 ${-(box - 6)} l ${-(box - 6)} ${box - 6}`, stroke: '#5a5f68', 'stroke-width': 1.5 }));
+  root.append(svg('text', { x: wallX + box / 2, y: 68, 'text-anchor': 'middle', class: 'chart-label' }, 'wall'));
+  const agentX = wallX + box + 50;
+  root.append(svg('rect', { x: agentX, y: 5.5, width: box - 3, height: box - 3, fill: '#5b6472', stroke: '#fff', 'stroke-width': 3, 'stroke-dasharray': '4 2' }));
+  root.append(svg('text', { x: agentX + box / 2, y: 68, 'text-anchor': 'middle', class: 'chart-label' }, 'agent'));
+  root.append(svg('text', { x: left, y: 100, class: 'chart-tick' }, 'Each map runs from its own lowest to its own highest value.'));
+  return root;
+}
+
+/** One row of a per-world chart: a value per world, drawn as a bar (a number) or a mark (yes / no). */
+export type WorldRow = { readonly kind: 'bars'; readonly label: string; readonly values: readonly number[] } | { readonly kind: 'marks'; readonly label: string; readonly values: readonly boolean[] };
+
+/**
+ * A chart with one column per world ("world 1…n"): a bar row for a measured
+ * number, then one row of ✓ / ✗ marks per yes-or-no question. Marks differ
+ * in shape (filled circle with a tick, hollow cross), not colour alone.
+ */
+export function perWorldChart(rows: readonly WorldRow[], options: { readonly title: string; readonly barLabel: string; readonly summary: string }): SVGSVGElement {
+  const worlds = Math.max(1, ...rows.map((r) => r.values.length));
+  const labelW = 170;
+  const colW = Math.max(30, Math.min(64, Math.floor(380 / worlds)));
+  const W = labelW + worlds * colW + 12;
+  const barH = 100;
+  const markH = 40;
+  const barRows = rows.filter((r) => r.kind === 'bars');
+  const markRows = rows.filter((r) => r.kind === 'marks');
+  const top = 20;
+  const H = top + barRows.length * (barH + 16) + markRows.length * markH + 56;
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${options.title}. ${options.summary}`, class: 'chart per-world-chart' });
+  const cx = (i: number) => labelW + i * colW + colW / 2;
+  let y0 = top;
+  for (const row of barRows) {
+    const values = row.values as readonly number[];
+    const lo = Math.min(0, ...values);
+    const hi = Math.max(lo + 1e-9, ...values);
+    const y = (v: number) => y0 + (1 - (v - lo) / (hi - lo)) * barH;
+    root.append(svg('text', { x: 4, y: y0 + barH / 2 - 4, class: 'chart-label' }, row.label));
+    root.append(svg('text', { x: 4, y: y0 + barH / 2 + 18, class: 'chart-tick' }, `(${options.barLabel})`));
+    for (const v of hi > lo ? [lo, hi] : [lo]) {
+      root.append(svg('line', { x1: labelW - 4, x2: W - 8, y1: y(v), y2: y(v), class: 'chart-grid' }));
+      root.append(svg('text', { x: labelW - 8, y: y(v) + 5, 'text-anchor': 'end', class: 'chart-tick' }, fmt(v)));
+    }
+    values.forEach((v, i) => {
+      const yTop = Math.min(y(v), y(0));
+      const h = Math.max(1, Math.abs(y(v) - y(0)));
+      root.append(
+        svg('rect', { x: cx(i) - colW * 0.3, y: yTop, width: colW * 0.6, height: h, fill: v >= 0 ? '#0072B2' : 'url(#hatch-world)', stroke: v >= 0 ? '#0072B2' : '#D55E00', 'stroke-width': 2 }),
+      );
+    });
+    y0 += barH + 16;
+  }
+  root.prepend(
+    svg(
+      'defs',
+      {},
+      svg(
+        'pattern',
+        { id: 'hatch-world', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        svg('rect', { width: 8, height: 8, fill: '#fbe3d0' }),
+        svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#D55E00', 'stroke-width': 4 }),
+      ),
+    ),
+  );
+  for (const row of markRows) {
+    const cy = y0 + markH / 2;
+    root.append(svg('line', { x1: labelW - 4, x2: W - 8, y1: y0, y2: y0, class: 'chart-grid' }));
+    const short = row.label.length > 19 ? `${row.label.slice(0, 18)}…` : row.label;
+    root.append(svg('text', { x: labelW - 8, y: cy + 5, 'text-anchor': 'end', class: 'chart-tick' }, svg('title', {}, row.label), short));
+    (row.values as readonly boolean[]).forEach((yes, i) => {
+      const x = cx(i);
+      const r = Math.min(12, colW / 3);
+      if (yes) {
+        root.append(svg('circle', { cx: x, cy, r, fill: '#009E73' }));
+        root.append(svg('path', { d: `M ${x - r * 0.5} ${cy} l ${r * 0.35} ${r * 0.4} l ${r * 0.65} ${-r * 0.8}`, stroke: '#fff', 'stroke-width': 3, fill: 'none' }));
+      } else {
+        root.append(svg('path', { d: `M ${x - r * 0.7} ${cy - r * 0.7} l ${r * 1.4} ${r * 1.4} m 0 ${-r * 1.4} l ${-r * 1.4} ${r * 1.4}`, stroke: '#D55E00', 'stroke-width': 3.5, fill: 'none' }));
+      }
+    });
+    y0 += markH;
+  }
+  root.append(svg('line', { x1: labelW - 4, x2: W - 8, y1: y0, y2: y0, class: 'chart-axis' }));
+  const every = Math.max(1, Math.ceil((worlds * 44) / (W - labelW)));
+  for (let i = 0; i < worlds; i++) {
+    if (i % every === 0 || i === worlds - 1) root.append(svg('text', { x: cx(i), y: y0 + 20, 'text-anchor': 'middle', class: 'chart-tick' }, String(i + 1)));
+  }
+  root.append(svg('text', { x: labelW + (W - labelW) / 2, y: y0 + 44, 'text-anchor': 'middle', class: 'chart-label' }, `training world (1 to ${worlds})`));
   return root;
 }

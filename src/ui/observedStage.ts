@@ -47,6 +47,7 @@ export function observedStage(stage: Stage, playback: Signal<Playback>): Stage {
     setReducedMotion: (on) => stage.setReducedMotion(on),
     showHeatmap: (values) => stage.showHeatmap(values),
     setCellHandler: (handler) => stage.setCellHandler(handler),
+    setDragHandler: (handler) => stage.setDragHandler(handler),
     setCursor: (cell) => stage.setCursor(cell),
     setMoveListener: (listener) => stage.setMoveListener(listener),
     get fps() {

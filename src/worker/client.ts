@@ -8,7 +8,7 @@ import type { TrainingProgress } from '../core/trainer';
 import type { Sweep, SweepPoint } from '../core/sweep';
 import type { LevelReport } from '../core/lesson';
 import type { DeploymentRun } from '../core/deployment';
-import type { ObjectiveComparison } from '../core/inspect';
+import type { InspectedEpisode, InspectionSense, LensMaps, ObjectiveComparison } from '../core/inspect';
 import type { World } from '../core/world';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 
@@ -118,4 +118,26 @@ export function measureLevel(levelJson: unknown): WorkerJob<number> {
 /** Compares the agent with every hypothesis on the inspection worlds, off the page. */
 export function startComparison(levelJson: unknown, weights: readonly number[], config: TrainingConfigInput, worlds: readonly World[]): WorkerJob<ObjectiveComparison> {
   return runJob<ObjectiveComparison>({ kind: 'compare', level: levelJson, weights, config, worlds }, (message) => (message.kind === 'compared' ? message.comparison : undefined));
+}
+
+/**
+ * Runs the agent once in each world for Inspect (watching, a probe, a covert
+ * audit), off the page; each film comes back as a compact recording.
+ */
+export function startEpisodes(
+  levelJson: unknown,
+  weights: readonly number[],
+  config: TrainingConfigInput,
+  runs: readonly { readonly world: World; readonly sense: InspectionSense }[],
+  onProgress: (played: number, planned: number) => void = () => {},
+): WorkerJob<readonly InspectedEpisode[]> {
+  return runJob<readonly InspectedEpisode[]>({ kind: 'episodes', level: levelJson, weights, config, runs }, (message) => {
+    if (message.kind === 'episodes-progress') onProgress(message.played, message.planned);
+    return message.kind === 'episodes-done' ? message.episodes : undefined;
+  });
+}
+
+/** The lens's value maps of one world (the agent's and each hypothesis's), off the page. */
+export function startLensMaps(levelJson: unknown, weights: readonly number[], config: TrainingConfigInput, world: World): WorkerJob<LensMaps> {
+  return runJob<LensMaps>({ kind: 'lens', level: levelJson, weights, config, world }, (message) => (message.kind === 'lens-done' ? message.maps : undefined));
 }

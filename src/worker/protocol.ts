@@ -9,7 +9,7 @@ import type { TrainingProgress } from '../core/trainer';
 import type { Sweep, SweepPoint } from '../core/sweep';
 import type { LevelReport } from '../core/lesson';
 import type { DeploymentRun } from '../core/deployment';
-import type { ObjectiveComparison } from '../core/inspect';
+import type { InspectedEpisode, InspectionSense, LensMaps, ObjectiveComparison } from '../core/inspect';
 import type { World } from '../core/world';
 
 export interface TrainRequest {
@@ -78,7 +78,25 @@ export interface CompareRequest {
   readonly worlds: readonly World[];
 }
 
-export type WorkerRequest = TrainRequest | SweepRequest | CheckRequest | DeployRequest | MeasureRequest | CompareRequest;
+/** Inspect's films (watching, a probe, a covert audit): the agent run once per world, recorded compactly. */
+export interface EpisodesRequest {
+  readonly kind: 'episodes';
+  readonly level: unknown;
+  readonly weights: readonly number[];
+  readonly config: TrainingConfigInput;
+  readonly runs: readonly { readonly world: World; readonly sense: InspectionSense }[];
+}
+
+/** The lens on one world: the agent's value map and each hypothesis's. */
+export interface LensRequest {
+  readonly kind: 'lens';
+  readonly level: unknown;
+  readonly weights: readonly number[];
+  readonly config: TrainingConfigInput;
+  readonly world: World;
+}
+
+export type WorkerRequest = TrainRequest | SweepRequest | CheckRequest | DeployRequest | MeasureRequest | CompareRequest | EpisodesRequest | LensRequest;
 
 export type WorkerMessage =
   | { readonly kind: 'check-done'; readonly report: LevelReport }
@@ -98,4 +116,7 @@ export type WorkerMessage =
   | { readonly kind: 'deploy-done'; readonly run: DeploymentRun }
   | { readonly kind: 'measured'; readonly msPerEpisode: number; readonly episodes: number }
   | { readonly kind: 'compared'; readonly comparison: ObjectiveComparison }
+  | { readonly kind: 'episodes-progress'; readonly played: number; readonly planned: number }
+  | { readonly kind: 'episodes-done'; readonly episodes: readonly InspectedEpisode[] }
+  | { readonly kind: 'lens-done'; readonly maps: LensMaps }
   | { readonly kind: 'error'; readonly message: string };

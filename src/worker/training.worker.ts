@@ -1,8 +1,9 @@
 /**
  * The worker: every heavy job off the main thread — training (one progress
  * message per generation, with a few of its candidates' recorded episodes
- * when the page shows them), experiments, lesson checks, and committing a
- * verdict (scoring, failure classification and recording, with progress). Cancelling is done by the
+ * when the page shows them), experiments, lesson checks, committing a
+ * verdict (scoring, failure classification and recording, with progress),
+ * and Inspect's films and lens maps. Cancelling is done by the
  * page terminating the worker, so no training state outlives a cancel.
  */
 import {
@@ -11,7 +12,9 @@ import {
   deriveSeed,
   describeProblems,
   generateWorld,
+  inspectEpisode,
   knobValues,
+  lensMaps,
   mindFromRecord,
   parseConfig,
   parseLevel,
@@ -31,6 +34,8 @@ import {
   type CheckRequest,
   type CompareRequest,
   type DeployRequest,
+  type EpisodesRequest,
+  type LensRequest,
   type MeasureRequest,
   type SweepRequest,
   type TrainRequest,
@@ -56,6 +61,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return runMeasure(request);
     case 'compare':
       return runCompare(request);
+    case 'episodes':
+      return runEpisodes(request);
+    case 'lens':
+      return runLens(request);
   }
 };
 
@@ -66,7 +75,7 @@ const PROGRESS_EVERY_MS = 50;
  * The level, agent and reward a job names, each validated again here (the
  * page is not trusted with them); null after posting the error.
  */
-function readAgent(request: DeployRequest | CompareRequest): { level: Level; mind: Mind; reward: BaseObjective } | null {
+function readAgent(request: DeployRequest | CompareRequest | EpisodesRequest | LensRequest): { level: Level; mind: Mind; reward: BaseObjective } | null {
   const level = parseLevel(request.level);
   if (!level.ok) return (post({ kind: 'error', message: describeProblems('level', level.problems) }), null);
   const config = parseConfig(level.value, request.config);
@@ -104,6 +113,35 @@ function runCompare(request: CompareRequest): void {
   if (!agent) return;
   try {
     post({ kind: 'compared', comparison: compareObjectives(agent.level, agent.mind, agent.reward, request.worlds) });
+  } catch (error) {
+    post({ kind: 'error', message: (error as Error).message });
+  }
+}
+
+/** Inspect's films: each run recorded compactly, its buffers moved to the page without a copy. */
+function runEpisodes(request: EpisodesRequest): void {
+  const agent = readAgent(request);
+  if (!agent) return;
+  try {
+    const planned = request.runs.length;
+    const episodes = request.runs.map(({ world, sense }, i) => {
+      const inspected = inspectEpisode(agent.level, agent.mind, world, sense);
+      if (i + 1 < planned) post({ kind: 'episodes-progress', played: i + 1, planned });
+      return inspected;
+    });
+    const transfer = new Set<ArrayBuffer>();
+    for (const { recording } of episodes) for (const b of recordingBuffers(recording)) transfer.add(b);
+    post({ kind: 'episodes-done', episodes }, [...transfer]);
+  } catch (error) {
+    post({ kind: 'error', message: (error as Error).message });
+  }
+}
+
+function runLens(request: LensRequest): void {
+  const agent = readAgent(request);
+  if (!agent) return;
+  try {
+    post({ kind: 'lens-done', maps: lensMaps(agent.level, agent.mind, request.world) });
   } catch (error) {
     post({ kind: 'error', message: (error as Error).message });
   }

@@ -16,10 +16,11 @@ import { launch, openGame, screenshot, snapshot, waitForStage } from './browser'
 
 /**
  * Opens the hostile level anyway at the budget dialog, watches the main
- * thread from then on, trains, inspects, and commits a verdict (hold it
- * back; hypothesis 1; an inner failure).
+ * thread from then on, trains, inspects (with every tool when `everyTool`:
+ * watching two worlds, a probe, the lens, comparing objectives), and commits
+ * a verdict (hold it back; hypothesis 1; an inner failure).
  */
-async function acceptAndCommit(page: Page): Promise<void> {
+async function acceptAndCommit(page: Page, everyTool = false): Promise<void> {
   await page.locator('#budget-accept').click();
   await waitForStage(page, 'briefing');
   await watchMainThread(page);
@@ -29,12 +30,38 @@ async function acceptAndCommit(page: Page): Promise<void> {
   await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
   await page.getByRole('button', { name: /inspect the agent/i }).click();
   await waitForStage(page, 'inspect');
+  if (everyTool) await useEveryTool(page);
   await page.getByRole('button', { name: /give your verdict/i }).click();
   await waitForStage(page, 'verdict');
   await page.getByLabel(/hold it back/i).check();
   await page.getByLabel(/hypothesis 1/i).check();
   await page.getByLabel(/in what the agent learned/i).check();
   await page.getByRole('button', { name: /commit verdict/i }).click();
+}
+
+/** Every Inspect tool once, each waited for until it shows its result; the screen notes which tab is open. */
+async function useEveryTool(page: Page): Promise<void> {
+  const episodeText = page.locator('.episode-text');
+  const inTab = (tab: string) => page.evaluate((t) => (document.body.dataset.inspectTab = t), tab);
+  await inTab('watch');
+  await expect.poll(() => episodeText.textContent(), { timeout: 30_000 }).toMatch(/^Training world 1\. The agent made/);
+  await page.locator('[data-world="1"]').click();
+  await expect.poll(() => episodeText.textContent(), { timeout: 30_000 }).toMatch(/^Training world 2\. The agent made/);
+  await inTab('probe');
+  await page.locator('#tab-probe').click();
+  await page.locator('#probe-editor').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.locator('#run-probe').click();
+  await expect.poll(() => episodeText.textContent(), { timeout: 30_000 }).toMatch(/^Probe\. The agent made/);
+  await inTab('lens');
+  await page.locator('#tab-lens').click();
+  await page.locator('#open-lens').click();
+  await page.locator('#lens-maps[data-ready="true"]').waitFor({ timeout: 30_000 });
+  await inTab('compare');
+  await page.locator('#tab-compare').click();
+  await page.locator('#compare-chart').waitFor({ timeout: 30_000 });
+  await inTab('');
 }
 
 /** Opens a screen from the title, unless a reload already reopened it (the address names the screen). */
@@ -59,22 +86,31 @@ async function watchMainThread(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         w.__longTasks.push(entry.duration);
-        w.__longTaskWhere.push(`${Math.round(entry.duration)} ms on ${document.body.dataset.screen}`);
+        const tab = document.body.dataset.inspectTab;
+        w.__longTaskWhere.push(`${Math.round(entry.duration)} ms on ${document.body.dataset.screen}${tab ? `:${tab}` : ''}`);
       }
     }).observe({ type: 'longtask' });
   });
 }
 
 /**
- * The longest long task seen on the given screens. Committing, deploying and
- * scoring run in the worker, so nothing on Verdict, Deploy or Score may block
- * the page for 200 ms; Train and Inspect still play single episodes on the
- * page (a sample world, watching), which for this level take up to about
- * 200 ms each and are bounded separately.
+ * The longest long task seen on the given screens (an Inspect tab counts as
+ * Inspect). Training, Inspect's films and value maps, committing, deploying
+ * and scoring all run in the worker.
  */
 function longestOn(report: { tasks: string[] }, screens: readonly string[]): number {
   const durations = report.tasks.map((task) => /^(\d+) ms on (\w+)/.exec(task)).filter((m) => m !== null && screens.includes(m[2]!));
   return Math.max(0, ...durations.map((m) => Number(m![1])));
+}
+
+/** The longest long task per screen (and per Inspect tab), for the log. */
+function longestPerScreen(report: { tasks: string[] }): string {
+  const longest = new Map<string, number>();
+  for (const task of report.tasks) {
+    const m = /^(\d+) ms on ([\w:]+)/.exec(task);
+    if (m) longest.set(m[2]!, Math.max(longest.get(m[2]!) ?? 0, Number(m[1])));
+  }
+  return [...longest].map(([where, ms]) => `${where} ${ms} ms`).join(', ') || 'none';
 }
 
 async function mainThreadReport(page: Page): Promise<{ longest: number; tasks: string[]; heapMB: number }> {
@@ -155,11 +191,11 @@ describe('a hostile level from a link', () => {
     expect(report.heapMB).toBeLessThan(300);
   });
 
-  it('with a suite of 20 opened anyway reaches the score: no main-thread task over 200 ms, heap under 300 MB', async () => {
+  it('with a suite of 20 opened anyway reaches the score through every Inspect tool: no main-thread task over 200 ms, heap under 300 MB', async () => {
     const page = await fresh();
     await openGame(page, inject('baseUrl'));
     await page.evaluate((hash) => (location.hash = hash), hostileLink(20));
-    await acceptAndCommit(page);
+    await acceptAndCommit(page, true);
     await waitForStage(page, 'deploy');
     await page.waitForTimeout(1500);
     await screenshot(page, 'hostile-03-first-worlds');
@@ -174,11 +210,11 @@ describe('a hostile level from a link', () => {
     const card = (await snapshot(page)).score!;
     expect(card.successRate).toBeGreaterThanOrEqual(0);
     const report = await mainThreadReport(page);
-    console.log(`to the score: longest main-thread task ${report.longest.toFixed(0)} ms (long tasks: ${report.tasks.join(', ')}), heap ${report.heapMB.toFixed(0)} MB`);
-    // The issue's target is 200 ms everywhere. Verdict and Score meet it. Deploy now builds its
-    // mosaics a chunk of stamps per frame, but software WebGL can still hold a frame up while it
+    console.log(`to the score: longest main-thread task per screen: ${longestPerScreen(report)} (long tasks: ${report.tasks.join(', ')}), heap ${report.heapMB.toFixed(0)} MB`);
+    // The issue's target is 200 ms everywhere. Train, Inspect (every tab), Verdict and Score meet it. Deploy
+    // builds its mosaics a chunk of stamps per frame, but software WebGL can still hold a frame up while it
     // catches up with the stamps (seen on a loaded machine), so Deploy keeps the 300 ms bound.
-    expect(longestOn(report, ['verdict', 'score'])).toBeLessThan(200);
+    expect(longestOn(report, ['train', 'inspect', 'verdict', 'score'])).toBeLessThan(200);
     expect(longestOn(report, ['deploy'])).toBeLessThan(300);
     expect(report.longest).toBeLessThan(400);
     expect(report.heapMB).toBeLessThan(300);

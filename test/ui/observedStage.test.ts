@@ -26,6 +26,7 @@ function fakeStage(): Stage & { calls: string[] } {
     setReducedMotion: () => void calls.push('setReducedMotion'),
     showHeatmap: () => void calls.push('showHeatmap'),
     setCellHandler: () => void calls.push('setCellHandler'),
+    setDragHandler: () => void calls.push('setDragHandler'),
     setCursor: () => void calls.push('setCursor'),
     setMoveListener: () => void calls.push('setMoveListener'),
     highlight: () => void calls.push('highlight'),
