@@ -23,7 +23,7 @@ import {
 import { lensLeft, openLens, probesLeft, spendProbe } from '../../session/index';
 import { effect } from '@preact/signals-core';
 import type { App } from '../app';
-import { SPEEDS } from '../presenter';
+import { presenterFold, SPEEDS } from '../presenter';
 import { startComparison } from '../../worker/client';
 import { heatmap, legend, lineChart, weightBars } from '../charts';
 import { el, uid } from '../dom';
@@ -128,7 +128,7 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       el('button', { type: 'button', class: 'world-button', 'data-world': i, onclick: () => playEpisode(watch(level, mind, w), `Training world ${i + 1}.`) }, `World ${i + 1}`),
     );
     host.append(
-      el('p', {}, 'Watch the trained agent in worlds drawn from your training distribution. This is what the reward saw. Watching is free.'),
+      presenterFold('About watching', el('p', {}, 'Watch the trained agent in worlds drawn from your training distribution. This is what the reward saw. Watching is free.')),
       el('div', { class: 'button-row wrap' }, ...buttons),
     );
     playEpisode(watch(level, mind, worlds[0]!), 'Training world 1.');
@@ -243,10 +243,12 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       show();
     });
     host.append(
-      el('p', {}, 'Edit a copy of a training world, then run the agent on it. Try worlds the training never showed.'),
-      ...(level.probeFixed.length
-        ? [el('p', { class: 'hint' }, `Fixed in this building: ${level.probeFixed.map((k) => (k === 'exit' ? 'doors' : k === 'agent' ? 'where the agent enters' : `${k}s`)).join(', ')}.`)]
-        : []),
+      presenterFold(
+        'About probes',
+        el('p', {}, 'Edit a copy of a training world, then run the agent on it. Try worlds the training never showed.'),
+        level.probeFixed.length > 0 &&
+          el('p', { class: 'hint' }, `Fixed in this building: ${level.probeFixed.map((k) => (k === 'exit' ? 'doors' : k === 'agent' ? 'where the agent enters' : `${k}s`)).join(', ')}.`),
+      ),
       field,
       editor,
       cursorText,
@@ -290,7 +292,10 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       app.stage?.showWorld(withSupervisor(worlds[i]!, true), 'lab');
     }, 'World');
     host.append(
-      el('p', {}, 'A covert audit runs the agent with the supervisor in the room but the agent’s “watched” sense reading “unwatched”. You still see everything it does.'),
+      presenterFold(
+        'About the covert audit',
+        el('p', {}, 'A covert audit runs the agent with the supervisor in the room but the agent’s “watched” sense reading “unwatched”. You still see everything it does.'),
+      ),
       field,
       el('div', { class: 'button-row' }, runButton),
       result,
@@ -344,12 +349,15 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     host.append(
       el('h2', { class: 'sub' }, 'Learned weights'),
       bars,
-      el('p', { class: 'hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.'),
+      presenterFold('How to read the bars', el('p', { class: 'hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.')),
       el('h2', { class: 'sub' }, 'Value of each tile'),
-      el(
-        'p',
-        { class: 'hint' },
-        'Brighter (towards yellow) means the agent values the tile more; the numbers give the value. The dashed square is the agent. Compare the agent’s map with the map each candidate goal would give.',
+      presenterFold(
+        'How to read the maps',
+        el(
+          'p',
+          { class: 'hint' },
+          'Brighter (towards yellow) means the agent values the tile more; the numbers give the value. The dashed square is the agent. Compare the agent’s map with the map each candidate goal would give.',
+        ),
       ),
       field,
       maps,
@@ -398,15 +406,18 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
       ),
     );
     host.append(
-      el(
-        'p',
-        {},
-        'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart.',
+      presenterFold(
+        'How to read the comparison',
+        el(
+          'p',
+          {},
+          'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart.',
+        ),
       ),
       lineChart(series, { title: 'Rewarded objective against each candidate', xLabel: 'training world', yLabel: 'share (0 to 1)', yRange: [-0.05, 1.05], summary: counts.join('; ') + '.' }),
       legend(series.map((s) => s.label)),
       el('p', { class: 'summary' }, counts.join(' · ')),
-      table,
+      presenterFold('The table, world by world', table),
     );
   }
 

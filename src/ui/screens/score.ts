@@ -7,6 +7,7 @@ import type { App } from '../app';
 import { el } from '../dom';
 import { conceptLabel } from '../describe';
 import { sharePanel } from '../share';
+import { presenterFold } from '../presenter';
 import { objectiveLabel } from './objectives';
 
 const FAILURE_WORDS: Record<FailureKind, string> = {
@@ -95,8 +96,11 @@ export function renderScore(app: App, panel: HTMLElement): void {
       el('h2', { class: 'sub', id: 'why-heading' }, failureSeen ? `What you just saw: ${conceptLabel(level)}` : `What this level teaches: ${conceptLabel(level)} (your agent did not show it)`),
       el('p', {}, level.lesson.reveal),
       el('h3', {}, failureSeen ? 'Why the proxy won here — the inductive bias' : 'What lets a proxy win here — the inductive bias'),
-      el('p', {}, level.agent.inductiveBias.explanation),
-      el('p', { class: 'hint' }, `View radius: ${level.agent.viewRadius ?? 'whole world'}; discount ${level.agent.discount}; weight decay ${level.agent.inductiveBias.weightDecay}.`),
+      presenterFold(
+        'Read the explanation',
+        el('p', {}, level.agent.inductiveBias.explanation),
+        el('p', { class: 'hint' }, `View radius: ${level.agent.viewRadius ?? 'whole world'}; discount ${level.agent.discount}; weight decay ${level.agent.inductiveBias.weightDecay}.`),
+      ),
     ),
     ...(judged.stars < 3
       ? [

@@ -24,6 +24,7 @@ import { lineChart } from '../charts';
 import { el, uid } from '../dom';
 import { describeWorld, eventLabel } from '../describe';
 import { anatomyPanel } from '../anatomy';
+import { presenterFold } from '../presenter';
 
 const GENERATION_CHOICES = [10, 20, 30, 60, 100];
 
@@ -241,7 +242,10 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), attempt.round !== null ? ' · ' : '', attempt.round !== null ? el('bdi', {}, level.rounds[attempt.round]!.title) : null, ' · Train'),
     el('h1', {}, 'Train the agent'),
-    el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
+    presenterFold(
+      'What training does',
+      el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
+    ),
     anatomyPanel(level, false),
     el('fieldset', { 'data-control': 'reward' }, el('legend', {}, 'Reward — the base objective'), el('p', { class: 'hint' }, 'Training can only reward what it can observe.'), rewardFields),
     ...(Object.keys(level.knobs).length ? [el('fieldset', { 'data-control': 'distribution' }, el('legend', {}, 'Training distribution'), knobFields)] : []),
