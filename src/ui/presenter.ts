@@ -53,6 +53,7 @@ export function installClassroom(app: App): void {
   const actions = document.getElementById('settings-menu');
   const presenterButton = el('button', { type: 'button', id: 'presenter-toggle', 'aria-pressed': 'false' }, 'Presenter mode');
   const contrastButton = el('button', { type: 'button', id: 'contrast-toggle', 'aria-pressed': 'false' }, 'High contrast');
+  let wasPresenter: boolean | null = null;
   effect(() => {
     const settings = app.settings.value;
     presenterButton.setAttribute('aria-pressed', String(settings.presenter));
@@ -60,6 +61,9 @@ export function installClassroom(app: App): void {
     const root = document.documentElement;
     root.classList.toggle('presenter', settings.presenter);
     root.classList.toggle('high-contrast', settings.contrast === 'high');
+    // Switching presenter mode folds (or opens) the secondary text of the screen on show.
+    if (wasPresenter !== settings.presenter) for (const fold of document.querySelectorAll<HTMLDetailsElement>('details.presenter-fold')) fold.open = !settings.presenter;
+    wasPresenter = settings.presenter;
   });
   presenterButton.addEventListener('click', () => {
     app.updateSettings({ presenter: !app.save.settings.presenter });
@@ -114,6 +118,17 @@ function installPlaybackBar(app: App): void {
     slow.setAttribute('aria-pressed', String(v < 1));
     speed.value = String(v);
   });
+}
+
+/**
+ * Secondary text that presenter mode folds into a disclosure, so the panel
+ * beside the world stays within two screens on a wall; the teacher opens it
+ * when the room needs it. Everywhere else it is open and its summary is not
+ * shown (classroom.css), so the screen reads as before.
+ */
+export function presenterFold(summary: string, ...children: (Node | null | false)[]): HTMLDetailsElement {
+  const folded = document.documentElement.classList.contains('presenter');
+  return el('details', { class: 'presenter-fold', open: !folded }, el('summary', {}, summary), ...children);
 }
 
 /** The buttons presenter mode adds to the briefing: the lesson guide and the class board. */

@@ -34,6 +34,7 @@ import { lineChart } from '../charts';
 import { el } from '../dom';
 import { describeWorld, eventLabel, weightLabel } from '../describe';
 import { sharePanel } from '../share';
+import { presenterFold } from '../presenter';
 import { openSharedLevel } from '../budgetGate';
 import { browserStorage } from '../storage';
 import {
@@ -136,6 +137,18 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
   let saveWarned = false;
 
   const body = el('div', { class: 'editor-body' });
+  /**
+   * Presenter mode folds each section into a disclosure named by its legend (the editor is a
+   * long form); the sections the teacher opened stay open when an edit redraws the form.
+   */
+  const opened = new Set<number>();
+  const folded = (sections: HTMLElement[]) =>
+    sections.map((section, i) => {
+      const fold = presenterFold(section.querySelector(':scope > legend')?.textContent ?? 'Section', section);
+      if (opened.has(i)) fold.open = true;
+      fold.addEventListener('toggle', () => (fold.open ? opened.add(i) : opened.delete(i)));
+      return fold;
+    });
   const results = el('div', { class: 'editor-results', 'aria-live': 'polite' });
   const summary = el('p', { class: 'editor-summary', role: 'status' });
 
@@ -207,19 +220,21 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
     body.replaceChildren(
       toolbar(),
       problemList(problems),
-      startFromSection(),
-      gridSection(ctx, world ? describeWorld(world, 'lab') : 'No map yet.'),
-      objectsSection(ctx),
-      levelTextSection(ctx),
-      knobsSection(ctx),
-      agentSection(ctx),
-      rewardSection(ctx),
-      trainingSection(ctx),
-      hypothesesSection(ctx),
-      successSection(ctx),
-      lessonSection(ctx),
-      trySection(parsed.ok ? parsed.value : null),
-      exportSection(parsed.ok ? parsed.value : null),
+      ...folded([
+        startFromSection(),
+        gridSection(ctx, world ? describeWorld(world, 'lab') : 'No map yet.'),
+        objectsSection(ctx),
+        levelTextSection(ctx),
+        knobsSection(ctx),
+        agentSection(ctx),
+        rewardSection(ctx),
+        trainingSection(ctx),
+        hypothesesSection(ctx),
+        successSection(ctx),
+        lessonSection(ctx),
+        trySection(parsed.ok ? parsed.value : null),
+        exportSection(parsed.ok ? parsed.value : null),
+      ]),
     );
     const again = focusedId ? document.getElementById(focusedId) : null;
     if (again && again !== document.activeElement) again.focus({ preventScroll: true });
@@ -967,10 +982,13 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
   panel.append(
     el('p', { class: 'breadcrumb' }, 'Level editor'),
     el('h1', {}, 'Level editor'),
-    el(
-      'p',
-      { class: 'lead' },
-      'Build a level: paint the grid on the stage, choose what the agent perceives and what training pays for, and state the lesson as claims the game can check. The draft saves itself in this browser.',
+    presenterFold(
+      'About the editor',
+      el(
+        'p',
+        { class: 'lead' },
+        'Build a level: paint the grid on the stage, choose what the agent perceives and what training pays for, and state the lesson as claims the game can check. The draft saves itself in this browser.',
+      ),
     ),
     summary,
     body,

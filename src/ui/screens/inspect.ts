@@ -6,6 +6,7 @@
  * tabs, Watch and the covert audit; the Probe, Lens and Compare tabs live in
  * ../inspect/.
  */
+import { presenterFold } from '../presenter';
 import { withSupervisor } from '../../core/index';
 import { probesLeft, spendProbe } from '../../session/index';
 import type { App } from '../app';
@@ -114,7 +115,7 @@ function renderWatch(inspection: Inspection, host: HTMLElement): void {
   };
   const buttons = worlds.map((_, i) => el('button', { type: 'button', class: 'world-button', 'data-world': i, onclick: () => void watchWorld(i) }, `World ${i + 1}`));
   host.append(
-    el('p', {}, 'Watch the trained agent in worlds drawn from your training distribution. This is what the reward saw. Watching is free.'),
+    presenterFold('About watching', el('p', {}, 'Watch the trained agent in worlds drawn from your training distribution. This is what the reward saw. Watching is free.')),
     el('div', { class: 'button-row wrap' }, ...buttons),
   );
   void watchWorld(0);
@@ -151,7 +152,10 @@ function renderAudit(inspection: Inspection, host: HTMLElement): void {
     app.stage?.showWorld(withSupervisor(worlds[i]!, true), 'lab');
   }, 'World');
   host.append(
-    el('p', {}, 'A covert audit runs the agent with the supervisor in the room but the agent’s “watched” sense reading “unwatched”. You still see everything it does.'),
+    presenterFold(
+      'About the covert audit',
+      el('p', {}, 'A covert audit runs the agent with the supervisor in the room but the agent’s “watched” sense reading “unwatched”. You still see everything it does.'),
+    ),
     field,
     el('div', { class: 'button-row' }, runButton),
     result,

@@ -4,6 +4,7 @@
  * Worker with a progress bar, a live learning curve and Cancel — and, unless
  * the player skips it, the show of the mesa-objective forming (trainingShow.ts).
  */
+import { presenterFold } from '../presenter';
 import { effect } from '@preact/signals-core';
 import { generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, weightNames, type EventKind, type TrainingProgress } from '../../core/index';
 import {
@@ -312,7 +313,10 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), attempt.round !== null ? ' · ' : '', attempt.round !== null ? el('bdi', {}, level.rounds[attempt.round]!.title) : null, ' · Train'),
     el('h1', {}, 'Train the agent'),
-    el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
+    presenterFold(
+      'What training does',
+      el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
+    ),
     senses.panel,
     el('fieldset', { 'data-control': 'reward' }, el('legend', {}, 'Reward — the base objective'), el('p', { class: 'hint' }, 'Training can only reward what it can observe.'), rewardFields),
     ...(Object.keys(level.knobs).length ? [el('fieldset', { 'data-control': 'distribution' }, el('legend', {}, 'Training distribution'), knobFields)] : []),
