@@ -15,6 +15,7 @@ import type * as Phaser from 'phaser';
 import { recordingFrames, type Recording } from '../core/recording';
 import type { GridPlacement } from './layout';
 import { INK } from './palette';
+import type { TrailsSnapshot } from './stageApi';
 
 export type CandidateShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
@@ -46,15 +47,6 @@ export function longestPath(recordings: readonly Recording[]): number {
   let moves = 0;
   for (const r of recordings) moves = Math.max(moves, recordingFrames(r) - 1);
   return moves;
-}
-
-export interface TrailsSnapshot {
-  /** Trails on the stage now. */
-  readonly shown: number;
-  /** How far they have grown, 0 to 1 (1: every path drawn to its end). */
-  readonly progress: number;
-  /** Trails drawn to their end since the stage started (a measurement for tests and the page). */
-  readonly drawnTotal: number;
 }
 
 export class CandidateTrails {

@@ -5,7 +5,6 @@
  * the core. It never trains, plans or scores. Everything the stage shows is
  * also described in text by the DOM panels, for screen readers.
  */
-import type { TrailsSnapshot } from './candidateTrails';
 import type { World } from '../core/world';
 import type { Recording } from '../core/recording';
 
@@ -68,6 +67,16 @@ export interface FilmSnapshot {
 }
 
 /** What the stage is doing, as plain data: for browser tests, no pixels. */
+/** The training show's candidate trails, as plain data (for tests). */
+export interface TrailsSnapshot {
+  /** Trails on the stage now. */
+  readonly shown: number;
+  /** How far they have grown, 0 to 1 (1: every path drawn to its end). */
+  readonly progress: number;
+  /** Trails drawn to their end since the stage started (a measurement for tests and the page). */
+  readonly drawnTotal: number;
+}
+
 export interface StageSnapshot {
   readonly mode: 'empty' | 'single' | 'mosaic';
   readonly look: Look;
