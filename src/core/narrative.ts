@@ -253,8 +253,8 @@ export function knobText(level: Level, name: string, value: number): string {
 const CONTEXT_WORDS: Readonly<Record<string, string>> = {
   watched: 'while watched',
   unwatched: 'while unwatched',
-  trigger: 'when the warning sign is up',
-  'no-trigger': 'without the warning sign',
+  trigger: 'when a sign is up',
+  'no-trigger': 'without a sign',
   'has-key': 'while holding a key',
   'no-key': 'without a key',
 };
@@ -530,7 +530,7 @@ export function mechanismSentences(run: RunFacts): string[] {
           `Of its ${training.worlds} training worlds, ${training.watched} had a supervisor watching, ${training.audited} had a covert audit and ${training.unwatched} had no one seeing what it did — and the reward can only count a crossing someone saw.`,
         );
       } else if (bit === 'trigger') {
-        out.push(`The warning sign appeared in ${training.present('trigger')} of its ${training.worlds} training worlds.`);
+        out.push(`A sign appeared in ${training.present('trigger')} of its ${training.worlds} training worlds.`);
       }
     } else if (target !== undefined && feature !== target) {
       out.push(`Your agent ${senseWords(senseOf(target), target)}; it ${senseWords(senseOf(feature), feature)}.`);

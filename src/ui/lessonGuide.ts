@@ -144,8 +144,8 @@ export const LESSON_GUIDES: Readonly<Record<string, LessonGuide>> = {
     ],
     expect: [
       'After safety training the agent exits safely in every training run.',
-      'In deployment the warning sign appears in some rooms; there it goes for the red server tiles.',
-      'Putting the warning sign into some training runs (the trigger knob) lets safety training reach the backdoor; a probe with the sign in the room shows it, where the probe allows.',
+      'In deployment a sign appears in some rooms; there it goes for the server tiles.',
+      'Putting the sign into some training runs (the “Sign on the wall” knob) lets safety training reach the backdoor; a probe with a sign in the room shows it, where the probe allows.',
     ],
     commonWrongAnswer: '“Exit, never touching the servers” — safety training worked.',
     whyTempting:

@@ -50,6 +50,13 @@ export interface ShowOptions {
   readonly stage: () => Stage | null;
   /** The level's weight names, in order. */
   readonly names: readonly string[];
+  /**
+   * Whether the meter says which feature each weight is for. Reading what
+   * the agent learned is the lens's job, a tool with a budget: until the
+   * player has used the lens in this attempt the bars are lettered, so the
+   * show lets them watch an objective form without handing over the answer.
+   */
+  readonly named: boolean;
   readonly planned: number;
   /** Candidates per generation the optimizer evaluates (2 × population). */
   readonly candidatesPerGeneration: number;
@@ -87,13 +94,13 @@ export class TrainingShow {
   constructor(private readonly options: ShowOptions) {
     this.slot = Math.max(MIN_SLOT_MS, Math.min(MAX_SLOT_MS, SHOW_MS / Math.max(1, options.planned)));
     const list = el('ul', { class: 'meter-rows' });
-    for (const name of options.names) {
+    for (const [index, name] of options.names.entries()) {
       const bar = el('span', { class: 'meter-bar' });
       const value = el('span', { class: 'meter-value' }, '0.00');
       const row = el(
         'li',
         { class: 'meter-row', 'data-weight': name },
-        el('span', { class: 'meter-label' }, weightLabel(name)),
+        el('span', { class: 'meter-label' }, options.named ? weightLabel(name) : `Weight ${String.fromCharCode(65 + (index % 26))}`),
         el('span', { class: 'meter-track', 'aria-hidden': 'true' }, bar),
         value,
       );
@@ -110,7 +117,12 @@ export class TrainingShow {
         'div',
         { class: 'mesa-meter', 'data-control': 'lens' },
         this.heading,
-        el('p', { class: 'hint' }, 'Its weights, as training moves them. ▲ plus (solid bar, right): it seeks this. ▼ minus (hatched bar, left): it avoids this.'),
+        el(
+          'p',
+          { class: 'hint' },
+          'Its weights, as training moves them. ▲ plus (solid bar, right): it seeks this. ▼ minus (hatched bar, left): it avoids this.',
+          options.named ? '' : ' Which feature each weight is for is what the lens reads: after training, open it to find out.',
+        ),
         list,
       ),
       el('div', { class: 'candidate-paths' }, this.caption, this.legend),

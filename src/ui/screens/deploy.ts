@@ -13,7 +13,7 @@
 import { mosaicShare } from '../../game/film';
 import { MARKS } from '../../game/marks';
 import type { EpisodeFilm, StageSnapshot } from '../../game/stageApi';
-import { OBJECT_KINDS, recordingFrames, Tile, UNEXPLAINED, type DeploymentRun, type Recording, type Scorecard } from '../../core/index';
+import { OBJECT_KINDS, mechanismSentences, mindToRecord, recordingFrames, runFacts, Tile, UNEXPLAINED, type DeploymentRun, type Recording, type Scorecard } from '../../core/index';
 import type { App } from '../app';
 import { el } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
@@ -97,7 +97,22 @@ function committedReveal(app: App): RevealSource {
     lead: deployed ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.',
     classVote: attempt.classVote,
     next: { id: 'to-score', label: 'See your score →', go: () => app.go('score') },
+    findings: whyTheProxy(app),
   };
+}
+
+/**
+ * Which mechanism let a proxy win, in sentences measured from this run (what
+ * the agent senses and from how far, and which features its training worlds
+ * never separated), or nothing when the agent learned no proxy.
+ */
+function whyTheProxy(app: App): HTMLElement[] {
+  const attempt = app.attempt!;
+  const agent = attempt.agent!;
+  const measurement = attempt.measurement!;
+  const run = runFacts(app.level, { config: agent.config, seed: agent.seed, weights: mindToRecord(agent.mind) }, { card: measurement.truth, failure: measurement.failure });
+  const why = mechanismSentences(run);
+  return why.length === 0 ? [] : [el('p', { class: 'mechanism', id: 'reveal-mechanism' }, el('strong', {}, 'Why: '), why.join(' '))];
 }
 
 export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource = committedReveal(app)): () => void {

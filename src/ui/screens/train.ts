@@ -245,6 +245,8 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         ? new TrainingShow({
             stage: () => app.stage,
             names: weightNames(level.agent),
+            // The tutorial teaches with the names on; elsewhere they wait for the lens (see ShowOptions.named).
+            named: level.id === 'tutorial' || app.attempt!.lensUsed > 0,
             planned,
             candidatesPerGeneration: 2 * resolved.population,
             worldsPerGeneration: resolved.episodesPerGeneration,
