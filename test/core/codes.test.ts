@@ -436,7 +436,7 @@ describe('decoding any string never throws and never hangs', () => {
   });
   const input = fc.oneof(
     fc.string({ unit: anyChar, maxLength: 300 }),
-    fc.tuple(fc.constantFrom('L1', 'C1', 'R1', 'L2', ''), fc.string({ unit: b64Char, maxLength: 1500 })).map(([p, s]) => p + s),
+    fc.tuple(fc.constantFrom('L1', 'C1', 'R1', 'L2', 'C2', 'R2', 'L3', ''), fc.string({ unit: b64Char, maxLength: 1500 })).map(([p, s]) => p + s),
     mutated,
     resealed,
     resealed,
