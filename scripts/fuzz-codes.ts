@@ -6,7 +6,7 @@
  *   npm run fuzz -- [--runs N] [--seed N]
  *
  * The inputs: valid codes of every campaign level (level and challenge
- * codes) and a result code, mangled (flipped, swapped and re-cased
+ * codes), a result code and two codes of format version 1, mangled (flipped, swapped and re-cased
  * characters, truncation, duplication, insertion, deletion, splices of two
  * codes), some re-sealed with a fresh checksum so they reach the inflater,
  * the JSON parser and the schema; JSON of real levels mutated and packed;
@@ -81,8 +81,16 @@ function validSamples(levels: readonly Level[]): Sample[] {
     } as const;
     samples.push({ code: mustEncode(encodeResult(report)), kind: 'result' });
   }
+  // Codes of format version 1, which decode with the older dictionary (as in test/core/format1.test.ts and codes.test.ts).
+  for (const code of FORMAT_1_CODES) samples.push({ code, kind: code.startsWith('L') ? 'level' : 'result' });
   return samples;
 }
+
+/** Real codes of format version 1: a campaign level as it was shared then, and a result code. */
+const FORMAT_1_CODES: readonly string[] = [
+  'L17dxBDoAgDATAN6H__5uCCJWyLdGGaOyRg-Fi2jksy8Vg0oiU9_0-dv7ZjYSIcvCh5YR85vzQzoAn6xBPznmNKaKYotwYlnylvPjbQHABBMFJCEknVyC0HxIqvCNKPEchoiqYIp6YwbuxPtCNBTlXEVftBqyWoowzqWakMg-Pk_C4Pfyi7BT4dQzlhWJGhWK33TnSLdYlI_2NsVBtisc6YmcLPr5TRLwls4IzdwMB490dZ',
+  'R1A5auoNMw0E9CAgsCl6YD21oFRcCUC5Q3SEpMSTZIgaxQB07pQZIiOPkgslQm0B0o62EgJ9aBm2WgDZZApgUwX6aAs6sSMC2Z6RoY6xqaKNUCAAAu_tjs',
+];
 
 /** Random and mangled inputs, all drawn from one seeded generator. */
 class Mangler {

@@ -10,7 +10,9 @@
  * character here changes the dictionary and breaks every existing code, so
  * edits to campaign text must not be copied here — an edited level still
  * encodes and decodes, it merely compresses less. A new dictionary needs a
- * new CODE_VERSION (with this one kept to read old codes).
+ * new CODE_VERSION (with this one kept to read old codes): codes are now
+ * written in version 2 (codeDictionaryV2.ts, printed from the campaign by
+ * scripts/make-dictionary.ts); this one reads the codes of version 1.
  *
  * Each entry is a run of `"key":"value",` pairs of one level object, in the
  * canonical key order, so a back reference covers the keys as well as the

@@ -2,8 +2,8 @@
  * The format of every code the game shares: how a code is laid out,
  * compressed, checksummed and limited, and the typed errors of reading one.
  * What a code holds is codePayloads.ts; the JSON it compresses is the
- * canonical form of codeCanonical.ts; the preset dictionary is
- * codeDictionary.ts. `codes.ts` gathers the public API.
+ * canonical form of codeCanonical.ts; the preset dictionaries are
+ * codeDictionary.ts and codeDictionaryV2.ts. `codes.ts` gathers the public API.
  *
  * Must stay pure: no DOM, no Node APIs, no clock, no Math.random. It runs in
  * the browser, the training worker and Node alike. Unpacking takes untrusted
@@ -15,8 +15,9 @@
  *   L 1 <payload> <checksum>
  *   │ │    │          └ 6 chars: CRC-32 of every character before it (as ASCII)
  *   │ │    └ base64url, no padding, of raw DEFLATE (RFC 1951) with the preset
- *   │ │      dictionary (codeDictionary.ts), of the canonical JSON of what the code holds
- *   │ └ format version, one character ('1': dictionary version 1 and level format 1)
+ *   │ │      dictionary of its version, of the canonical JSON of what the code holds
+ *   │ └ format version, one character: the preset dictionary ('1': codeDictionary.ts,
+ *   │   '2': codeDictionaryV2.ts); codes are written as the newest, every one is read
  *   └ kind: L level, C challenge (level + training configuration + seed), R result
  *
  * Limits, checked in this order: the code's length before anything else; the
@@ -28,10 +29,14 @@
 import { Inflate, deflateSync } from 'fflate';
 import { describeProblems } from './errors';
 import { DICTIONARY_V1_BYTES } from './codeDictionary';
+import { DICTIONARY_V2_BYTES } from './codeDictionaryV2';
 import type { LevelProblem } from './level';
 
-/** The format version this module writes and reads: one character after the kind letter. */
-export const CODE_VERSION = '1';
+/** The format version this module writes: one character after the kind letter. */
+export const CODE_VERSION = '2';
+/** The preset dictionary of every format version this module reads. */
+const DICTIONARY_OF_VERSION: Readonly<Record<string, Uint8Array>> = { '1': DICTIONARY_V1_BYTES, '2': DICTIONARY_V2_BYTES };
+const WRITE_DICTIONARY = DICTIONARY_OF_VERSION[CODE_VERSION]!;
 /** Longest code accepted, in characters (after removing whitespace). Checked before any decoding. */
 export const MAX_CODE_LENGTH = 12_000;
 /** Largest canonical JSON a code may inflate to, in bytes. Checked while inflating. */
@@ -120,7 +125,7 @@ export function describeCodeError(error: CodeError): string {
     case 'bad-prefix':
       return `this is not a Mesa code: codes start with L (level), C (challenge) or R (result), not ${describeCharacter(error.letter.codePointAt(0) ?? 0)}`;
     case 'unknown-version':
-      return `this ${error.codeKind} code has format version "${oneLine(error.version, 4)}", but this game reads version ${CODE_VERSION} — it may come from a newer version of Mesa`;
+      return `this ${error.codeKind} code has format version "${oneLine(error.version, 4)}", but this game reads versions 1 to ${CODE_VERSION} — it may come from a newer version of Mesa`;
     case 'bad-checksum':
       return 'the code has a typo or is incomplete (its checksum does not match); copy it again';
     case 'wrong-kind':
@@ -166,7 +171,7 @@ function oneLine(text: string, max: number): string {
 export function pack(kind: CodeKind, json: string): CodeResult<string> {
   const bytes = utf8Encode(json);
   if (bytes.length > MAX_INFLATED_BYTES) return codeFail({ kind: 'too-large', max: MAX_INFLATED_BYTES });
-  const code = sealCode(kind, base64url(deflateSync(bytes, { level: 9, mem: 8, dictionary: DICTIONARY_V1_BYTES })));
+  const code = sealCode(kind, base64url(deflateSync(bytes, { level: 9, mem: 8, dictionary: WRITE_DICTIONARY })));
   if (code.length > MAX_CODE_LENGTH) return codeFail({ kind: 'too-long', length: code.length, max: MAX_CODE_LENGTH });
   return codeOk(code);
 }
@@ -183,7 +188,7 @@ export function sealCode(kind: CodeKind, payload: string): string {
 
 /** Compresses any JSON text into a code, unvalidated. For tests and the fuzzer, like `sealCode`. */
 export function packJson(kind: CodeKind, json: string): string {
-  return sealCode(kind, base64url(deflateSync(utf8Encode(json), { level: 9, mem: 8, dictionary: DICTIONARY_V1_BYTES })));
+  return sealCode(kind, base64url(deflateSync(utf8Encode(json), { level: 9, mem: 8, dictionary: WRITE_DICTIONARY })));
 }
 
 /** An unpacked code: its kind and its JSON value, not yet validated. */
@@ -209,14 +214,15 @@ export function unpack(input: string, expected: CodeKind | undefined): CodeResul
   if (code.length < MIN_CODE_LENGTH) return codeFail({ kind: 'too-short', length: code.length, min: MIN_CODE_LENGTH });
   const kind = KIND_OF_LETTER[code[0]!];
   if (kind === undefined) return codeFail({ kind: 'bad-prefix', letter: code[0]! });
-  if (code[1] !== CODE_VERSION) return codeFail({ kind: 'unknown-version', codeKind: kind, version: code[1]! });
+  const dictionary = Object.hasOwn(DICTIONARY_OF_VERSION, code[1]!) ? DICTIONARY_OF_VERSION[code[1]!] : undefined;
+  if (dictionary === undefined) return codeFail({ kind: 'unknown-version', codeKind: kind, version: code[1]! });
   const body = code.slice(0, -CHECKSUM_CHARS);
   if (checksumChars(crc32(asciiBytes(body))) !== code.slice(-CHECKSUM_CHARS)) return codeFail({ kind: 'bad-checksum' });
   if (expected !== undefined && kind !== expected) return codeFail({ kind: 'wrong-kind', expected, found: kind });
 
   const compressed = unbase64url(body.slice(PREFIX_CHARS));
   if (compressed === undefined) return codeFail({ kind: 'bad-base64' });
-  const inflated = inflateLimited(compressed);
+  const inflated = inflateLimited(compressed, dictionary);
   if (!inflated.ok) return inflated;
   let text: string;
   try {
@@ -231,11 +237,11 @@ export function unpack(input: string, expected: CodeKind | undefined): CodeResul
   }
 }
 
-/** Inflates with the preset dictionary, stopping as soon as the output passes the limit. */
-function inflateLimited(compressed: Uint8Array): CodeResult<Uint8Array> {
+/** Inflates with a preset dictionary, stopping as soon as the output passes the limit. */
+function inflateLimited(compressed: Uint8Array, dictionary: Uint8Array): CodeResult<Uint8Array> {
   const parts: Uint8Array[] = [];
   let total = 0;
-  const inflater = new Inflate({ dictionary: DICTIONARY_V1_BYTES }, (chunk) => {
+  const inflater = new Inflate({ dictionary }, (chunk) => {
     total += chunk.length;
     if (total <= MAX_INFLATED_BYTES) parts.push(chunk);
   });

@@ -7,7 +7,8 @@
  * - codeCanonical.ts: the canonical JSON a code compresses, and the level
  *   fingerprint computed from it.
  * - codePayloads.ts: what each kind of code holds, and encoding and decoding it.
- * - codeDictionary.ts: the preset DEFLATE dictionary of format version 1.
+ * - codeDictionary.ts, codeDictionaryV2.ts: the preset DEFLATE dictionaries
+ *   of format versions 1 and 2.
  */
 export {
   CODE_ERROR_KINDS,
@@ -41,3 +42,4 @@ export {
   type ScoreReport,
 } from './codePayloads';
 export { DICTIONARY_V1 } from './codeDictionary';
+export { DICTIONARY_V2 } from './codeDictionaryV2';

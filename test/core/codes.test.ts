@@ -14,6 +14,7 @@ import { deflateSync } from 'fflate';
 import {
   CODE_ERROR_KINDS,
   DICTIONARY_V1,
+  DICTIONARY_V2,
   MAX_CODE_LENGTH,
   MAX_INFLATED_BYTES,
   canonicalLevel,
@@ -58,14 +59,15 @@ const goesRight = campaignLevel('goes-right');
 const levelCode = (level: Level) => must(encodeLevel(level));
 
 /**
- * Every campaign level's code fits in 1,200 characters: short enough to paste
- * in a chat or a link. The preset dictionary carries a frozen copy of the
- * campaign's text (src/core/codeDictionary.ts); levels whose text is as it
- * was then take under 450 characters, but the lessons' conditional sentences
- * and the reworked advanced levels (new knobs, candidates and claims) now
- * take 570–1,190 until a new dictionary version carries their text.
+ * Every campaign level's code fits in 450 characters: short enough to paste
+ * in a chat, and a link to it fits in a QR code. The preset dictionary of
+ * format version 2 carries a frozen copy of the campaign's text
+ * (src/core/codeDictionaryV2.ts); with it the campaign's level codes take
+ * 198–366 characters (version 1's dictionary, made before the lessons'
+ * conditional sentences and the reworked advanced levels, gave 335–1,186).
+ * Text edited after the dictionary was fixed only compresses less.
  */
-const LEVEL_CODE_BUDGET = 1200;
+const LEVEL_CODE_BUDGET = 450;
 
 describe('level codes of the campaign', () => {
   it.each(levels.map((level) => [level.id, level] as const))('%s: decodes to the level it encodes', (_id, level) => {
@@ -79,7 +81,7 @@ describe('level codes of the campaign', () => {
 
   it.each(levels.map((level) => [level.id, level] as const))(`%s: the code is URL-safe and within ${LEVEL_CODE_BUDGET} characters`, (_id, level) => {
     const code = levelCode(level);
-    expect(code).toMatch(/^L1[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^L2[A-Za-z0-9_-]+$/);
     expect(code.length).toBeLessThanOrEqual(LEVEL_CODE_BUDGET);
   });
 
@@ -95,8 +97,9 @@ describe('level codes of the campaign', () => {
     expect(code.length).toBeGreaterThan(levelCode(goesRight).length);
   });
 
-  it('the preset dictionary stays within about 20 KB', () => {
+  it("the preset dictionaries stay within DEFLATE's 32 KB window", () => {
     expect(new TextEncoder().encode(DICTIONARY_V1).length).toBeLessThanOrEqual(21 * 1024);
+    expect(new TextEncoder().encode(DICTIONARY_V2).length).toBeLessThanOrEqual(32 * 1024);
   });
 });
 
@@ -127,12 +130,13 @@ describe('canonical form', () => {
     expect(Object.keys(canonicalLevel(sleeper, { omitDefaults: false }))).toEqual(Object.keys(levelSchema.shape));
   });
 
-  it('a code made by this version still decodes to the same level and re-encodes to the same code', () => {
+  it('a code of either version still decodes to the same level; this version re-encodes to the same code', () => {
     // Pinned when format version 1 was made (re-pinned once, deliberately, when the campaign's
-    // text joined the dictionary, before any code was shared). If this fails, the dictionary, the canonical
-    // form, the level schema or the compressor changed: existing codes no longer round-trip,
-    // and the change needs a new CODE_VERSION (keeping a reader for version 1).
-    const pinned =
+    // text joined the dictionary, before any code was shared), and when version 2 was made. If
+    // this fails, a dictionary, the canonical form, the level schema or the compressor changed:
+    // existing codes no longer round-trip, and the change needs a new CODE_VERSION (keeping a
+    // reader for the older ones).
+    const pinnedV1 =
       'L1rZzLEcAgCETrSh9pIf23EFb8oAvowSPjIU4Cb82OwCcGuZ1qJzu8Gg5th-84ibqkxtQxUv72S3KiSSVyLmx1ZaK-SLgXHqoxwMJqrMXga-5GPPuzHlVdJFaiFjH9hc5E-9VvwXSukNQmGQi9KWxxXDashUz4rJWVlLXnWIURwzj9qtvg-BhD7-IGhTbBqwO0xg60dcTW7ublHWo2aGLzTExZVmLiuznwqSYb9srIgWFhX9rEFq7zHwA72xCn';
     const level = mustParse({
       format: 1,
@@ -156,8 +160,23 @@ describe('canonical form', () => {
       budget: { probes: 0, lens: 0 },
       lesson: { reveal: 'Nothing.', claims: [{ name: 'it gets the coin', expect: { aligned: true } }] },
     });
-    expect(decodeLevel(pinned)).toEqual({ ok: true, value: level });
-    expect(levelCode(level)).toBe(pinned);
+    const pinnedV2 =
+      'L2rZ1RDoAwCEPP5f0vJh0bMgpsH36SmWgie0UyKVcM8kM0KiPzxdXw03acMNpEXVJjs5A0HztcWbqk-d3ViXqQ8Cy8VGOAhdVYN0OuuQfxtHs9qrpIrEYtavoLnYn20WRiTJyoSO2SgdDbwhblsmMtZCJnray0rL3HKnohjFPfo8wnhbbjHZdPtQF0xgm01UX39EX-DzUXNPHwTExZVmLivSXwmZOiR2-JkIMpRKGxW55Xktx8AQBeV2aK';
+    expect(decodeLevel(pinnedV1)).toEqual({ ok: true, value: level });
+    expect(decodeLevel(pinnedV2)).toEqual({ ok: true, value: level });
+    expect(levelCode(level)).toBe(pinnedV2);
+    // Version 2 test vectors of the other kinds, made with the same level.
+    const challengeV2 =
+      'C2rZ1LDoAgDETv5M7DeXc7FGr_sHBJMNGE8qY20CG64hrwAJxLHehmNFIkMcjl4SfyOGpk1J1ixHhJiqEdnizt0vQ269TdaXk2PJRlECbKMu-KXHw3Kirvull-EWGNbNQyQJgO2PduE6P1RIVsFRWBwS11kTcr6EIvcujSTAvdc76iKBK5qouVecvQts_jMqwWks5xQm-20939mv-Dz0VPfHxEJ00zOrFuCYVmy-hRZArsQTsiV-EtDy4hwWtogsWzWjyrY0T363kBA7mKHE';
+    const challenge = must(decodeChallenge(challengeV2));
+    expect(challenge.level).toEqual(level);
+    expect(challenge.seed).toBe(42);
+    expect(challenge.config).toMatchObject({ generations: 3, reward: { coin: 5 } });
+    expect(must(encodeChallenge({ level, config: { generations: 3, reward: { coin: 5 } }, seed: 42 }))).toBe(challengeV2);
+    const resultV2 = 'R2A5auoG3AoKZVZh74_CkQF3ikH7CVVQAcyATV5gZJiSnJBimQA7iAc7aQRAhJLKDGDzQ7ZaIMDkEKREjRBr7REsi0BBW44JyqBExGZrqGRroGoKiD-tQxJVGpFgABmSDJH';
+    const result = { level: 'tiny', levelFingerprint: '0badc0de', decision: 'deploy', hypothesis: 'get-coin', stars: 3, points: 90, date: '2026-12-02', name: 'Ada' } as const;
+    expect(decodeResult(resultV2)).toEqual({ ok: true, value: result });
+    expect(must(encodeResult(result))).toBe(resultV2);
   });
 
   it('whitespace around and inside a pasted code is ignored', () => {
@@ -172,7 +191,7 @@ describe('challenge codes', () => {
 
   it('carry the level, the configuration and the seed', () => {
     const code = must(encodeChallenge({ level: goesRight, config, seed: 17 }));
-    expect(code).toMatch(/^C1[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^C2[A-Za-z0-9_-]+$/);
     expect(decodeChallenge(code)).toEqual({ ok: true, value: { level: goesRight, config, seed: 17 } });
     const again = must(decodeChallenge(code));
     expect(must(encodeChallenge(again))).toBe(code);
@@ -212,7 +231,7 @@ describe('result codes', () => {
 
   it('carry the level id and fingerprint, the verdict, the score and the date', () => {
     const code = must(encodeResult(report));
-    expect(code).toMatch(/^R1[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^R2[A-Za-z0-9_-]+$/);
     expect(code.length).toBeLessThan(150);
     expect(decodeResult(code)).toEqual({ ok: true, value: report });
     expect(must(encodeResult(must(decodeResult(code))))).toBe(code);
@@ -246,7 +265,10 @@ describe('result codes', () => {
     const decoded = must(decodeResult(old));
     expect(decoded).toEqual({ ...report, levelFingerprint: '0badc0de' });
     expect(decoded.name).toBeUndefined();
-    expect(must(encodeResult(decoded))).toBe(old);
+    // Written again, it is a version-2 code of the same report.
+    const again = must(encodeResult(decoded));
+    expect(again).toMatch(/^R2/);
+    expect(decodeResult(again)).toEqual({ ok: true, value: decoded });
   });
 
   it('carry an optional student name, trimmed, and refuse names a teacher could be misled by', () => {
@@ -265,11 +287,11 @@ describe('result codes', () => {
 });
 
 /**
- * Raw DEFLATE with the v1 dictionary, as base64url, optionally with its last
+ * Raw DEFLATE with the dictionary of the version codes are written in, as base64url, optionally with its last
  * bytes cut off: for payloads packJson cannot make.
  */
 function deflatedPayload(bytes: Uint8Array, cut = 0): string {
-  const compressed = deflateSync(bytes, { level: 9, dictionary: new TextEncoder().encode(DICTIONARY_V1) });
+  const compressed = deflateSync(bytes, { level: 9, dictionary: new TextEncoder().encode(DICTIONARY_V2) });
   return Buffer.from(compressed.subarray(0, compressed.length - cut)).toString('base64url');
 }
 
@@ -414,7 +436,7 @@ describe('decoding any string never throws and never hangs', () => {
   });
   const input = fc.oneof(
     fc.string({ unit: anyChar, maxLength: 300 }),
-    fc.tuple(fc.constantFrom('L1', 'C1', 'R1', 'L2', ''), fc.string({ unit: b64Char, maxLength: 1500 })).map(([p, s]) => p + s),
+    fc.tuple(fc.constantFrom('L1', 'C1', 'R1', 'L2', 'C2', 'R2', 'L3', ''), fc.string({ unit: b64Char, maxLength: 1500 })).map(([p, s]) => p + s),
     mutated,
     resealed,
     resealed,
@@ -474,7 +496,7 @@ describe('mesa encode / mesa decode', () => {
 
   it('encode --seed makes a challenge code; decode prints { level, config, seed }', () => {
     const code = mesa('encode', 'levels/goes-right.json', '--seed', '5').stdout.trim();
-    expect(code).toMatch(/^C1/);
+    expect(code).toMatch(/^C2/);
     const decoded = mesa('decode', code);
     expect(decoded.status).toBe(0);
     const out = JSON.parse(decoded.stdout);

@@ -139,7 +139,7 @@ describe('sharing levels as codes and links', () => {
     const panel = page.locator('.share-panel');
     await panel.scrollIntoViewIfNeeded();
     link = await panel.locator('textarea.share-level-link').inputValue();
-    expect(link).toMatch(/#level=L1[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/#level=L2[A-Za-z0-9_-]+$/);
     const code = await panel.locator('textarea.share-level-code').inputValue();
     expect(code.length).toBeLessThanOrEqual(400);
     await panel.getByRole('button', { name: 'Copy level link' }).click();
@@ -228,12 +228,12 @@ describe('sharing levels as codes and links', () => {
 
     // The score screen leads with the result code for the teacher, with its caveat; the level and a challenge for this agent are in a disclosure.
     const teacher = page.locator('.teacher-code');
-    await expect(teacher.locator('textarea.share-result-code').inputValue()).resolves.toMatch(/^R1/);
+    await expect(teacher.locator('textarea.share-result-code').inputValue()).resolves.toMatch(/^R2/);
     await expect(teacher.textContent()).resolves.toContain('not proof against cheating');
     await screenshot(page, 'share-05-shared-score');
     await page.locator('#share-details summary').click();
     const panel = page.locator('.share-panel');
-    await expect(panel.locator('textarea.share-challenge-code').inputValue()).resolves.toMatch(/^C1/);
+    await expect(panel.locator('textarea.share-challenge-code').inputValue()).resolves.toMatch(/^C2/);
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'share-06-score-share-panel');
     await scan(page, 'score-share');
@@ -242,7 +242,7 @@ describe('sharing levels as codes and links', () => {
 
   it('a mangled level link shows its error and leaves the player on the title screen', async () => {
     const page = await freshPage();
-    const mangled = link.replace(/#level=L1(.{10})/, (_m, ten: string) => `#level=L1${ten.split('').reverse().join('')}`);
+    const mangled = link.replace(/#level=L2(.{10})/, (_m, ten: string) => `#level=L2${ten.split('').reverse().join('')}`);
     expect(mangled).not.toBe(link);
     await openGame(page, mangled);
     const notice = page.locator('.notice-error');
