@@ -63,7 +63,7 @@ const levelCode = (level: Level) => must(encodeLevel(level));
  * in a chat, and a link to it fits in a QR code. The preset dictionary of
  * format version 2 carries a frozen copy of the campaign's text
  * (src/core/codeDictionaryV2.ts); with it the campaign's level codes take
- * 198–366 characters (version 1's dictionary, made before the lessons'
+ * 198–387 characters (version 1's dictionary, made before the lessons'
  * conditional sentences and the reworked advanced levels, gave 335–1,186).
  * Text edited after the dictionary was fixed only compresses less.
  */
