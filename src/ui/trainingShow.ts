@@ -69,6 +69,9 @@ export interface ShowOptions {
   readonly report: (stats: ShowStats) => void;
 }
 
+/** Largest world (in tiles) whose candidate paths the show draws on the stage each generation. */
+const MAX_DRAWN_CELLS = 400;
+
 const SHAPE_GLYPH: Readonly<Record<CandidateShape, string>> = { circle: '●', square: '■', triangle: '▲', diamond: '◆' };
 
 export class TrainingShow {
@@ -203,7 +206,10 @@ export class TrainingShow {
     const candidates = progress.candidates ?? [];
     if (draw && candidates.length > 0) {
       const stage = this.options.stage();
-      if (stage) {
+      const first = candidates[0]!.recording;
+      // Redrawing a world every generation is cheap for the campaign's rooms (at most 121 tiles) but
+      // would hold the page for a frame too long on a large shared level: there the meter and the words carry the show.
+      if (stage && first.width * first.height <= MAX_DRAWN_CELLS) {
         stage.showCandidates({ recordings: candidates.map((c) => c.recording), drawMs: this.slot * GROW_SHARE }, 'lab');
         this.pathsShown++;
       }
