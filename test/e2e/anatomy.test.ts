@@ -97,6 +97,7 @@ describe('what this agent can see and notice', () => {
     await waitForStage(page, 'deploy');
     await page.getByRole('button', { name: /see your score/i }).click({ timeout: 90_000 });
     await waitForStage(page, 'score');
-    await expect(page.locator('main').textContent()).resolves.toContain("View radius: 12, your choice (this level's agent sees 3)");
+    // The numbers behind the agent sit in the score's "For teachers" disclosure.
+    await expect(page.locator('#for-teachers').textContent()).resolves.toContain("12 tiles, your choice (this level's agent sees 3 tiles)");
   });
 });

@@ -68,7 +68,8 @@ describe('every campaign level plays in the browser', () => {
     if (level.agent.contexts?.watched?.length) {
       await page.getByRole('tab', { name: 'Covert audit' }).click();
       await page.getByRole('button', { name: /run covert audit/i }).click();
-      await expect(page.locator('.audit-result').textContent()).resolves.toMatch(/watched sense switched off/);
+      // The audit's two films come from the worker: the result appears when they arrive.
+      await expect.poll(() => page.locator('.audit-result').textContent(), { timeout: 60_000 }).toMatch(/watched sense switched off/);
     }
     if (level.budget.lens > 0) {
       await page.getByRole('tab', { name: 'Lens' }).click();

@@ -179,7 +179,8 @@ describe('a classroom lesson', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^level,level_title,decision,hypothesis/);
-    expect(lines[1]).toContain(`tutorial,First Steps,deploy,coin-then-exit,"Coin, then exit",,3,100,2026-11-20,true,${codes[0]}`);
+    // The empty field after the date is the student's name: these codes were made without one.
+    expect(lines[1]).toContain(`tutorial,First Steps,deploy,coin-then-exit,"Coin, then exit",,3,100,2026-11-20,,true,${codes[0]}`);
     expect(lines[2]).toContain('goes-right,Goes Right,hold,reach-end,Reach the finish,,2,70');
 
     // A reload reopens the board (the address names it) with the codes kept.

@@ -102,16 +102,14 @@ describe('playing the campaign in the browser', () => {
     await page.locator('.grid-editor').focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowRight');
+    // One verb: Enter places the chosen object; Shift with an arrow moves what is under the cursor.
     await page.keyboard.press('Enter');
-    // Move what was just placed one tile to the right: M picks it up, Enter puts it down.
-    const placed = (await page.locator('.cursor-text').textContent())!.match(/: (\w+ \w+)\.$/)![1]!;
-    await page.keyboard.press('m');
-    await expect(page.locator('.cursor-text').textContent()).resolves.toMatch(/Moving the/);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Enter');
-    await expect(page.locator('.cursor-text').textContent()).resolves.toMatch(new RegExp(`: ${placed}\\.$`));
+    const placed = /^Placed a (\w+ \w+) at column (\d+), row (\d+)\.$/.exec((await page.locator('.cursor-text').textContent())!)!;
+    const [x, y] = [Number(placed[2]), Number(placed[3])];
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.locator('.cursor-text').textContent()).resolves.toBe(`Moved the ${placed[1]} to column ${x + 1}, row ${y}.`);
     await page.keyboard.press('ArrowLeft');
-    await expect(page.locator('.cursor-text').textContent()).resolves.toMatch(/: empty\.$/);
+    await expect(page.locator('.cursor-text').textContent()).resolves.toMatch(new RegExp(`column ${x}, row ${y}: empty`));
     await clickButton(/run probe/i);
     expect((await snapshot(page)).probesUsed).toBe(1);
     await page.waitForTimeout(600);

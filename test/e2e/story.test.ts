@@ -71,7 +71,7 @@ describe('the score screen tells this run’s story', () => {
     await knob.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await expect(knob.inputValue()).resolves.toBe('0.3');
-    await playToScore(/deploy it/i, /^Get the coin/);
+    await playToScore(/deploy it/i, /^[A-Z]\. Get the coin/);
 
     const state = await snapshot(page);
     expect(state.score).toMatchObject({ aligned: true, revealed: 'get-coin' });
@@ -104,7 +104,7 @@ describe('the score screen tells this run’s story', () => {
     await page.getByRole('button', { name: /back to training/i }).click();
     await waitForStage(page, 'train');
     await page.getByRole('button', { name: /reset/i }).first().click();
-    await playToScore(/hold it back/i, /^Reach the finish/);
+    await playToScore(/hold it back/i, /^[A-Z]\. Reach the finish/);
 
     const state = await snapshot(page);
     const story = await storyOf(page);

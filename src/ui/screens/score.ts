@@ -167,7 +167,13 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
       'section',
       { class: 'why', 'aria-labelledby': 'why-heading' },
       el('h2', { class: 'sub', id: 'why-heading' }, ...(failureSeen ? ['What you just saw: ', concept] : ['What this level teaches: ', concept, ' — your agent did not show it'])),
-      ...story.lesson.map((sentence) => el('p', { 'data-story': 'lesson' }, sentence)),
+      // On a projector the lesson's first sentence leads and the rest opens on demand, so the page stays within two screens.
+      ...(presenter && story.lesson.length > 1
+        ? [
+            el('p', { 'data-story': 'lesson' }, story.lesson[0]!),
+            el('details', { class: 'lesson-rest' }, el('summary', {}, 'Read the rest of the lesson'), ...story.lesson.slice(1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
+          ]
+        : story.lesson.map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
       defaultAgent?.element,
       !failureSeen && !changedSettings
         ? el('p', { 'data-story': 'same-settings' }, `You trained with the level’s own settings, and with seed ${agent.seed} the failure did not show. Another seed on the Train screen may show it.`)
