@@ -20,15 +20,41 @@ import { createCoach, type Coach } from './ui/coach';
 import { guideProblems } from './ui/guides';
 import { renderScore } from './ui/screens/score';
 import { renderExperiment } from './ui/screens/experiment';
-import { renderEditor } from './ui/screens/editor';
 import { showResultCode } from './ui/share';
-import { renderBoard } from './ui/screens/board';
 import { renderGuide } from './ui/screens/guide';
 import { applyLink, installClassroom } from './ui/presenter';
 import { parseLocation } from './session/index';
 import { installSettingsMenu, showLevelSteps } from './ui/header';
 // Last: the page layout overrides the stylesheets above (stage and panel sizes, header, presenter).
 import './layout.css';
+
+/**
+ * A screen whose code loads when it is first opened (the editor and the class
+ * board are most of the game's own code and few players open them): the panel
+ * says so while its chunk loads, and a screen left meanwhile is never drawn.
+ */
+function lazyScreen(load: () => Promise<ScreenRenderer>): ScreenRenderer {
+  return (app, panel) => {
+    let left = false;
+    let cleanup: void | (() => void);
+    panel.replaceChildren(Object.assign(document.createElement('p'), { className: 'hint', textContent: 'Loading…' }));
+    load().then(
+      (render) => {
+        if (left) return;
+        panel.replaceChildren();
+        cleanup = render(app, panel);
+      },
+      (error: unknown) => {
+        if (!left)
+          panel.replaceChildren(Object.assign(document.createElement('p'), { role: 'alert', textContent: `This screen could not be loaded: ${String(error)}. Reload the page to try again.` }));
+      },
+    );
+    return () => {
+      left = true;
+      cleanup?.();
+    };
+  };
+}
 
 const screens: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
@@ -41,8 +67,8 @@ const screens: Record<Screen, ScreenRenderer> = {
   deploy: renderDeploy,
   score: renderScore,
   experiment: renderExperiment,
-  editor: renderEditor,
-  board: renderBoard,
+  editor: lazyScreen(() => import('./ui/screens/editor').then((m) => m.renderEditor)),
+  board: lazyScreen(() => import('./ui/screens/board').then((m) => m.renderBoard)),
   guide: renderGuide,
 };
 // The header's level steps follow the screen being drawn.
