@@ -187,7 +187,8 @@ describe('a hostile level from a link', () => {
     const report = await mainThreadReport(page);
     console.log(`cancelled: longest main-thread task ${report.longest.toFixed(0)} ms (long tasks: ${report.tasks.join(', ')}), heap ${report.heapMB.toFixed(0)} MB`);
     expect(longestOn(report, ['verdict'])).toBeLessThan(200);
-    expect(report.longest).toBeLessThan(400);
+    // Train and Inspect on the way: 95 ms quiet, 159 ms under heavy load.
+    expect(report.longest).toBeLessThan(200);
     expect(report.heapMB).toBeLessThan(300);
   });
 
@@ -211,12 +212,10 @@ describe('a hostile level from a link', () => {
     expect(card.successRate).toBeGreaterThanOrEqual(0);
     const report = await mainThreadReport(page);
     console.log(`to the score: longest main-thread task per screen: ${longestPerScreen(report)} (long tasks: ${report.tasks.join(', ')}), heap ${report.heapMB.toFixed(0)} MB`);
-    // The issue's target is 200 ms everywhere. Train, Inspect (every tab), Verdict and Score meet it. Deploy
-    // builds its mosaics a chunk of stamps per frame, but software WebGL can still hold a frame up while it
-    // catches up with the stamps (seen on a loaded machine), so Deploy keeps the 300 ms bound.
-    expect(longestOn(report, ['train', 'inspect', 'verdict', 'score'])).toBeLessThan(200);
-    expect(longestOn(report, ['deploy'])).toBeLessThan(300);
-    expect(report.longest).toBeLessThan(400);
+    // 200 ms everywhere: Train, every Inspect tab, Verdict, Deploy (its mosaics built a chunk of stamps per
+    // frame) and Score. Measured on this 2-core machine: at most 113 ms quiet, 183 ms under heavy load.
+    expect(longestOn(report, ['train', 'inspect', 'verdict', 'deploy', 'score'])).toBeLessThan(200);
+    expect(report.longest).toBeLessThan(200);
     expect(report.heapMB).toBeLessThan(300);
   });
 

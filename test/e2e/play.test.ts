@@ -104,14 +104,15 @@ describe('playing the campaign in the browser', () => {
     await page.keyboard.press('ArrowRight');
     // One verb: Enter places the chosen object; Shift with an arrow moves what is under the cursor.
     await page.keyboard.press('Enter');
-    const placed = /^Placed a (\w+ \w+) at column (\d+), row (\d+)\.$/.exec((await page.locator('.cursor-text').textContent())!)!;
+    const placed = /^Placed an? (.+?) at column (\d+), row (\d+)\.$/.exec((await page.locator('.cursor-text').textContent())!)!;
     const [x, y] = [Number(placed[2]), Number(placed[3])];
     await page.keyboard.press('Shift+ArrowRight');
     await expect(page.locator('.cursor-text').textContent()).resolves.toBe(`Moved the ${placed[1]} to column ${x + 1}, row ${y}.`);
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('.cursor-text').textContent()).resolves.toMatch(new RegExp(`column ${x}, row ${y}: empty`));
     await clickButton(/run probe/i);
-    expect((await snapshot(page)).probesUsed).toBe(1);
+    // The probe's film comes from the worker; the probe is spent when it arrives.
+    await expect.poll(async () => (await snapshot(page)).probesUsed, { timeout: 30_000 }).toBe(1);
     await page.waitForTimeout(600);
     await screenshot(page, '08-inspect-probe');
     await scan('inspect-probe');

@@ -137,7 +137,7 @@ describe('the score screen tells this run’s story', () => {
     await page.locator('.teacher-code').scrollIntoViewIfNeeded();
     await screenshot(page, 'story-teacher-code');
     const code = await page.getByLabel('Your result code').inputValue();
-    expect(code).toMatch(/^R1/);
+    expect(code).toMatch(/^R2/);
     await page.goto(`${inject('baseUrl')}#screen=board`);
     await page.getByRole('heading', { name: 'Class board' }).waitFor();
     await page.getByLabel('Result codes').fill(code);

@@ -97,7 +97,7 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
       case 'object':
         if (wall) return refuse('That is a wall.');
         if (agentHere) return refuse('The agent stands there; place the object on another tile.');
-        return edit(withObject(world, { kind: choice.object, colour: colour.value as Colour, x, y }), `Placed a ${colour.value} ${choice.object} at column ${x + 1}, row ${y + 1}.`);
+        return edit(withObject(world, { kind: choice.object, colour: colour.value as Colour, x, y }), `Placed a ${colour.value} ${kindName(choice.object)} at column ${x + 1}, row ${y + 1}.`);
       case 'agent':
         if (wall) return refuse('That is a wall.');
         if (objectAt(world, x, y)) return refuse('Something stands there; clear the tile first, or place the agent elsewhere.');
