@@ -138,12 +138,12 @@ out.push('  // shared by several levels, most shared last');
 for (const entry of shared) out.push(...literalLines(entry, '  ').map((line, i, all) => (all.length > 1 && i < all.length - 1 ? line.replace(/,$/, ' +') : line)));
 out.push(']);', '');
 out.push(
-  "/** The level format's skeleton, as in version 1: the most frequent fragments, nearest the end of the window. */",
+  "/** The level format's skeleton, as in version 1: the most frequent fragments, nearest the end of DEFLATE's 32 KB history. */",
   `const SKELETON_V${VERSION}: string = [`,
   ...literalLines(skeleton, '  '),
   "].join('');",
   '',
-  `/** DEFLATE starts every version-${VERSION} code with this text already in its window. */`,
+  `/** DEFLATE starts every version-${VERSION} code with this text already in its 32 KB history (DEFLATE's look-back). */`,
   `export const DICTIONARY_V${VERSION}: string = CAMPAIGN_TEXT_V${VERSION}.join('') + SKELETON_V${VERSION};`,
   '',
   '/** The dictionary as DEFLATE reads it: its UTF-8 bytes. */',

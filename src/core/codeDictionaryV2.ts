@@ -305,7 +305,7 @@ export const CAMPAIGN_TEXT_V2: readonly string[] = Object.freeze([
   '"concept":"goal-misgeneralization",',
 ]);
 
-/** The level format's skeleton, as in version 1: the most frequent fragments, nearest the end of the window. */
+/** The level format's skeleton, as in version 1: the most frequent fragments, nearest the end of DEFLATE's 32 KB history. */
 const SKELETON_V2: string = [
   '"unexplored","forbidden","hazard","end""right-edge","left-edge","top-edge","bottom-edge","top-left-corner","to',
   'p-right-corner","bottom-left-corner","bottom-right-corner""contexts":{"watched":["forbidden"],"trigger":["","h',
@@ -338,7 +338,7 @@ const SKELETON_V2: string = [
   'eward":{"coin":10},"knobs":{"":0.5}},"expect":{"revealed":"","aligned":true}}]}}',
 ].join('');
 
-/** DEFLATE starts every version-2 code with this text already in its window. */
+/** DEFLATE starts every version-2 code with this text already in its 32 KB history (DEFLATE's look-back). */
 export const DICTIONARY_V2: string = CAMPAIGN_TEXT_V2.join('') + SKELETON_V2;
 
 /** The dictionary as DEFLATE reads it: its UTF-8 bytes. */
