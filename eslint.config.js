@@ -125,7 +125,10 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { ...layer('game', 'ui', 'worker', 'session', 'audio'), message: 'src/core imports nothing from the layers above it (game, ui, worker, session, audio).' },
+            {
+              ...layer('game', 'ui', 'worker', 'session', 'audio', 'i18n'),
+              message: 'src/core imports nothing from the layers above it (game, ui, worker, session, audio, i18n): it returns message keys and parameters, and the views write them.',
+            },
             { regex: '^node:', message: 'src/core runs in the browser too: no Node modules.' },
           ],
           paths: [
@@ -159,6 +162,19 @@ export default defineConfig(
       ],
       'no-restricted-globals': ['error', ...DOM_GLOBALS],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'A session replays from its moves: take randomness from the core’s seeded generator.' }],
+    },
+  },
+  {
+    name: 'mesa/i18n-writes-words-only',
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ ...layer('game', 'ui', 'worker', 'session', 'audio'), message: 'src/i18n turns keys into words for every layer (page, worker, command line): it imports none of them.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
     },
   },
   {

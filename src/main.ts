@@ -25,6 +25,7 @@ import { renderGuide } from './ui/screens/guide';
 import { applyLink, installClassroom } from './ui/presenter';
 import { parseLocation } from './session/index';
 import { installSettingsMenu, showLevelSteps } from './ui/header';
+import { LOCALE_IDS, locale, t, tx } from './i18n/index';
 // Last: the page layout overrides the stylesheets above (stage and panel sizes, header, presenter).
 import './layout.css';
 
@@ -121,6 +122,17 @@ textButton.addEventListener('click', () => {
   syncHeader();
 });
 byId<HTMLButtonElement>('home').addEventListener('click', () => app.go('title'));
+// The language menu: each language named in the current one; a choice is remembered like any setting.
+const languageSelect = byId<HTMLSelectElement>('language');
+const syncLanguageMenu = () => {
+  byId('language-label').textContent = t('language.label');
+  languageSelect.replaceChildren(...LOCALE_IDS.map((id) => Object.assign(document.createElement('option'), { value: id, textContent: tx({ key: `language.${id}` }) })));
+  languageSelect.value = locale.value;
+};
+languageSelect.addEventListener('change', () => {
+  app.updateSettings({ language: languageSelect.value });
+  app.announce(t('language.changed', { name: languageSelect.selectedOptions[0]?.textContent ?? languageSelect.value }));
+});
 installSettingsMenu(byId<HTMLButtonElement>('settings-button'), byId('settings-menu'));
 const glossary = createGlossary(document.body);
 byId<HTMLButtonElement>('glossary-button').addEventListener('click', () => glossary.open());
@@ -142,7 +154,7 @@ window.__MESA__ = hook;
  * and Forward (and an edited address) go where the address now points.
  */
 const openAddress = (mode: 'replace' | 'none') => {
-  const link = parseLocation(mode === 'replace' ? window.location.search : '', window.location.hash);
+  const link = parseLocation(mode === 'replace' ? window.location.search : '', window.location.hash, LOCALE_IDS);
   applyLink(app, link);
   if (link.result) showResultCode(app, link.result);
   const opened = app.navigate(link.route ?? { screen: 'title' }, mode);
@@ -155,6 +167,8 @@ effect(() => {
   // The header's toggles follow the saved settings, whoever changed them (a button, a link).
   void app.settings.value;
   syncHeader();
+  void locale.value;
+  syncLanguageMenu();
 });
 createStage(byId('stage'))
   .then((stage) => {

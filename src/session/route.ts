@@ -11,7 +11,7 @@
  * `#challenge=<code>` (its Train screen), `#result=<code>`,
  * `#screen=board`, `#screen=guide&level=goes-right`, and the flags
  * `presenter=1`, `contrast=high`, `motion=reduced`, `speed=0.5`,
- * `hide=lens,probes` — in the hash, or in the query string.
+ * `hide=lens,probes`, `lang=en` — in the hash, or in the query string.
  */
 import { ID_PATTERN, MAX_CODE_LENGTH } from '../core/index';
 import type { FirstRun } from './attempt';
@@ -71,6 +71,8 @@ export interface LinkSettings {
   readonly reducedMotion: boolean | null;
   /** `speed=0.25` … `4`: the stage's starting playback speed. */
   readonly speed: number | null;
+  /** `lang=en`: the language the game is written in; null: leave as saved. */
+  readonly language: string | null;
 }
 
 export interface Location {
@@ -101,7 +103,7 @@ function params(text: string, strip: RegExp): URLSearchParams {
 }
 
 /** Reads an address's query string and hash (either may be empty). The hash wins where both say something. */
-export function parseLocation(search: string, hash: string): Location {
+export function parseLocation(search: string, hash: string, languages: readonly string[] = []): Location {
   const all = params(search, /^\?/);
   for (const [key, value] of params(hash, /^#\/?/)) all.set(key, value);
   const ignored: string[] = [];
@@ -149,7 +151,14 @@ export function parseLocation(search: string, hash: string): Location {
     if (speedText.trim() !== '' && Number.isFinite(v) && v >= 0.25 && v <= 4) speed = v;
     else ignored.push(`speed=${speedText}`);
   }
-  const settings: LinkSettings = { presenter: bool('presenter'), contrast: oneOf('contrast', ['high', 'normal'] as const), reducedMotion: motion === null ? null : motion === 'reduced', speed };
+  const language = oneOf('lang', languages);
+  const settings: LinkSettings = {
+    presenter: bool('presenter'),
+    contrast: oneOf('contrast', ['high', 'normal'] as const),
+    reducedMotion: motion === null ? null : motion === 'reduced',
+    speed,
+    language,
+  };
 
   const resultText = get('result');
   const result = resultText !== null && CODE.test(resultText) ? resultText : null;

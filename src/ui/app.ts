@@ -45,6 +45,7 @@ import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { guideFor } from './guides';
 import { loadSave, writeSave, type SaveData } from './save';
+import { documentLanguage, isLocaleId, locale } from '../i18n/index';
 
 export type { Screen } from '../session/index';
 export type { Playback } from './observedStage';
@@ -409,6 +410,16 @@ export class App {
   }
 
   applySettings(): void {
+    const language = this.save.settings.language;
+    const nextLocale = language !== undefined && isLocaleId(language) ? language : 'en';
+    if (locale.value !== nextLocale) {
+      locale.value = nextLocale;
+      const { lang, dir } = documentLanguage();
+      document.documentElement.lang = lang;
+      document.documentElement.dir = dir;
+      // Every screen writes its words when drawn: draw the current one again in the new language.
+      if (this.panel.childElementCount > 0) this.redraw();
+    }
     document.documentElement.classList.toggle('reduced-motion', this.save.settings.reducedMotion);
     document.documentElement.classList.toggle('large-text', this.save.settings.textSize === 'large');
     this.stage?.setReducedMotion(this.save.settings.reducedMotion);

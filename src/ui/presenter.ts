@@ -26,15 +26,16 @@ export function isPresenter(app: App): boolean {
 
 /**
  * Applies what a link asks for once: presenter mode, contrast and motion
- * (remembered, as the header toggles would), the starting speed, the hidden
+ * (remembered, as the header toggles would), the language, the starting speed, the hidden
  * controls, and one notice for anything not understood.
  */
 export function applyLink(app: App, link: Location): void {
-  const { presenter, contrast, reducedMotion, speed } = link.settings;
+  const { presenter, contrast, reducedMotion, speed, language } = link.settings;
   const change: Partial<SaveData['settings']> = {};
   if (presenter !== null && presenter !== app.save.settings.presenter) change.presenter = presenter;
   if (contrast !== null && contrast !== app.save.settings.contrast) change.contrast = contrast;
   if (reducedMotion !== null && reducedMotion !== app.save.settings.reducedMotion) change.reducedMotion = reducedMotion;
+  if (language !== null && language !== app.save.settings.language) change.language = language;
   if (Object.keys(change).length) app.updateSettings(change);
   if (speed !== null) app.playback.value = { ...app.playback.value, speed };
   app.stage?.setSpeed(app.playback.value.speed);

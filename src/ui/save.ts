@@ -7,6 +7,7 @@
  * copied, it is never overwritten (see src/ui/storage.ts).
  */
 import { z } from 'zod';
+import { LOCALE_IDS } from '../i18n/index';
 import { loadStore, writeStore } from './storage';
 
 export const SAVE_KEY = 'mesa.save';
@@ -31,6 +32,11 @@ const saveSchema = z.object({
     contrast: z.enum(['normal', 'high']).default('normal'),
     // The Train screen's show; unset: on, unless reduced motion is.
     trainingShow: z.boolean().optional(),
+    // The language the game is written in; unset: English (a language this build does not have is read as unset).
+    language: z
+      .enum(LOCALE_IDS as [string, ...string[]])
+      .optional()
+      .catch(undefined),
   }),
 });
 

@@ -75,16 +75,23 @@ describe('addresses people already share', () => {
   it('reads a result code, and the classroom flags from the query string', () => {
     const parsed = parseLocation('?presenter=1&hide=lens,probe,seed&contrast=high&motion=reduced&speed=0.25', '#result=R1_-9');
     expect(parsed.result).toBe('R1_-9');
-    expect(parsed.settings).toEqual({ presenter: true, contrast: 'high', reducedMotion: true, speed: 0.25 });
+    expect(parsed.settings).toEqual({ presenter: true, contrast: 'high', reducedMotion: true, speed: 0.25, language: null });
     expect(parsed.hide).toEqual(['lens', 'probes', 'seed']);
     expect(parsed.ignored).toEqual([]);
   });
 
   it('reads flags from the hash too, and leaves unset flags null', () => {
     const parsed = parseLocation('', '#presenter&hide=experiment');
-    expect(parsed.settings).toEqual({ presenter: true, contrast: null, reducedMotion: null, speed: null });
+    expect(parsed.settings).toEqual({ presenter: true, contrast: null, reducedMotion: null, speed: null, language: null });
     expect(parsed.hide).toEqual(['experiment']);
     expect(parsed.route).toBeNull();
+  });
+
+  it('reads the language a link asks for, among the languages the game has', () => {
+    expect(parseLocation('?lang=pseudo', '', ['en', 'pseudo']).settings.language).toBe('pseudo');
+    const unknown = parseLocation('', '#lang=xx', ['en', 'pseudo']);
+    expect(unknown.settings.language).toBeNull();
+    expect(unknown.ignored).toContain('lang=xx');
   });
 
   it('lists what it does not understand, and opens what it does', () => {
