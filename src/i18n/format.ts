@@ -33,6 +33,8 @@ export function isMessage(value: unknown): value is Message {
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+/** Any braced run: catalog placeholders, and the story templates' own (`{weight:coin}`), which the pseudo-locale must keep. */
+const BRACED = /\{[^{}]+\}/g;
 
 /** Picks the plural form for `count` (the `other` form when the language's category has no form of its own). */
 export function pluralForm(forms: PluralForms, count: number, rules: Intl.PluralRules): string {
@@ -90,7 +92,7 @@ export function pseudoTemplate(template: string): string {
     }
     return s;
   };
-  for (const match of template.matchAll(PLACEHOLDER)) {
+  for (const match of template.matchAll(BRACED)) {
     out += accent(template.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }

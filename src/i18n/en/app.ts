@@ -1,0 +1,2 @@
+/** Messages of app. */
+export const app = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of board. */
+export const board = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of core. */
+export const core = {} as const;

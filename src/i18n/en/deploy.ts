@@ -1,0 +1,2 @@
+/** Messages of deploy. */
+export const deploy = {} as const;

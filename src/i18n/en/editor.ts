@@ -1,0 +1,2 @@
+/** Messages of editor. */
+export const editor = {} as const;

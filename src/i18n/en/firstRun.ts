@@ -1,0 +1,2 @@
+/** Messages of firstRun. */
+export const firstRun = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of game. */
+export const game = {} as const;

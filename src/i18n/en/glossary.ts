@@ -1,0 +1,2 @@
+/** Messages of glossary. */
+export const glossary = {} as const;

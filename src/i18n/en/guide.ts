@@ -1,0 +1,2 @@
+/** Messages of guide. */
+export const guide = {} as const;

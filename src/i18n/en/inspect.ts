@@ -1,0 +1,2 @@
+/** Messages of inspect. */
+export const inspect = {} as const;

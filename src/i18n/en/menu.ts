@@ -1,0 +1,2 @@
+/** Messages of menu. */
+export const menu = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of score. */
+export const score = {} as const;

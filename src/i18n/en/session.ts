@@ -1,0 +1,2 @@
+/** Messages of session. */
+export const session = {} as const;

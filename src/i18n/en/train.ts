@@ -1,0 +1,2 @@
+/** Messages of train. */
+export const train = {} as const;

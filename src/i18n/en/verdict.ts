@@ -1,0 +1,2 @@
+/** Messages of verdict. */
+export const verdict = {} as const;
