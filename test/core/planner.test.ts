@@ -111,47 +111,16 @@ describe('Planner.bestAction: choices', () => {
   // Agent at x = 2; a target one step left and another three steps right.
   const corridor = grid(['.......']);
 
-  it('moves toward the farther target when its discounted value is higher (0.9³·4 = 2.916 > 0.9·3 = 2.7)', () => {
-    expect(
-      actionAt(
-        corridor,
-        utilities(corridor, [
-          [1, 0, 3],
-          [5, 0, 4],
-        ]),
-        2,
-        0,
-      ),
-    ).toBe('right');
-  });
-
-  it('moves toward the nearer target when the farther one is worth less once discounted (0.9³·3.5 < 0.9·3)', () => {
-    expect(
-      actionAt(
-        corridor,
-        utilities(corridor, [
-          [1, 0, 3],
-          [5, 0, 3.5],
-        ]),
-        2,
-        0,
-      ),
-    ).toBe('left');
-  });
-
-  it('a steeper discount makes the same farther target lose (0.5³·4 < 0.5·3)', () => {
-    expect(
-      actionAt(
-        corridor,
-        utilities(corridor, [
-          [1, 0, 3],
-          [5, 0, 4],
-        ]),
-        2,
-        0,
-        0.5,
-      ),
-    ).toBe('left');
+  it.each([
+    ['moves toward the farther target when its discounted value is higher (0.9³·4 = 2.916 > 0.9·3 = 2.7)', 4, 0.9, 'right'],
+    ['moves toward the nearer target when the farther one is worth less once discounted (0.9³·3.5 < 0.9·3)', 3.5, 0.9, 'left'],
+    ['a steeper discount makes the same farther target lose (0.5³·4 < 0.5·3)', 4, 0.5, 'left'],
+  ] as const)('%s', (_name, farValue, discount, expected) => {
+    const u = utilities(corridor, [
+      [1, 0, 3],
+      [5, 0, farValue],
+    ]);
+    expect(actionAt(corridor, u, 2, 0, discount)).toBe(expected);
   });
 
   // Agent at (0, 1), target at (2, 1), a costly cell (1, 1) on the short path.
@@ -174,29 +143,15 @@ describe('Planner.bestAction: choices', () => {
     expect(walk(room, u, 0, 1, [2, 1])).toEqual(['right', 'right']);
   });
 
-  it('the switch happens where 8.1 − p falls below 6.561', () => {
-    expect(
-      actionAt(
-        room,
-        utilities(room, [
-          [2, 1, 10],
-          [1, 1, -1.5],
-        ]),
-        0,
-        1,
-      ),
-    ).toBe('right');
-    expect(
-      actionAt(
-        room,
-        utilities(room, [
-          [2, 1, 10],
-          [1, 1, -1.6],
-        ]),
-        0,
-        1,
-      ),
-    ).toBe('up');
+  it.each([
+    [-1.5, 'right'],
+    [-1.6, 'up'],
+  ] as const)('the switch happens where 8.1 − p falls below 6.561 (penalty %d goes %s)', (penalty, expected) => {
+    const u = utilities(room, [
+      [2, 1, 10],
+      [1, 1, penalty],
+    ]);
+    expect(actionAt(room, u, 0, 1)).toBe(expected);
   });
 
   it('does not walk through a cell that ends the episode, even one it does not mind', () => {

@@ -7,10 +7,10 @@
  * the one Node trains with the same setting.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parseLevel, resolveConfig, train } from '../../src/core/index';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
 
 describe('what this agent can see and notice', () => {
   let browser: Browser;
@@ -18,15 +18,8 @@ describe('what this agent can see and notice', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     // A returning player with every level open, so a level= link goes straight to its briefing.
-    const progress = Object.fromEntries(readdirSync('levels').map((f) => [f.replace(/\.json$/, ''), { completed: true, stars: 0, bestPoints: 0 }]));
-    await context.addInitScript(
-      (save) => {
-        if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
-      },
-      JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }),
-    );
+    const context = await playerWith(browser, everyLevelOpen(), { viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
   });
 

@@ -3,9 +3,9 @@
  * playwright-core, with the flags that give real WebGL without a GPU. Also
  * the helpers tests share: reading the test hook, screenshots, axe scans.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -17,6 +17,36 @@ export async function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/** Every campaign level open, none yet scored: a returning player, so a level= link goes straight to its briefing. */
+export function everyLevelOpen(): Record<string, object> {
+  return Object.fromEntries(readdirSync('levels').map((f) => [f.replace(/\.json$/, ''), { completed: true, stars: 0, bestPoints: 0 }]));
+}
+
+export interface PlayerOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** The saved setting. */
+  readonly reducedMotion?: boolean;
+  /** The browser's own preference as well. */
+  readonly prefersReducedMotion?: boolean;
+}
+
+/**
+ * A browser context whose saved progress is `progress` (a player who has
+ * played those levels), written before the game loads — and only when the
+ * page has no save yet, so a reload keeps what the test did since.
+ */
+export async function playerWith(browser: Browser, progress: Record<string, object>, options: PlayerOptions = {}): Promise<BrowserContext> {
+  const { viewport = { width: 1366, height: 768 }, reducedMotion = true, prefersReducedMotion = false } = options;
+  const context = await browser.newContext({ viewport, ...(prefersReducedMotion ? { reducedMotion: 'reduce' as const } : {}) });
+  await context.addInitScript(
+    (save) => {
+      if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
+    },
+    JSON.stringify({ version: 1, progress, settings: { reducedMotion, textSize: 'normal' } }),
+  );
+  return context;
 }
 
 export interface Snapshot {
@@ -52,6 +82,14 @@ export async function openGame(page: Page, baseUrl: string, hash = ''): Promise<
 
 export async function waitForStage(page: Page, stage: string): Promise<void> {
   await page.waitForFunction((s) => (window.__MESA__!.snapshot() as { stage: string | null }).stage === s, stage, { timeout: 60_000 });
+}
+
+/** On the Train screen: trains with the settings shown, waits for the agent, and opens Inspect. */
+export async function trainAndInspect(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^train$/i }).click();
+  await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
+  await page.getByRole('button', { name: /inspect the agent/i }).click();
+  await waitForStage(page, 'inspect');
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
 
 interface LevelFile {
   id: string;
@@ -31,15 +31,8 @@ describe('every campaign level plays in the browser', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    // A returning player who has played every level once: all levels unlocked.
-    const progress = Object.fromEntries(levels.map((l) => [l.id, { completed: true, stars: 0, bestPoints: 0 }]));
-    await context.addInitScript(
-      (save) => {
-        if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
-      },
-      JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }),
-    );
+    // A returning player with every level open, so a level= link goes straight to its briefing.
+    const context = await playerWith(browser, everyLevelOpen(), { viewport: { width: 1600, height: 1000 } });
     page = await context.newPage();
     await openGame(page, inject('baseUrl'));
   });

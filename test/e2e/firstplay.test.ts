@@ -7,8 +7,8 @@
  * them; the test hook is only read.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
 
 interface FirstRunState {
   required: boolean;
@@ -21,17 +21,8 @@ interface FirstRunState {
 
 const firstRun = async (page: Page) => ((await snapshot(page)) as unknown as { firstRun: FirstRunState | null }).firstRun;
 
-/** A browser context whose saved progress is `progress` (a player who has played those levels). */
-async function playerWith(browser: Browser, progress: Record<string, object>, viewport = { width: 1366, height: 768 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  await context.addInitScript(
-    (save) => {
-      if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
-    },
-    JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }),
-  );
-  return context;
-}
+/** A player who has played those levels, with reduced motion saved and preferred. */
+const returning = (browser: Browser, progress: Record<string, object>, viewport?: { width: number; height: number }) => playerWith(browser, progress, { viewport, prefersReducedMotion: true });
 
 /** Records, in the page, each screen shown and whether the reveal's findings were on screen, in order. */
 async function watchScreens(page: Page): Promise<void> {
@@ -63,7 +54,7 @@ describe('the first time a level is played', () => {
   });
 
   it('goes-right: the default agent is trained, predicted and deployed, and fails, before any tool and before the score', async () => {
-    const context = await playerWith(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 } });
+    const context = await returning(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 } });
     const page = await context.newPage();
     await openGame(page, base(), '#level=goes-right');
     await waitForStage(page, 'briefing');
@@ -146,7 +137,7 @@ describe('the first time a level is played', () => {
   });
 
   it('a returning player is offered the first run, not forced through it', async () => {
-    const context = await playerWith(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 }, 'goes-right': { completed: true, stars: 2, bestPoints: 60 } });
+    const context = await returning(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 }, 'goes-right': { completed: true, stars: 2, bestPoints: 60 } });
     const page = await context.newPage();
     await openGame(page, base(), '#level=goes-right');
     await waitForStage(page, 'briefing');
@@ -168,7 +159,7 @@ describe('the first time a level is played', () => {
   });
 
   it('the first run holds at 360 × 640 and in presenter mode', async () => {
-    const context = await playerWith(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 } }, { width: 360, height: 640 });
+    const context = await returning(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 } }, { width: 360, height: 640 });
     const page = await context.newPage();
     await openGame(page, base(), '#level=goes-right&screen=first');
     await waitForStage(page, 'first');

@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, screenshot, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, waitForStage } from './browser';
 
 interface LevelFile {
   id: string;
@@ -63,16 +63,8 @@ describe('levels 6–9 do not name the answer before the verdict', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    // Every level open, as for a returning player.
-    const ids = ['tutorial', 'goes-right', 'colour-proxy', 'maze-corner', 'keys-chests', 'treacherous-turn', 'sleeper-agent', 'outer-vs-inner', 'interpretability'];
-    const progress = Object.fromEntries(ids.map((id) => [id, { completed: true, stars: 0, bestPoints: 0 }]));
-    await context.addInitScript(
-      (save) => {
-        if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
-      },
-      JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }),
-    );
+    // A returning player with every level open, so a level= link goes straight to its briefing.
+    const context = await playerWith(browser, everyLevelOpen(), { viewport: { width: 1600, height: 1000 } });
     page = await context.newPage();
     await openGame(page, inject('baseUrl'));
   });

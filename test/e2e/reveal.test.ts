@@ -8,9 +8,8 @@
  * not from pixels; screenshots go to test-results/ for a person to look at.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, trainAndInspect, waitForStage } from './browser';
 
 interface FirstWorld {
   world: number;
@@ -37,15 +36,8 @@ describe('the deployment reveal', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     // A returning player with every level open, so a level= link goes straight to its briefing.
-    const progress = Object.fromEntries(readdirSync('levels').map((f) => [f.replace(/\.json$/, ''), { completed: true, stars: 0, bestPoints: 0 }]));
-    await context.addInitScript(
-      (save) => {
-        if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
-      },
-      JSON.stringify({ version: 1, progress, settings: { reducedMotion: false, textSize: 'normal' } }),
-    );
+    const context = await playerWith(browser, everyLevelOpen(), { viewport: { width: 1366, height: 768 }, reducedMotion: false });
     page = await context.newPage();
     await openGame(page, inject('baseUrl'), '?level=goes-right');
   });
@@ -57,10 +49,7 @@ describe('the deployment reveal', () => {
     await waitForStage(page, 'briefing');
     await page.getByRole('button', { name: /set up training/i }).click();
     await waitForStage(page, 'train');
-    await page.getByRole('button', { name: /^train$/i }).click();
-    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
-    await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
+    await trainAndInspect(page);
     await page.getByRole('button', { name: /give your verdict/i }).click();
     await page.getByLabel(/deploy it/i).check();
     await page.getByLabel(/reach the finish/i).check();

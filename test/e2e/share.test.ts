@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { encodeChallenge, encodeResult, levelFingerprint, parseLevel, type Level } from '../../src/core/index';
 import { fitSingle } from '../../src/game/layout';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { launch, openGame, screenshot, seriousViolations, snapshot, trainAndInspect, waitForStage } from './browser';
 
 function cliWeights(level: string, seed: number, config: object): Record<string, number> {
   const file = join(mkdtempSync(join(tmpdir(), 'mesa-')), 'config.json');
@@ -209,10 +209,7 @@ describe('sharing levels as codes and links', () => {
     await page.getByRole('button', { name: /set up training/i }).focus();
     await page.keyboard.press('Enter');
     await waitForStage(page, 'train');
-    await page.getByRole('button', { name: /^train$/i }).click();
-    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
-    await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
+    await trainAndInspect(page);
     await page.getByRole('button', { name: /give your verdict/i }).click();
     await waitForStage(page, 'verdict');
     await page.getByLabel(/deploy it/i).check();

@@ -8,10 +8,9 @@
  * class board.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { signed } from '../../src/core/narrative';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, trainAndInspect, waitForStage } from './browser';
 
 interface StoryState {
   failureSeen: boolean;
@@ -32,15 +31,8 @@ describe('the score screen tells this run’s story', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    const ids = readdirSync('levels').map((f) => (JSON.parse(readFileSync(`levels/${f}`, 'utf8')) as { id: string }).id);
-    const progress = Object.fromEntries(ids.map((id) => [id, { completed: true, stars: 0, bestPoints: 0 }]));
-    await context.addInitScript(
-      (save) => {
-        if (!localStorage.getItem('mesa.save')) localStorage.setItem('mesa.save', save);
-      },
-      JSON.stringify({ version: 1, progress, settings: { reducedMotion: true, textSize: 'normal' } }),
-    );
+    // A returning player with every level open, so a level= link goes straight to its briefing.
+    const context = await playerWith(browser, everyLevelOpen(), { viewport: { width: 1366, height: 900 } });
     page = await context.newPage();
     await openGame(page, inject('baseUrl'), '#level=goes-right&screen=train');
     await waitForStage(page, 'train');
@@ -52,10 +44,7 @@ describe('the score screen tells this run’s story', () => {
 
   /** Train with the settings on screen, skip to the verdict, commit it and open the score. */
   const playToScore = async (decision: RegExp, objective: RegExp) => {
-    await page.getByRole('button', { name: /^train$/i }).click();
-    await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
-    await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
+    await trainAndInspect(page);
     await page.getByRole('button', { name: /give your verdict/i }).click();
     await waitForStage(page, 'verdict');
     await page.getByLabel(decision).check();
