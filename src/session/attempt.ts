@@ -31,6 +31,7 @@ import {
   type TrainingConfigInput,
   type Verdict,
   type VerdictScore,
+  type ObjectKind,
   type World,
   UNEXPLAINED,
 } from '../core/index';
@@ -85,6 +86,8 @@ export interface Attempt {
   readonly probesUsed: number;
   /** Lens uses on every agent of the attempt. */
   readonly lensUsed: number;
+  /** What the last probe changed from the world it was made from (a guide can ask for a probe that moved the coin). */
+  readonly lastProbe: ProbeChange | null;
   /** Whether the lens is open on the current agent (opening it again on the same agent costs nothing). */
   readonly lensOpen: boolean;
   readonly verdict: Verdict | null;
@@ -168,6 +171,7 @@ function fresh(level: Level, shared: boolean, round: number | null, settings: Pl
     agentsTrained: 0,
     inspectionWorlds: [],
     probesUsed: 0,
+    lastProbe: null,
     lensUsed: 0,
     lensOpen: false,
     verdict: null,
@@ -347,12 +351,32 @@ export function lensLeft(attempt: Attempt): number {
   return Math.max(0, attempt.level.budget.lens - attempt.lensUsed);
 }
 
-/** Spends one probe (a probe run or a covert audit) of the attempt's budget. */
-export function spendProbe(attempt: Attempt): MoveResult {
+/** What a probe changed from the world it was made from. */
+export interface ProbeChange {
+  /** Object kinds that moved, appeared or vanished. */
+  readonly objects: readonly ObjectKind[];
+  /** Whether the agent starts somewhere else. */
+  readonly agentMoved: boolean;
+}
+
+/** What differs between the world a probe was made from and the probe. */
+export function probeChange(from: World, probe: World): ProbeChange {
+  const places = (world: World, kind: ObjectKind) =>
+    world.objects
+      .filter((o) => o.kind === kind)
+      .map((o) => `${o.x},${o.y},${o.colour}`)
+      .sort()
+      .join(' ');
+  const kinds = [...new Set([...from.objects, ...probe.objects].map((o) => o.kind))];
+  return { objects: kinds.filter((kind) => places(from, kind) !== places(probe, kind)), agentMoved: from.agentX !== probe.agentX || from.agentY !== probe.agentY };
+}
+
+/** Spends one probe (a probe run or a covert audit) of the attempt's budget; a probe run says what it changed. */
+export function spendProbe(attempt: Attempt, change: ProbeChange | null = null): MoveResult {
   if (firstRunPending(attempt)) return fail({ kind: 'first-run-pending' });
   if (!attempt.agent) return fail({ kind: 'no-agent' });
   if (probesLeft(attempt) === 0) return fail({ kind: 'no-probes-left', budget: attempt.level.budget.probes });
-  return ok({ ...attempt, probesUsed: attempt.probesUsed + 1 });
+  return ok({ ...attempt, probesUsed: attempt.probesUsed + 1, lastProbe: change });
 }
 
 /** Opens the lens on the current agent: one use of the attempt's budget, free while it stays open on that agent. */

@@ -18,6 +18,7 @@ import {
   measureAgent,
   openLens,
   plannedEpisodes,
+  probeChange,
   probesLeft,
   resetSettings,
   spendProbe,
@@ -49,6 +50,17 @@ describe('budgets per attempt', () => {
     const attempt = startAttempt(level);
     expect(spendProbe(attempt)).toEqual({ ok: false, error: { kind: 'no-agent' } });
     expect(openLens(attempt)).toEqual({ ok: false, error: { kind: 'no-agent' } });
+  });
+
+  it('a probe records what it changed: the objects moved and whether the agent starts elsewhere', () => {
+    const attempt = acceptAgent(startAttempt(level), agentLike(level, 'straight-to-exit'));
+    const base = attempt.inspectionWorlds[0]!;
+    const coin = base.objects.find((o) => o.kind === 'coin')!;
+    const moved = { ...base, objects: base.objects.map((o) => (o === coin ? { ...o, x: (o.x + 1) % base.width } : o)) };
+    expect(probeChange(base, base)).toEqual({ objects: [], agentMoved: false });
+    expect(probeChange(base, moved)).toEqual({ objects: ['coin'], agentMoved: false });
+    expect(probeChange(base, { ...base, agentX: base.agentX + 1 })).toEqual({ objects: [], agentMoved: true });
+    expect(must(spendProbe(attempt, probeChange(base, moved))).lastProbe).toEqual({ objects: ['coin'], agentMoved: false });
   });
 
   it('retraining does not refill probes or lens uses', () => {
