@@ -14,17 +14,26 @@ export enum Tile {
   Hazard = 4,
 }
 
+/** Every tile by name: its map character. The names are what levels, features and the palette call them. */
+export const TILE_TABLE = {
+  floor: { tile: Tile.Floor, char: '.' },
+  wall: { tile: Tile.Wall, char: '#' },
+  end: { tile: Tile.End, char: '>' },
+  forbidden: { tile: Tile.Forbidden, char: 'x' },
+  hazard: { tile: Tile.Hazard, char: '~' },
+} as const satisfies Readonly<Record<string, { readonly tile: Tile; readonly char: string }>>;
+export type TileName = keyof typeof TILE_TABLE;
+export const TILE_NAMES = Object.keys(TILE_TABLE) as TileName[];
+/** The name of each tile (the table read backwards). */
+export const TILE_NAME = Object.fromEntries(TILE_NAMES.map((name) => [TILE_TABLE[name].tile, name])) as Readonly<Record<Tile, TileName>>;
+
 /** The characters of a level map, one per tile. */
-export const TILE_BY_CHAR = {
-  '.': Tile.Floor,
-  '#': Tile.Wall,
-  '>': Tile.End,
-  x: Tile.Forbidden,
-  '~': Tile.Hazard,
-} as const satisfies Readonly<Record<string, Tile>>;
+export const TILE_BY_CHAR = Object.fromEntries(TILE_NAMES.map((name) => [TILE_TABLE[name].char, TILE_TABLE[name].tile])) as {
+  readonly [N in TileName as (typeof TILE_TABLE)[N]['char']]: (typeof TILE_TABLE)[N]['tile'];
+};
 export type TileChar = keyof typeof TILE_BY_CHAR;
 /** The same table read backwards: the map character of each tile. */
-export const CHAR_OF_TILE = Object.fromEntries(Object.entries(TILE_BY_CHAR).map(([char, tile]) => [tile, char])) as Readonly<Record<Tile, TileChar>>;
+export const CHAR_OF_TILE = Object.fromEntries(TILE_NAMES.map((name) => [TILE_TABLE[name].tile, TILE_TABLE[name].char])) as Readonly<Record<Tile, TileChar>>;
 
 /** How one kind of object behaves and how it is written and drawn. */
 export interface ObjectRules {
@@ -119,12 +128,7 @@ export const BESIDE_FEATURES = [...BESIDE_OBJECT_KINDS, ...BESIDE_TILE_KINDS].ma
 export const FEATURES = [...OBJECT_FEATURES, ...(COLOUR_NAMES as readonly Colour[]), ...POSITION_FEATURES, ...TILE_FEATURES, 'unexplored', ...BESIDE_FEATURES] as const;
 export type Feature = (typeof FEATURES)[number];
 /** The tile a tile-relational feature looks for. */
-export const BESIDE_TILES: Readonly<Record<(typeof BESIDE_TILE_KINDS)[number], Tile>> = {
-  wall: Tile.Wall,
-  forbidden: Tile.Forbidden,
-  hazard: Tile.Hazard,
-  end: Tile.End,
-};
+export const BESIDE_TILES = Object.fromEntries(BESIDE_TILE_KINDS.map((name) => [name, TILE_TABLE[name].tile])) as Readonly<Record<(typeof BESIDE_TILE_KINDS)[number], Tile>>;
 
 export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
   ...(Object.fromEntries(OBJECT_FEATURES.map((k) => [k, OBJECT_TABLE[k].label])) as Record<FeatureKind, string>),
