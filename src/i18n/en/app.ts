@@ -63,7 +63,6 @@ export const app = {
   'app.presenter.announce.off': 'Presenter mode off.',
   'app.presenter.announce.contrastOn': 'High contrast on.',
   'app.presenter.announce.contrastOff': 'High contrast off.',
-  'app.presenter.pause': 'Pause',
   'app.presenter.step': 'Step',
   'app.presenter.slow': 'Slow motion',
   'app.presenter.speed': 'Speed',
