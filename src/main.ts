@@ -38,7 +38,7 @@ function lazyScreen(load: () => Promise<ScreenRenderer>): ScreenRenderer {
   return (app, panel) => {
     let left = false;
     let cleanup: void | (() => void);
-    panel.replaceChildren(Object.assign(document.createElement('p'), { className: 'hint', textContent: 'Loading…' }));
+    panel.replaceChildren(Object.assign(document.createElement('p'), { className: 'hint', textContent: t('app.loading') }));
     load().then(
       (render) => {
         if (left) return;
@@ -46,8 +46,7 @@ function lazyScreen(load: () => Promise<ScreenRenderer>): ScreenRenderer {
         cleanup = render(app, panel);
       },
       (error: unknown) => {
-        if (!left)
-          panel.replaceChildren(Object.assign(document.createElement('p'), { role: 'alert', textContent: `This screen could not be loaded: ${String(error)}. Reload the page to try again.` }));
+        if (!left) panel.replaceChildren(Object.assign(document.createElement('p'), { role: 'alert', textContent: t('app.loadFailed', { error: String(error) }) }));
       },
     );
     return () => {
@@ -93,7 +92,7 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const sounds = new SoundBank();
 const app = new App(byId('panel'), byId('stage'), byId('announcer'), sounds, renderers, browserStorage());
 coach = createCoach(app);
-for (const problem of guideProblems) app.notice(`A guide could not be loaded: ${problem}`, 'warning');
+for (const problem of guideProblems) app.notice(t('app.notice.guideProblem', { problem }), 'warning');
 
 /* Header controls: sound, motion, text size, home. */
 const muteButton = byId<HTMLButtonElement>('mute');
@@ -102,7 +101,7 @@ const textButton = byId<HTMLButtonElement>('text-size');
 for (const slot of document.querySelectorAll<HTMLElement>('.icon-slot')) slot.replaceChildren(icon(slot.dataset.icon as 'motion'));
 const syncHeader = () => {
   muteButton.setAttribute('aria-pressed', String(sounds.muted));
-  muteButton.querySelector('.label')!.textContent = sounds.muted ? 'Sound off' : 'Sound on';
+  muteButton.querySelector('.label')!.textContent = sounds.muted ? t('app.header.soundOff') : t('app.header.soundOn');
   muteButton.querySelector('.icon-slot')!.replaceChildren(icon(sounds.muted ? 'muted' : 'speaker'));
   motionButton.setAttribute('aria-pressed', String(app.save.settings.reducedMotion));
   textButton.setAttribute('aria-pressed', String(app.save.settings.textSize === 'large'));
@@ -110,18 +109,30 @@ const syncHeader = () => {
 muteButton.addEventListener('click', () => {
   sounds.toggleMuted();
   syncHeader();
-  app.announce(sounds.muted ? 'Sound off.' : 'Sound on.');
+  app.announce(sounds.muted ? t('app.header.announce.soundOff') : t('app.header.announce.soundOn'));
 });
 motionButton.addEventListener('click', () => {
   app.setReducedMotion(!app.save.settings.reducedMotion);
   syncHeader();
-  app.announce(app.save.settings.reducedMotion ? 'Reduced motion on.' : 'Reduced motion off.');
+  app.announce(app.save.settings.reducedMotion ? t('app.header.announce.motionOn') : t('app.header.announce.motionOff'));
 });
 textButton.addEventListener('click', () => {
   app.setTextSize(app.save.settings.textSize === 'large' ? 'normal' : 'large');
   syncHeader();
 });
 byId<HTMLButtonElement>('home').addEventListener('click', () => app.go('title'));
+/**
+ * The page's own words (index.html: the skip link, the header, the regions'
+ * names, the title and description), written from the catalog at start and
+ * on every change of language: `data-i18n` names an element's text,
+ * `data-i18n-label` its accessible name.
+ */
+const writeShellText = () => {
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = tx({ key: node.dataset.i18n! });
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) node.setAttribute('aria-label', tx({ key: node.dataset.i18nLabel! }));
+  document.title = t('app.document.title');
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.document.description'));
+};
 // The language menu: each language named in the current one; a choice is remembered like any setting.
 const languageSelect = byId<HTMLSelectElement>('language');
 const syncLanguageMenu = () => {
@@ -168,6 +179,7 @@ effect(() => {
   void app.settings.value;
   syncHeader();
   void locale.value;
+  writeShellText();
   syncLanguageMenu();
 });
 createStage(byId('stage'))
@@ -180,6 +192,6 @@ createStage(byId('stage'))
     hook.ready = true;
   })
   .catch((error: Error) => {
-    app.notice(`The game view could not start (${error.message}). The panels still work; the world is described in text.`, 'error');
+    app.notice(t('app.stageFailed', { error: error.message }), 'error');
     hook.ready = true;
   });

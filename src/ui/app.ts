@@ -11,7 +11,7 @@
  * screen can leak the answer and nothing heavy runs on the page.
  */
 import { batch, signal, type Signal } from '@preact/signals-core';
-import { canonicalLevel, decodeChallenge, decodeLevel, describeCodeError, encodeLevel, type CodeKind, type DeploymentRun, type Level, type TrainingConfigInput } from '../core/index';
+import { canonicalLevel, decodeChallenge, decodeLevel, describeCodeError, encodeLevel, type DeploymentRun, type Level, type TrainingConfigInput } from '../core/index';
 import {
   SCREENS,
   applyChallenge,
@@ -45,7 +45,8 @@ import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { guideFor } from './guides';
 import { loadSave, writeSave, type SaveData } from './save';
-import { documentLanguage, isLocaleId, locale } from '../i18n/index';
+import { documentLanguage, isLocaleId, locale, t } from '../i18n/index';
+import { displayLevel } from './levelText';
 
 export type { Screen } from '../session/index';
 export type { Playback } from './observedStage';
@@ -107,9 +108,10 @@ export class App {
     this.save = loaded.save;
     this.saveWritable = loaded.writable;
     this.settings = signal(loaded.save.settings);
-    if (loaded.problem) this.notice(loaded.problem, 'warning');
-    for (const problem of campaign.problems) this.notice(`A level could not be loaded: ${problem}`, 'warning');
+    // The saved language first, so the notices below are written in it.
     this.applySettings();
+    if (loaded.problem) this.notice(loaded.problem, 'warning');
+    for (const problem of campaign.problems) this.notice(t('app.notice.levelProblem', { problem }), 'warning');
   }
 
   get screen(): Screen {
@@ -281,11 +283,11 @@ export class App {
       case 'campaign': {
         const index = this.levels.findIndex((l) => l.level.id === source.id);
         if (index < 0) {
-          this.notice(`The link asks for a level called “${source.id}”, which this version of Mesa does not have.`, 'warning');
+          this.notice(t('app.notice.unknownLevel', { id: isolate(source.id) }), 'warning');
           return false;
         }
         if (!this.isUnlocked(index)) {
-          this.notice(`${this.levels[index]!.level.title} is locked. Finish the levels before it, or turn on presenter mode to open any level.`, 'warning');
+          this.notice(t('app.notice.locked', { title: displayLevel(this.levels[index]!.level).title }), 'warning');
           return false;
         }
         this.begin(this.campaignAttempt(this.levels[index]!.level, false), source);
@@ -296,7 +298,7 @@ export class App {
         if (!decoded.ok) return this.refuse('level', describeCodeError(decoded.error));
         if (!this.admit(source.code, decoded.value, {}, retry)) return false;
         this.begin(startAttempt(decoded.value, { shared: true }), source);
-        this.notice(`Shared level “${isolate(decoded.value.title)}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
+        this.notice(t('app.notice.sharedOpened', { title: isolate(displayLevel(decoded.value).title) }), 'info');
         return true;
       }
       case 'challenge-code': {
@@ -305,7 +307,7 @@ export class App {
         const { level, config, seed } = decoded.value;
         if (!this.admit(source.code, level, config, retry)) return false;
         this.begin(applyChallenge(startAttempt(level, { shared: true }), { config, seed }), source);
-        this.notice(`Challenge “${isolate(level.title)}” opened with its training settings and seed ${seed}. Press Train to rebuild the same agent.`, 'info');
+        this.notice(t('app.notice.challengeOpened', { title: isolate(displayLevel(level).title), seed: String(seed) }), 'info');
         return true;
       }
     }
@@ -325,8 +327,8 @@ export class App {
     return now;
   }
 
-  private refuse(kind: CodeKind, reason: string): false {
-    this.notice(`This ${kind} link could not be opened: ${reason}.`, 'error');
+  private refuse(kind: 'level' | 'challenge', reason: string): false {
+    this.notice(kind === 'level' ? t('app.notice.levelLinkRefused', { reason }) : t('app.notice.challengeLinkRefused', { reason }), 'error');
     return false;
   }
 
@@ -390,7 +392,7 @@ export class App {
   persist(): void {
     // A damaged save that could not be copied aside is never overwritten (the player was told at load).
     if (!this.saveWritable) return;
-    if (!writeSave(this.storage, this.save)) this.notice('Progress could not be saved in this browser (storage is full or disabled).', 'warning');
+    if (!writeSave(this.storage, this.save)) this.notice(t('app.notice.notSaved'), 'warning');
   }
 
   /** Changes saved settings: remembered, applied to the page, and announced to every view that watches them. */
@@ -440,7 +442,7 @@ export class App {
       { class: `notice notice-${tone}`, role: tone === 'error' ? 'alert' : 'status' },
       el('span', { class: 'notice-icon', 'aria-hidden': 'true' }, tone === 'info' ? 'ℹ' : '⚠'),
       el('span', {}, text),
-      el('button', { type: 'button', class: 'notice-close', 'aria-label': 'Dismiss this message', onclick: () => item.remove() }, '×'),
+      el('button', { type: 'button', class: 'notice-close', 'aria-label': t('app.notice.dismiss'), onclick: () => item.remove() }, '×'),
     );
     host.append(item);
     if (tone === 'error') this.sounds.play('error');

@@ -8,6 +8,7 @@
  * storage under a versioned key.
  */
 import { decodeResult, describeCodeError, levelFingerprint, type Level, type ScoreReport } from '../core/index';
+import { msg } from '../i18n/index';
 import { loadStore, versioned, writeStore } from './storage';
 
 export const BOARD_KEY = 'mesa.board.v1';
@@ -146,11 +147,11 @@ export interface StoredBoard {
 
 /** The codes kept in storage, through the one storage scheme: damage is copied aside with a notice, never reset silently. */
 export function loadBoardCodes(storage: Storage | null, now = 0): StoredBoard {
-  const loaded = loadStore<string[]>(storage, BOARD_KEY, now, 'The class board stored in this browser', (data) =>
+  const loaded = loadStore<string[]>(storage, BOARD_KEY, now, msg('board.store.what'), (data) =>
     versioned(data, BOARD_VERSION, (envelope) => {
       const codes = envelope.codes;
-      if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return { ok: false, reason: 'its codes are not a list of codes' };
-      if (codes.length > MAX_BOARD_CODES) return { ok: false, reason: `it holds ${codes.length.toLocaleString('en')} codes, more than the ${MAX_BOARD_CODES.toLocaleString('en')} a board keeps` };
+      if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return { ok: false, reason: msg('board.store.notCodes') };
+      if (codes.length > MAX_BOARD_CODES) return { ok: false, reason: msg('board.store.tooMany', { count: codes.length, max: MAX_BOARD_CODES }) };
       return { ok: true, value: codes as string[] };
     }),
   );

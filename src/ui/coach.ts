@@ -13,8 +13,9 @@ import { effect } from '@preact/signals-core';
 import { firstRunStep, type Screen } from '../session/index';
 import type { App } from './app';
 import { el } from './dom';
-import { GLOSSARY } from './glossary';
-import { currentStep, guideFor, type Guide, type GuideState } from './guides';
+import { GLOSSARY, glossaryQuestion, glossaryText } from './glossary';
+import { currentStep, guideFor, stepText, type Guide, type GuideState } from './guides';
+import { t } from '../i18n/index';
 import './coach.css';
 
 const RING = 'coach-target';
@@ -69,28 +70,25 @@ export function createCoach(app: App): Coach {
   const text = el('p', { class: 'coach-text', 'aria-live': 'polite', id: 'coach-text' });
   const count = el('span', {});
   const terms = el('div', { class: 'coach-terms' });
-  const showMe = el(
-    'button',
-    {
-      type: 'button',
-      class: 'coach-show',
-      onclick: () => {
-        const target = targets().at(-1);
-        if (!target) return;
-        target.scrollIntoView({ block: 'center' });
-        target.focus();
-      },
+  const showMe = el('button', {
+    type: 'button',
+    class: 'coach-show',
+    onclick: () => {
+      const target = targets().at(-1);
+      if (!target) return;
+      target.scrollIntoView({ block: 'center' });
+      target.focus();
     },
-    'Show me',
-  );
-  const skip = el('button', { type: 'button', class: 'coach-skip', onclick: () => stop(true) }, 'Skip the guide');
+  });
+  const skip = el('button', { type: 'button', class: 'coach-skip', onclick: () => stop(true) });
+  const escHint = el('span', { class: 'coach-hint' });
   const box = el(
     'section',
-    { class: 'coach', 'aria-label': 'Guide' },
+    { class: 'coach' },
     el('p', { class: 'coach-count' }, el('span', { 'aria-hidden': 'true' }, '◆ '), count),
     text,
     terms,
-    el('div', { class: 'coach-actions' }, showMe, skip, el('span', { class: 'coach-hint' }, 'Esc leaves the guide')),
+    el('div', { class: 'coach-actions' }, showMe, skip, escHint),
   );
 
   const draw = () => {
@@ -99,18 +97,22 @@ export function createCoach(app: App): Coach {
     const step = guide.steps[index]!;
     const here = step.screen === app.screen;
     box.dataset.step = String(index);
-    count.textContent = `Guide · step ${index + 1} of ${guide.steps.length}`;
+    // Drawn on every screen, so a change of language reaches the coach with the screen it sits on.
+    box.setAttribute('aria-label', t('coach.region'));
+    count.textContent = t('coach.count', { step: index + 1, steps: guide.steps.length });
+    showMe.textContent = t('coach.showMe');
     showMe.hidden = step.target.length === 0 || !here;
-    skip.textContent = index === guide.steps.length - 1 ? 'Close the guide' : 'Skip the guide';
+    skip.textContent = index === guide.steps.length - 1 ? t('coach.close') : t('coach.skip');
+    escHint.textContent = t('coach.escHint');
     terms.replaceChildren(
       ...step.terms.map((id) => {
         const entry = GLOSSARY.find((g) => g.id === id)!;
-        return el('details', { class: 'coach-term' }, el('summary', {}, `What is ${article(entry.term)}${entry.term.toLowerCase()}?`), el('p', {}, entry.text));
+        return el('details', { class: 'coach-term' }, el('summary', {}, glossaryQuestion(entry)), el('p', {}, glossaryText(entry)));
       }),
     );
     if (box.parentElement !== app.panel || app.panel.firstElementChild !== box) app.panel.prepend(box);
     // Off its screen, the step says where to go (the player may have wandered: Back, a link).
-    const words = here ? step.text : `The guide continues on the ${SCREEN_WORDS[step.screen] ?? step.screen} screen.`;
+    const words = here ? stepText(guide, step) : t('coach.elsewhere', { screen: screenWords(step.screen) });
     // Set after the box is in place, so the live region reads the change.
     const key = `${index} ${app.screen}`;
     requestAnimationFrame(() => {
@@ -138,7 +140,7 @@ export function createCoach(app: App): Coach {
     text.textContent = '';
     shown = '';
     unring();
-    if (announce) app.announce('Guide closed. You can start it again from the level’s briefing.');
+    if (announce) app.announce(t('coach.closed'));
   };
 
   // Steps advance with the session's state (a reward set, an agent trained, a probe run).
@@ -183,15 +185,31 @@ export function createCoach(app: App): Coach {
   return installed;
 }
 
-const SCREEN_WORDS: Partial<Record<Screen, string>> = { briefing: 'briefing', first: 'first run', train: 'Train', inspect: 'Inspect', verdict: 'Verdict', deploy: 'Deploy', score: 'Score' };
-
-function article(term: string): string {
-  return /^[aeiou]/i.test(term) ? 'an ' : 'a ';
+/** A screen a guide's step can be on, as "The guide continues on the … screen" names it. */
+function screenWords(screen: Screen): string {
+  switch (screen) {
+    case 'briefing':
+      return t('coach.screen.briefing');
+    case 'first':
+      return t('coach.screen.first');
+    case 'train':
+      return t('coach.screen.train');
+    case 'inspect':
+      return t('coach.screen.inspect');
+    case 'verdict':
+      return t('coach.screen.verdict');
+    case 'deploy':
+      return t('coach.screen.deploy');
+    case 'score':
+      return t('coach.screen.score');
+    default:
+      return screen;
+  }
 }
 
 /** The briefing's way into a level's guide (null when the level has none). */
 export function guideButton(app: App): HTMLElement | null {
   const coach = installed;
   if (!coach || !app.attempt || !guideFor(app.attempt.level.id)) return null;
-  return el('button', { type: 'button', id: 'start-guide', onclick: () => (app.sounds.play('click'), coach.start()) }, coach.active ? 'Restart the guide' : 'Play with the guide');
+  return el('button', { type: 'button', id: 'start-guide', onclick: () => (app.sounds.play('click'), coach.start()) }, coach.active ? t('coach.restart') : t('coach.start'));
 }

@@ -2,8 +2,9 @@
  * Step-by-step guides for a level's first play (The Evolution of Trust's
  * chapters in spirit): one idea per step, each pointing at the control to
  * try, with definitions from the glossary. The steps are data
- * (`src/ui/guides/<level>.json`), validated here with zod; a guide that does
- * not validate is left out with a notice, never half-shown.
+ * (`src/ui/guides/<level>.json`, their words in the catalog under
+ * `coach.<level>.<step id>`), validated here with zod; a guide that does not
+ * validate is left out with a notice, never half-shown.
  *
  * Owns the data and the pure question "is this step done?"; the coach
  * (coach.ts) draws it.
@@ -11,6 +12,8 @@
 import { z } from 'zod';
 import { SCREEN_NAMES, rewardValue, type Attempt, type FirstRunStep, type Screen } from '../session/index';
 import { EVENT_KINDS, type EventKind } from '../core/index';
+import { en } from '../i18n/en/index';
+import { tx } from '../i18n/index';
 import { GLOSSARY } from './glossary';
 
 const screen = z.enum(SCREEN_NAMES as [Screen, ...Screen[]]);
@@ -26,9 +29,10 @@ const until = z.discriminatedUnion('kind', [
 ]);
 
 const step = z.object({
+  /** Names the step's words in the catalog: `coach.<level>.<id>`. */
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
   /** The screen the step is shown on. */
   screen,
-  text: z.string().min(1).max(300),
   /** Glossary ids whose definitions open in place. */
   terms: z.array(z.enum(GLOSSARY.map((g) => g.id) as [string, ...string[]])).max(3),
   /** Selectors of the control to try; the last one on screen is highlighted. */
@@ -36,14 +40,30 @@ const step = z.object({
   until,
 });
 
-const guideSchema = z.object({
-  level: z.string().min(1).max(40),
-  title: z.string().min(1).max(80),
-  steps: z.array(step).min(1).max(20),
-});
+const guideSchema = z
+  .object({
+    level: z.string().min(1).max(40),
+    steps: z.array(step).min(1).max(20),
+  })
+  // Every step's words are in the catalog, so no step is ever shown without them.
+  .superRefine((guide, context) => {
+    guide.steps.forEach((s, i) => {
+      const key = stepKey(guide.level, s.id);
+      if (!Object.hasOwn(en, key)) context.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `the catalog has no text "${key}"` });
+    });
+  });
+
+function stepKey(level: string, id: string): string {
+  return `coach.${level}.${id}`;
+}
 
 export type Guide = z.infer<typeof guideSchema>;
 export type GuideStep = Guide['steps'][number];
+
+/** A step's words in the reader's language. */
+export function stepText(guide: Guide, step: GuideStep): string {
+  return tx({ key: stepKey(guide.level, step.id) });
+}
 
 const files = import.meta.glob<unknown>('./guides/*.json', { eager: true, import: 'default' });
 

@@ -8,14 +8,15 @@
  */
 import type { Screen } from './app';
 import { el } from './dom';
+import { tx, type MessageKey } from '../i18n/index';
 
 /** The steps of a level, in order, with the screens that count as each. */
-export const LEVEL_STEPS: readonly { readonly id: string; readonly label: string; readonly screens: readonly Screen[] }[] = [
-  { id: 'train', label: 'Train', screens: ['train', 'experiment'] },
-  { id: 'inspect', label: 'Inspect', screens: ['inspect'] },
-  { id: 'verdict', label: 'Verdict', screens: ['verdict'] },
-  { id: 'deploy', label: 'Deploy', screens: ['deploy'] },
-  { id: 'score', label: 'Score', screens: ['score'] },
+export const LEVEL_STEPS: readonly { readonly id: string; readonly label: MessageKey; readonly screens: readonly Screen[] }[] = [
+  { id: 'train', label: 'app.step.train', screens: ['train', 'experiment'] },
+  { id: 'inspect', label: 'app.step.inspect', screens: ['inspect'] },
+  { id: 'verdict', label: 'app.step.verdict', screens: ['verdict'] },
+  { id: 'deploy', label: 'app.step.deploy', screens: ['deploy'] },
+  { id: 'score', label: 'app.step.score', screens: ['score'] },
 ];
 
 export type StepState = 'done' | 'current' | 'upcoming';
@@ -33,7 +34,7 @@ export function stepStates(screen: Screen): readonly StepState[] | null {
 
 /** A shape for each state, so colour never carries it alone; the words say it to screen readers. */
 const SHAPES: Record<StepState, string> = { done: '✓', current: '▶', upcoming: '○' };
-const SPOKEN: Record<StepState, string> = { done: ', done', current: ', current step', upcoming: '' };
+const SPOKEN: Record<StepState, MessageKey | null> = { done: 'app.step.spoken.done', current: 'app.step.spoken.current', upcoming: null };
 
 /** Draws the steps for a screen into the header's nav (hidden outside a level). */
 export function showLevelSteps(host: HTMLElement, screen: Screen): void {
@@ -50,8 +51,8 @@ export function showLevelSteps(host: HTMLElement, screen: Screen): void {
           'li',
           { class: `step step-${state}`, 'data-step': step.id, 'aria-current': state === 'current' ? 'step' : null },
           el('span', { class: 'step-shape', 'aria-hidden': 'true' }, SHAPES[state]),
-          el('span', { class: 'step-label' }, step.label),
-          SPOKEN[state] ? el('span', { class: 'sr-only' }, SPOKEN[state]) : null,
+          el('span', { class: 'step-label' }, tx({ key: step.label })),
+          SPOKEN[state] ? el('span', { class: 'sr-only' }, tx({ key: SPOKEN[state] })) : null,
         );
       }),
     ),

@@ -16,6 +16,9 @@ import type { App } from './app';
 import { el, svg, uid } from './dom';
 import { showPaused, togglePause } from './playback';
 import { isHidden, setHiddenControls } from './flags';
+import { isolate } from './bidi';
+import { displayLevel } from './levelText';
+import { formatList, locale, t } from '../i18n/index';
 import type { SaveData } from './save';
 
 export const SPEEDS: readonly number[] = [0.25, 0.5, 1, 2, 4];
@@ -43,7 +46,7 @@ export function applyLink(app: App, link: Location): void {
   setHiddenControls(link.hide);
   const glossary = document.getElementById('glossary-button');
   if (glossary) glossary.hidden = isHidden('glossary');
-  if (link.ignored.length) app.notice(`Some options in the link were not understood and were ignored: ${link.ignored.join(', ')}.`, 'warning');
+  if (link.ignored.length) app.notice(t('app.notice.linkIgnored', { options: link.ignored.map(isolate).join(', ') }), 'warning');
 }
 
 /**
@@ -52,8 +55,13 @@ export function applyLink(app: App, link: Location): void {
  */
 export function installClassroom(app: App): void {
   const actions = document.getElementById('settings-menu');
-  const presenterButton = el('button', { type: 'button', id: 'presenter-toggle', 'aria-pressed': 'false' }, 'Presenter mode');
-  const contrastButton = el('button', { type: 'button', id: 'contrast-toggle', 'aria-pressed': 'false' }, 'High contrast');
+  const presenterButton = el('button', { type: 'button', id: 'presenter-toggle', 'aria-pressed': 'false' });
+  const contrastButton = el('button', { type: 'button', id: 'contrast-toggle', 'aria-pressed': 'false' });
+  effect(() => {
+    void locale.value;
+    presenterButton.textContent = t('app.presenter.toggle');
+    contrastButton.textContent = t('app.presenter.contrast');
+  });
   let wasPresenter: boolean | null = null;
   effect(() => {
     const settings = app.settings.value;
@@ -68,13 +76,13 @@ export function installClassroom(app: App): void {
   });
   presenterButton.addEventListener('click', () => {
     app.updateSettings({ presenter: !app.save.settings.presenter });
-    app.announce(app.save.settings.presenter ? 'Presenter mode on: large type, playback controls and the class vote.' : 'Presenter mode off.');
+    app.announce(app.save.settings.presenter ? t('app.presenter.announce.on') : t('app.presenter.announce.off'));
     // Screens add presenter-only parts when they render: redraw the ones that hold no work in progress.
     if (['title', 'levels', 'briefing', 'verdict', 'board', 'guide'].includes(app.screen)) app.redraw();
   });
   contrastButton.addEventListener('click', () => {
     app.updateSettings({ contrast: app.save.settings.contrast === 'high' ? 'normal' : 'high' });
-    app.announce(app.save.settings.contrast === 'high' ? 'High contrast on.' : 'High contrast off.');
+    app.announce(app.save.settings.contrast === 'high' ? t('app.presenter.announce.contrastOn') : t('app.presenter.announce.contrastOff'));
   });
   actions?.prepend(presenterButton, contrastButton);
   installPlaybackBar(app);
@@ -88,18 +96,19 @@ function installPlaybackBar(app: App): void {
   const wrap = document.querySelector('.stage-wrap');
   if (!wrap) return;
   const speedId = uid('presenter-speed');
-  const pause = el('button', { type: 'button', id: 'presenter-pause', 'aria-pressed': 'false' }, 'Pause');
-  const step = el('button', { type: 'button', id: 'presenter-step' }, 'Step');
-  const slow = el('button', { type: 'button', id: 'presenter-slow', 'aria-pressed': 'false' }, 'Slow motion');
-  const speed = el('select', { id: speedId }, ...SPEEDS.map((v) => el('option', { value: v }, `${v}×`)));
-  const bar = el('div', { class: 'presenter-playback', role: 'group', 'aria-label': 'Playback of the world' }, pause, step, slow, el('label', { for: speedId }, 'Speed'), speed);
+  const pause = el('button', { type: 'button', id: 'presenter-pause', 'aria-pressed': 'false' });
+  const step = el('button', { type: 'button', id: 'presenter-step' });
+  const slow = el('button', { type: 'button', id: 'presenter-slow', 'aria-pressed': 'false' });
+  const speed = el('select', { id: speedId }, ...SPEEDS.map((v) => el('option', { value: v })));
+  const speedLabel = el('label', { for: speedId });
+  const bar = el('div', { class: 'presenter-playback', role: 'group' }, pause, step, slow, speedLabel, speed);
   const setSpeed = (v: number) => {
     if (app.stage) app.stage.setSpeed(v);
     else app.playback.value = { ...app.playback.value, speed: v };
   };
   pause.addEventListener('click', () => {
     const paused = togglePause(app);
-    if (paused !== null) app.announce(paused ? 'Paused.' : 'Playing.');
+    if (paused !== null) app.announce(paused ? t('app.presenter.announce.paused') : t('app.presenter.announce.playing'));
   });
   step.addEventListener('click', () => {
     if (!app.stage) return;
@@ -114,6 +123,15 @@ function installPlaybackBar(app: App): void {
     bar.hidden = !SCREENS[app.route.value.screen].playback;
   });
   effect(() => {
+    void locale.value;
+    bar.setAttribute('aria-label', t('app.presenter.playback'));
+    step.textContent = t('app.presenter.step');
+    slow.textContent = t('app.presenter.slow');
+    speedLabel.textContent = t('app.presenter.speed');
+    speed.querySelectorAll('option').forEach((option, i) => (option.textContent = t('app.presenter.speedValue', { speed: SPEEDS[i]! })));
+  });
+  effect(() => {
+    void locale.value;
     const { paused, speed: v } = app.playback.value;
     showPaused(pause, paused);
     slow.setAttribute('aria-pressed', String(v < 1));
@@ -136,8 +154,8 @@ export function presenterFold(summary: string, ...children: (Node | null | false
 export function presenterButtons(app: App): HTMLElement[] {
   if (!isPresenter(app)) return [];
   return [
-    el('button', { type: 'button', id: 'open-guide', onclick: () => app.openGuide(app.attempt?.level.id ?? null) }, 'Lesson guide'),
-    el('button', { type: 'button', id: 'open-board', onclick: () => app.openBoard() }, 'Class board'),
+    el('button', { type: 'button', id: 'open-guide', onclick: () => app.openGuide(app.attempt?.level.id ?? null) }, t('app.presenter.lessonGuide')),
+    el('button', { type: 'button', id: 'open-board', onclick: () => app.openBoard() }, t('app.presenter.classBoard')),
   ];
 }
 
@@ -149,7 +167,8 @@ export interface ClassVoteForm {
 
 /** "Class vote": a count of hands for each hypothesis, entered by the presenter before deployment. */
 export function classVoteForm(level: Level, previous: Record<string, number> | null): ClassVoteForm {
-  const inputs = level.hypotheses.map((h) => {
+  const labels = displayLevel(level).hypotheses.map((h) => h.label);
+  const inputs = level.hypotheses.map((h, i) => {
     const id = uid(`vote-${h.id}`);
     const input = el('input', {
       type: 'number',
@@ -162,13 +181,13 @@ export function classVoteForm(level: Level, previous: Record<string, number> | n
       value: (previous ? own(previous, h.id) : undefined) ?? 0,
       'data-hypothesis': h.id,
     });
-    return { hypothesis: h, input, row: el('div', { class: 'vote-row' }, el('label', { for: id }, `Hands for “${h.label}”`), input) };
+    return { hypothesis: h, input, row: el('div', { class: 'vote-row' }, el('label', { for: id }, t('app.presenter.vote.hands', { label: labels[i]! })), input) };
   });
   const element = el(
     'fieldset',
     { class: 'class-vote', id: 'class-vote' },
-    el('legend', {}, 'Class vote'),
-    el('p', { class: 'hint' }, 'Ask the class what the agent really pursues. Count the hands for each answer; deployment will show the class’s prediction beside the truth.'),
+    el('legend', {}, t('app.presenter.vote.legend')),
+    el('p', { class: 'hint' }, t('app.presenter.vote.hint')),
     ...inputs.map((i) => i.row),
   );
   return {
@@ -187,6 +206,8 @@ export function classVoteForm(level: Level, previous: Record<string, number> | n
  * a tick, the word "revealed" and a hatched bar (never colour alone).
  */
 export function classPrediction(level: Level, vote: Readonly<Record<string, number>>, revealedId: string): HTMLElement {
+  const shown = displayLevel(level);
+  const labelOf = (id: string) => shown.hypotheses.find((h) => h.id === id)?.label ?? id;
   const total = level.hypotheses.reduce((sum, h) => sum + (own(vote, h.id) ?? 0), 0);
   const share = (n: number) => (total === 0 ? 0 : Math.round((n / total) * 100));
   const top = Math.max(0, ...level.hypotheses.map((h) => own(vote, h.id) ?? 0));
@@ -196,14 +217,15 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
   const barX = 4;
   const barMax = 250;
   const patternId = uid('revealed-hatch');
+  const items = level.hypotheses.map((h) => {
+    const count = own(vote, h.id) ?? 0;
+    const params = { label: labelOf(h.id), count, share: share(count) };
+    return h.id === revealedId ? t('app.presenter.prediction.itemRevealed', params) : t('app.presenter.prediction.item', params);
+  });
   const chart = svg(
     'svg',
     { class: 'vote-chart', viewBox: `0 0 ${width} ${rowH * level.hypotheses.length + 8}`, role: 'img', 'aria-labelledby': `${patternId}-title` },
-    svg(
-      'title',
-      { id: `${patternId}-title` },
-      `Class prediction: ${level.hypotheses.map((h) => `${h.label} ${own(vote, h.id) ?? 0} (${share(own(vote, h.id) ?? 0)}%)${h.id === revealedId ? ', the revealed objective' : ''}`).join('; ')}.`,
-    ),
+    svg('title', { id: `${patternId}-title` }, t('app.presenter.prediction.title', { items: items.join('; ') })),
     svg(
       'defs',
       {},
@@ -220,27 +242,31 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
       const w = top === 0 ? 0 : Math.max(n > 0 ? 6 : 0, (n / top) * barMax);
       const isRevealed = h.id === revealedId;
       return [
-        svg('text', { x: barX, y: y + 18, class: 'vote-label' }, `${isRevealed ? '✓ ' : ''}${h.label}${isRevealed ? ' — revealed' : ''}`),
+        svg('text', { x: barX, y: y + 18, class: 'vote-label' }, t(isRevealed ? 'app.presenter.prediction.labelRevealed' : 'app.presenter.prediction.label', { label: labelOf(h.id) })),
         svg('rect', { x: barX, y: y + 26, width: barMax, height: 28, class: 'vote-track' }),
         svg('rect', { x: barX, y: y + 26, width: w, height: 28, class: isRevealed ? 'vote-bar revealed' : 'vote-bar', fill: isRevealed ? `url(#${patternId})` : null }),
-        svg('text', { x: barX + barMax + 10, y: y + 48, class: 'vote-value' }, `${n} · ${share(n)}%`),
+        svg('text', { x: barX + barMax + 10, y: y + 48, class: 'vote-value' }, t('app.presenter.prediction.value', { count: n, share: share(n) })),
       ];
     }),
   );
   const favourite = level.hypotheses.filter((h) => total > 0 && (own(vote, h.id) ?? 0) === top);
+  const favourites = formatList(
+    favourite.map((h) => t('app.presenter.prediction.quoted', { label: labelOf(h.id) })),
+    'or',
+  );
   const revealed = level.hypotheses.find((h) => h.id === revealedId);
   const verdictLine =
     total === 0
-      ? 'No hands were counted.'
+      ? t('app.presenter.prediction.none')
       : favourite.some((h) => h.id === revealedId)
-        ? `Most of the class (${share(top)}%) predicted “${revealed?.label}”, and that is what the agent learned.`
+        ? t('app.presenter.prediction.right', { share: share(top), label: labelOf(revealedId) })
         : revealed
-          ? `Most of the class predicted “${favourite.map((h) => h.label).join('” / “')}”; the agent had learned “${revealed.label}”. ${share(vote[revealedId] ?? 0)}% of hands were right.`
-          : `Most of the class predicted “${favourite.map((h) => h.label).join('” / “')}”; none of the candidates explains what the agent learned.`;
+          ? t('app.presenter.prediction.wrong', { favourites, label: labelOf(revealedId), share: share(vote[revealedId] ?? 0) })
+          : t('app.presenter.prediction.unexplained', { favourites });
   return el(
     'section',
     { class: 'class-prediction', id: 'class-prediction', 'aria-labelledby': `${patternId}-heading` },
-    el('h2', { class: 'sub', id: `${patternId}-heading` }, `The class’s prediction (${total} ${total === 1 ? 'hand' : 'hands'})`),
+    el('h2', { class: 'sub', id: `${patternId}-heading` }, t('app.presenter.prediction.heading', { count: total })),
     chart,
     el('p', { class: 'vote-summary' }, verdictLine),
   );

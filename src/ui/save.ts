@@ -7,7 +7,7 @@
  * copied, it is never overwritten (see src/ui/storage.ts).
  */
 import { z } from 'zod';
-import { LOCALE_IDS } from '../i18n/index';
+import { LOCALE_IDS, msg, t } from '../i18n/index';
 import { loadStore, writeStore } from './storage';
 
 export const SAVE_KEY = 'mesa.save';
@@ -57,11 +57,12 @@ export function freshSave(prefersReducedMotion = false): SaveData {
 
 /** The save, through the one storage scheme of src/ui/storage.ts (a damaged save is copied aside once). */
 export function loadSave(storage: Storage | null, now: number, prefersReducedMotion = false): LoadedSave {
-  const loaded = loadStore(storage, SAVE_KEY, now, 'Your saved progress', (data) => {
+  const loaded = loadStore(storage, SAVE_KEY, now, msg('app.save.what'), (data) => {
     const parsed = saveSchema.safeParse(data);
     if (parsed.success) return { ok: true, value: parsed.data };
     const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: `${issue.path.join('.') || 'the save'}: ${issue.message}` };
+    // The schema's own words name what is wrong: a technical detail, shown as written.
+    return { ok: false, reason: `${issue.path.join('.') || t('app.save.whole')}: ${issue.message}` };
   });
   return { save: loaded.value ?? freshSave(prefersReducedMotion), problem: loaded.problem, writable: loaded.writable || storage === null };
 }

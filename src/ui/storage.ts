@@ -11,6 +11,7 @@
  * full), the original stays where it is and the store is marked unwritable:
  * nothing the player does afterwards overwrites it, and the notice says so.
  */
+import { msg, t, type Message } from '../i18n/index';
 
 /** The browser's localStorage, or null where it is disabled (some private modes throw on access). */
 export function browserStorage(): Storage | null {
@@ -21,7 +22,10 @@ export function browserStorage(): Storage | null {
   }
 }
 
-export type StoreRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+/** Why a stored value cannot be read: a catalog message, or a technical detail shown as written (a schema's own words). */
+export type StoreReason = Message | string;
+
+export type StoreRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: StoreReason };
 
 export interface LoadedStore<T> {
   /** The stored value, or null when there is none (or it could not be read). */
@@ -34,32 +38,41 @@ export interface LoadedStore<T> {
 
 /** Reads the store's version and hands the object on, or says why it is not this store's format. */
 export function versioned<T>(data: unknown, version: number, read: (envelope: Record<string, unknown>) => StoreRead<T>): StoreRead<T> {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'it is not a stored object' };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: msg('app.storage.reason.notObject') };
   const found = (data as Record<string, unknown>).version;
-  if (found !== version) return { ok: false, reason: `its version is ${JSON.stringify(found) ?? 'missing'}, not ${version}` };
+  if (found !== version) {
+    const written = JSON.stringify(found);
+    // Versions are codes: written as stored, never grouped like numbers.
+    return {
+      ok: false,
+      reason: written === undefined ? msg('app.storage.reason.versionMissing', { version: String(version) }) : msg('app.storage.reason.version', { found: written, version: String(version) }),
+    };
+  }
   return read(data as Record<string, unknown>);
 }
 
 /**
- * Loads one store. `what` names it for the player ("Your saved progress");
- * `read` accepts the parsed JSON or gives the reason it cannot.
+ * Loads one store. `what` names it for the player ("Your saved progress"),
+ * as a catalog message (or, from a caller not yet converted, as text);
+ * `read` accepts the parsed JSON or gives the reason it cannot. The problem
+ * is written in the reader's language when the store is loaded.
  */
-export function loadStore<T>(storage: Storage | null, key: string, now: number, what: string, read: (data: unknown) => StoreRead<T>): LoadedStore<T> {
+export function loadStore<T>(storage: Storage | null, key: string, now: number, what: Message | string, read: (data: unknown) => StoreRead<T>): LoadedStore<T> {
   if (!storage) return { value: null, problem: null, writable: false };
   let raw: string | null;
   try {
     raw = storage.getItem(key);
   } catch {
-    return { value: null, problem: `${what} could not be read from this browser, so nothing will be kept.`, writable: false };
+    return { value: null, problem: t('app.storage.unreachable', { what }), writable: false };
   }
   if (raw === null) return { value: null, problem: null, writable: true };
-  let reason: string;
+  let reason: StoreReason;
   try {
     const result = read(JSON.parse(raw) as unknown);
     if (result.ok) return { value: result.value, problem: null, writable: true };
     reason = result.reason;
   } catch {
-    reason = 'it is not valid JSON';
+    reason = msg('app.storage.reason.notJson');
   }
   const asideKey = `${key}.unreadable.${now}`;
   try {
@@ -67,7 +80,7 @@ export function loadStore<T>(storage: Storage | null, key: string, now: number, 
   } catch {
     return {
       value: null,
-      problem: `${what} could not be read (${reason}) and could not be copied aside (storage is full); it is still stored under "${key}" and will not be overwritten. Free some space in this browser to keep it.`,
+      problem: t('app.storage.stuck', { what, reason, key }),
       writable: false,
     };
   }
@@ -77,7 +90,7 @@ export function loadStore<T>(storage: Storage | null, key: string, now: number, 
   } catch {
     /* the copy exists; a later write replaces the original */
   }
-  return { value: null, problem: `${what} could not be read (${reason}). It was kept aside under "${asideKey}"; a fresh one was started.`, writable: true };
+  return { value: null, problem: t('app.storage.keptAside', { what, reason, key: asideKey }), writable: true };
 }
 
 /** Writes one store; false when the browser refuses (private mode, full storage). */

@@ -321,7 +321,7 @@ describe('a hostile level from a link', () => {
     await page.getByLabel('Result codes').fill(resultCode('2026-12-01'));
     await page.locator('#add-codes').click();
     await expect(page.locator('.notice').last().textContent()).resolves.toMatch(/The board is full: it keeps at most 2,000 results, so 1 new result was not added/);
-    await expect(page.locator('#board-table caption').textContent()).resolves.toMatch(/^2000 distinct results/);
+    await expect(page.locator('#board-table caption').textContent()).resolves.toMatch(/^2,000 distinct results/);
     // Damaged board storage is copied aside with a notice, not reset silently.
     await page.evaluate(() => localStorage.setItem('mesa.board.v1', '{garbage'));
     await page.reload();

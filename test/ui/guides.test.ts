@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { replay, startAttempt, type Attempt, type FirstRunStep, type Screen } from '../../src/session/index';
-import { currentStep, guideFor, guideProblems, parseGuide, stepDone, type GuideState } from '../../src/ui/guides';
+import { currentStep, guideFor, guideProblems, parseGuide, stepDone, stepText, type GuideState } from '../../src/ui/guides';
 import { campaignLevel } from '../core/campaign';
 import tutorialGuide from '../../src/ui/guides/tutorial.json';
 
@@ -20,7 +20,7 @@ describe('the tutorial’s guide', () => {
     expect(guideProblems).toEqual([]);
     expect(guide.steps.length).toBeGreaterThanOrEqual(6);
     // One idea per step: short texts, at most a few definitions each.
-    for (const step of guide.steps) expect(step.text.split(/\s+/).length).toBeLessThanOrEqual(40);
+    for (const step of guide.steps) expect(stepText(guide, step).split(/\s+/).length).toBeLessThanOrEqual(40);
   });
 
   it('walks a newcomer from the briefing through the first run, the fix and the score', () => {
@@ -62,5 +62,10 @@ describe('a broken guide', () => {
     const second = parseGuide(wrongScreen);
     expect(second.ok ? null : second.problem).toMatch(/^steps\.0\.screen: /);
     expect(parseGuide('not a guide').ok).toBe(false);
+    // A step whose words are not in the catalog is never shown without them.
+    const unwritten = structuredClone(tutorialGuide) as { steps: { id: string }[] };
+    unwritten.steps[2]!.id = 'no-such-step';
+    const third = parseGuide(unwritten);
+    expect(third.ok ? null : third.problem).toMatch(/^steps\.2\.id: .*coach\.tutorial\.no-such-step/);
   });
 });

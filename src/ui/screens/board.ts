@@ -3,17 +3,39 @@
  * codes; see a table and a chart of verdicts per level; export CSV. Nothing
  * leaves the browser: codes are decoded here and kept in localStorage.
  */
-import { RESULT_CODE_CAVEAT } from '../../core/index';
+import { RESULT_CODE_CAVEAT, type Level } from '../../core/index';
 import type { App } from '../app';
-import { addToBoard, boardCsv, loadBoardCodes, MAX_BOARD_CODES, MAX_PASTE_CODES, readBoard, saveBoardCodes, tallyByLevel, type BoardProblem, type LevelTally } from '../classBoard';
+import { addToBoard, boardCsv, loadBoardCodes, MAX_BOARD_CODES, MAX_PASTE_CODES, readBoard, saveBoardCodes, tallyByLevel, type BoardEntry, type BoardProblem, type LevelTally } from '../classBoard';
 import { browserStorage } from '../storage';
 import { isolate } from '../bidi';
 import { el, svg, uid } from '../dom';
+import { displayLevel } from '../levelText';
+import { formatNumber, msg, t, tParts, tx, type Message, type MessageKey } from '../../i18n/index';
 
 const storage = browserStorage;
 
+/** Where codes came from: the paste box or a file (its name is the player's, shown as written). */
+type CodeSource = { readonly kind: 'paste' } | { readonly kind: 'file'; readonly name: string };
+
+function sourceWords(source: CodeSource): Message {
+  return source.kind === 'paste' ? msg('board.source.paste') : msg('board.source.file', { name: isolate(source.name) });
+}
+
+/** What the board shows of an entry: the level's title and the named objective in the reader's language (codes and CSV keep the level's own). */
+function shownEntry(entry: BoardEntry, levels: ReadonlyMap<string, Level>): BoardEntry {
+  const level = levels.get(entry.report.level);
+  if (!level) return entry;
+  const shown = displayLevel(level);
+  return {
+    ...entry,
+    levelTitle: entry.levelTitle === null ? null : shown.title,
+    hypothesisLabel: shown.hypotheses.find((h) => h.id === entry.report.hypothesis)?.label ?? entry.hypothesisLabel,
+  };
+}
+
 export function renderBoard(app: App, panel: HTMLElement): void {
   const levels = app.levels.map((l) => l.level);
+  const byId = new Map(levels.map((l) => [l.id, l]));
   const stored = loadBoardCodes(storage(), Date.now());
   if (stored.problem) app.notice(stored.problem, 'warning');
   let codes: readonly string[] = stored.codes;
@@ -29,34 +51,37 @@ export function renderBoard(app: App, panel: HTMLElement): void {
   const problemsHost = el('div', { class: 'board-problems' });
   const results = el('div', { class: 'board-results' });
 
-  const add = (text: string, source: string) => {
+  const add = (text: string, from: CodeSource) => {
+    const source = sourceWords(from);
     const addition = addToBoard(codes, text, levels);
     if (addition.read === 0) {
-      status.textContent = `No codes found in ${source}.`;
+      status.textContent = t('board.status.none', { source });
       return;
     }
     codes = addition.codes;
     rejected = addition.problems;
     duplicates += addition.duplicates;
     // Only codes that decode are stored; nothing already on the board is ever dropped.
-    if (addition.added > 0 && (!stored.writable || !saveBoardCodes(storage(), codes)))
-      app.notice('The board could not be stored in this browser; it will be lost on reload. Export CSV to keep it.', 'warning');
-    if (addition.refused > 0)
-      app.notice(
-        `The board is full: it keeps at most ${MAX_BOARD_CODES.toLocaleString('en')} results, so ${addition.refused.toLocaleString('en')} new ${addition.refused === 1 ? 'result was' : 'results were'} not added. Export CSV and clear the board to make room.`,
-        'warning',
-      );
-    if (addition.cut > 0)
-      app.notice(`Only the first ${MAX_PASTE_CODES.toLocaleString('en')} codes of ${source} were read; ${addition.cut.toLocaleString('en')} more were left out. Add them in smaller parts.`, 'warning');
+    if (addition.added > 0 && (!stored.writable || !saveBoardCodes(storage(), codes))) app.notice(t('board.notice.notStored'), 'warning');
+    if (addition.refused > 0) app.notice(t('board.notice.full', { count: addition.refused, max: MAX_BOARD_CODES }), 'warning');
+    if (addition.cut > 0) app.notice(t('board.notice.cut', { max: MAX_PASTE_CODES, source, count: addition.cut }), 'warning');
     draw();
     // Say what this paste added, readable or not: the count must never outlive the codes it describes.
-    const unreadable = addition.problems.length;
-    const n = (count: number) => count.toLocaleString('en');
+    const parts = {
+      codes: msg('board.status.codes', { count: addition.read }),
+      source,
+      added: msg('board.status.newResults', { count: addition.added }),
+      unreadable: msg('board.status.unreadable', { count: addition.problems.length }),
+      duplicates: msg('board.status.duplicates', { count: addition.duplicates }),
+    };
     status.textContent =
-      `${n(addition.read)} ${addition.read === 1 ? 'code' : 'codes'} found in ${source}: ` +
-      `${n(addition.added)} new ${addition.added === 1 ? 'result' : 'results'}` +
-      `${unreadable ? `, ${n(unreadable)} could not be read (listed below) and ${unreadable === 1 ? 'was' : 'were'} not kept` : ''}` +
-      `${addition.duplicates ? `, ${n(addition.duplicates)} already on the board or repeated` : ''}.`;
+      addition.problems.length && addition.duplicates
+        ? t('board.status.foundBoth', parts)
+        : addition.problems.length
+          ? t('board.status.foundUnreadable', parts)
+          : addition.duplicates
+            ? t('board.status.foundDuplicates', parts)
+            : t('board.status.found', parts);
     app.announce(status.textContent);
   };
 
@@ -67,63 +92,83 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     problemsHost.replaceChildren(
       ...(problems.length
         ? [
-            el('h2', { class: 'sub' }, `Codes that could not be read (${problems.length})`),
+            el('h2', { class: 'sub' }, t('board.problems.heading', { count: problems.length })),
             el(
               'ul',
               { class: 'code-problems', id: 'board-problems' },
-              ...problems.slice(0, 200).map((p) => el('li', {}, el('span', { class: 'mark-text' }, '✗ '), el('code', {}, p.code), ` — ${p.message}`)),
+              ...problems
+                .slice(0, 200)
+                .map((p) => el('li', {}, el('span', { class: 'mark-text' }, '✗ '), ...tParts('board.problems.item', { code: el('code', { translate: 'no' }, p.code), message: p.message }))),
             ),
           ]
         : []),
     );
     if (!board.entries.length) {
-      results.replaceChildren(el('p', { class: 'hint' }, 'No results yet. Paste the codes your students copied from their score screens.'));
+      results.replaceChildren(el('p', { class: 'hint' }, t('board.empty')));
       return;
     }
-    const tallies = tallyByLevel(board.entries, levels);
+    const entries = board.entries.map((e) => shownEntry(e, byId));
+    const tallies = tallyByLevel(entries, levels);
+    const caption = ignored
+      ? t('board.table.captionIgnored', { results: msg('board.table.results', { count: entries.length }), duplicates: msg('board.table.duplicates', { count: ignored }) })
+      : t('board.table.results', { count: entries.length });
+    const headers: readonly MessageKey[] = ['board.table.student', 'board.table.level', 'board.table.decision', 'board.table.named', 'board.table.stars', 'board.table.points', 'board.table.date'];
     const table = el(
       'table',
       { class: 'data-table board-table', id: 'board-table' },
-      el('caption', {}, `${board.entries.length} distinct ${board.entries.length === 1 ? 'result' : 'results'}${ignored ? ` (${ignored} duplicate ${ignored === 1 ? 'code' : 'codes'} ignored)` : ''}`),
-      el('thead', {}, el('tr', {}, ...['Student', 'Level', 'Decision', 'Named objective', 'Stars', 'Points', 'Date'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, tx({ key: h }))))),
       el(
         'tbody',
         {},
-        ...board.entries.map((e) =>
+        ...entries.map((e) =>
           el(
             'tr',
             { 'data-level': e.report.level },
             // A student's name is untrusted text: a <bdi> keeps its direction to itself, and the DOM builder sets it as text.
-            el('td', { class: 'student-name' }, e.report.name === undefined ? el('span', { class: 'hint' }, '(no name)') : el('bdi', {}, e.report.name)),
-            el('td', {}, el('bdi', {}, e.levelTitle ?? e.report.level), e.sameVersion ? '' : el('span', { class: 'hint' }, ' (another version of the level)')),
-            el('td', {}, e.report.decision === 'deploy' ? 'Deploy' : 'Hold'),
+            el('td', { class: 'student-name' }, e.report.name === undefined ? el('span', { class: 'hint' }, t('board.table.noName')) : el('bdi', { translate: 'no' }, e.report.name)),
+            // A level the game does not know is named by its id, a code.
+            el(
+              'td',
+              {},
+              e.levelTitle === null ? el('bdi', { translate: 'no' }, e.report.level) : el('bdi', {}, e.levelTitle),
+              e.sameVersion ? '' : el('span', { class: 'hint' }, t('board.table.otherVersion')),
+            ),
+            el('td', {}, e.report.decision === 'deploy' ? t('board.decision.deploy') : t('board.decision.hold')),
             el('td', {}, el('bdi', {}, e.hypothesisLabel)),
-            el('td', {}, el('span', { 'aria-hidden': 'true' }, '★'.repeat(e.report.stars) + '☆'.repeat(3 - e.report.stars)), el('span', { class: 'sr-only' }, `${e.report.stars} of 3 stars`)),
-            el('td', {}, e.report.points),
+            el(
+              'td',
+              {},
+              el('span', { 'aria-hidden': 'true' }, '★'.repeat(e.report.stars) + '☆'.repeat(3 - e.report.stars)),
+              el('span', { class: 'sr-only' }, t('board.table.starCount', { stars: e.report.stars })),
+            ),
+            el('td', {}, formatNumber(e.report.points)),
             el('td', {}, e.report.date),
           ),
         ),
       ),
     );
     results.replaceChildren(
-      el('h2', { class: 'sub' }, 'Verdicts per level'),
+      el('h2', { class: 'sub' }, t('board.summary.heading')),
       verdictChart(tallies),
       el(
         'ul',
         { class: 'named-summary' },
-        ...tallies.map((t) =>
+        ...tallies.map((tally) =>
           el(
             'li',
             {},
-            el('strong', {}, el('bdi', {}, t.title), ': '),
-            Object.entries(t.named)
-              .map(([label, n]) => `${isolate(label)} ${n}`)
-              .join(' · '),
-            ` · mean ${t.meanStars.toFixed(1)} stars`,
+            ...tParts('board.summary.line', {
+              level: el('strong', {}, el('bdi', {}, tally.title)),
+              named: Object.entries(tally.named)
+                .map(([label, n]) => t('board.summary.named', { label: isolate(label), count: n }))
+                .join(' · '),
+              stars: formatNumber(tally.meanStars, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            }),
           ),
         ),
       ),
-      el('h2', { class: 'sub' }, 'Results'),
+      el('h2', { class: 'sub' }, t('board.results.heading')),
       table,
     );
   };
@@ -137,35 +182,35 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    app.announce(`Exported ${board.entries.length} results as CSV.`);
+    app.announce(t('board.exported', { count: board.entries.length }));
   };
 
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
     chosen.text().then(
-      (text) => add(text, `the file “${chosen.name}”`),
-      () => (status.textContent = `The file “${chosen.name}” could not be read.`),
+      (text) => add(text, { kind: 'file', name: chosen.name }),
+      () => (status.textContent = t('board.fileUnreadable', { name: isolate(chosen.name) })),
     );
     file.value = '';
   });
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, 'Classroom'),
-    el('h1', {}, 'Class board'),
-    el('p', { class: 'lead' }, 'Collect your students’ result codes: see which verdict each class reached on each level. Everything stays in this browser: nothing is sent anywhere.'),
-    el('p', { class: 'caveat', id: 'result-caveat' }, el('strong', {}, 'Note: '), RESULT_CODE_CAVEAT),
+    el('p', { class: 'breadcrumb' }, t('board.breadcrumb')),
+    el('h1', {}, t('board.heading')),
+    el('p', { class: 'lead' }, t('board.lead')),
+    el('p', { class: 'caveat', id: 'result-caveat' }, el('strong', {}, t('board.note')), RESULT_CODE_CAVEAT),
     el(
       'div',
       { class: 'board-input' },
-      el('label', { for: pasteId }, 'Result codes'),
-      el('p', { class: 'hint', id: `${pasteId}-hint` }, 'One per line, or separated by spaces.'),
+      el('label', { for: pasteId }, t('board.input.label')),
+      el('p', { class: 'hint', id: `${pasteId}-hint` }, t('board.input.hint')),
       paste,
       el(
         'div',
         { class: 'button-row' },
-        el('button', { type: 'button', class: 'primary', id: 'add-codes', onclick: () => (add(paste.value, 'the pasted text'), (paste.value = '')) }, 'Add codes'),
-        el('label', { for: fileId, class: 'file-label' }, 'Import a file of codes: '),
+        el('button', { type: 'button', class: 'primary', id: 'add-codes', onclick: () => (add(paste.value, { kind: 'paste' }), (paste.value = '')) }, t('board.input.add')),
+        el('label', { for: fileId, class: 'file-label' }, t('board.input.file')),
         file,
       ),
     ),
@@ -175,26 +220,26 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     el(
       'div',
       { class: 'button-row' },
-      el('button', { type: 'button', id: 'export-csv', onclick: exportCsv }, 'Export CSV'),
+      el('button', { type: 'button', id: 'export-csv', onclick: exportCsv }, t('board.export')),
       el(
         'button',
         {
           type: 'button',
           id: 'clear-board',
           onclick: () => {
-            if (typeof confirm === 'function' && !confirm('Remove every code from the board? Export CSV first to keep them.')) return;
+            if (typeof confirm === 'function' && !confirm(t('board.clear.confirm'))) return;
             codes = [];
             rejected = [];
             duplicates = 0;
             saveBoardCodes(storage(), codes);
             draw();
-            status.textContent = 'The board is empty.';
+            status.textContent = t('board.cleared');
           },
         },
-        'Clear the board',
+        t('board.clear'),
       ),
-      el('button', { type: 'button', id: 'board-guide', onclick: () => app.openGuide(app.attempt?.level.id ?? null) }, 'Lesson guide'),
-      el('button', { type: 'button', onclick: () => app.leaveClassroom() }, '← Back'),
+      el('button', { type: 'button', id: 'board-guide', onclick: () => app.openGuide(app.attempt?.level.id ?? null) }, t('board.lessonGuide')),
+      el('button', { type: 'button', onclick: () => app.leaveClassroom() }, t('board.back')),
     ),
   );
   draw();
@@ -216,7 +261,7 @@ function verdictChart(tallies: readonly LevelTally[]): SVGSVGElement {
   return svg(
     'svg',
     { class: 'chart board-chart', id: 'board-chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': title },
-    svg('title', { id: title }, `Verdicts per level: ${tallies.map((t) => `${t.title}, deploy ${t.deploy}, hold ${t.hold}`).join('; ')}.`),
+    svg('title', { id: title }, t('board.chart.title', { items: tallies.map((tally) => t('board.chart.item', { level: isolate(tally.title), deploy: tally.deploy, hold: tally.hold })).join('; ') })),
     svg(
       'defs',
       {},
@@ -228,18 +273,18 @@ function verdictChart(tallies: readonly LevelTally[]): SVGSVGElement {
       ),
     ),
     svg('rect', { x: labelW, y: 4, width: 16, height: 16, class: 'deploy-bar' }),
-    svg('text', { x: labelW + 22, y: 18, class: 'chart-tick' }, 'Deploy'),
+    svg('text', { x: labelW + 22, y: 18, class: 'chart-tick' }, t('board.decision.deploy')),
     svg('rect', { x: labelW + 110, y: 4, width: 16, height: 16, fill: `url(#${hatch})`, class: 'hold-bar' }),
-    svg('text', { x: labelW + 132, y: 18, class: 'chart-tick' }, 'Hold'),
-    ...tallies.flatMap((t, i) => {
+    svg('text', { x: labelW + 132, y: 18, class: 'chart-tick' }, t('board.decision.hold')),
+    ...tallies.flatMap((tally, i) => {
       const y = 34 + i * rowH;
-      const dw = (t.deploy / max) * barW;
-      const hw = (t.hold / max) * barW;
+      const dw = (tally.deploy / max) * barW;
+      const hw = (tally.hold / max) * barW;
       return [
-        svg('text', { x: 4, y: y + 26, class: 'chart-label' }, t.title.length > 24 ? `${t.title.slice(0, 23)}…` : t.title),
+        svg('text', { x: 4, y: y + 26, class: 'chart-label' }, tally.title.length > 24 ? `${tally.title.slice(0, 23)}…` : tally.title),
         svg('rect', { x: labelW, y: y + 6, width: dw, height: 30, class: 'deploy-bar' }),
         svg('rect', { x: labelW + dw, y: y + 6, width: hw, height: 30, fill: `url(#${hatch})`, class: 'hold-bar' }),
-        svg('text', { x: labelW, y: y + 52, class: 'chart-value' }, `Deploy ${t.deploy} · Hold ${t.hold}`),
+        svg('text', { x: labelW, y: y + 52, class: 'chart-value' }, t('board.chart.value', { deploy: tally.deploy, hold: tally.hold })),
       ];
     }),
   );

@@ -10,6 +10,8 @@ import { presenterButtons } from '../presenter';
 import { firstRunPending } from '../../session/index';
 import { firstRunButton } from './firstRun';
 import { guideButton } from '../coach';
+import { displayLevel } from '../levelText';
+import { documentLanguage, t } from '../../i18n/index';
 
 export function renderTitle(app: App, panel: HTMLElement): void {
   const played = Object.values(app.save.progress).filter((p) => p.completed).length;
@@ -19,31 +21,23 @@ export function renderTitle(app: App, panel: HTMLElement): void {
     el(
       'div',
       { class: 'title-screen' },
-      el('h1', { class: 'game-title' }, 'Mesa'),
-      el('p', { class: 'tagline' }, 'Train an agent. Find out what it really wants — before you let it loose.'),
-      el(
-        'p',
-        { class: 'lead' },
-        'You are the base optimizer: you write the reward, and training shapes a small agent to earn it. The agent is a tiny planner with a goal of its own. It will pass training. Your job is to find out what that goal is before deployment.',
-      ),
+      el('h1', { class: 'game-title', translate: 'no' }, 'Mesa'),
+      el('p', { class: 'tagline' }, t('menu.title.tagline')),
+      el('p', { class: 'lead' }, t('menu.title.lead')),
       el(
         'div',
         { class: 'button-row' },
         el(
           'button',
           { type: 'button', class: 'primary big', id: 'play', onclick: () => (app.sounds.play('click'), next ? app.startLevel(next) : app.go('levels')) },
-          played > 0 ? 'Continue the campaign' : 'Play the campaign',
+          played > 0 ? t('menu.title.continue') : t('menu.title.play'),
         ),
-        el('button', { type: 'button', class: 'big', id: 'open-editor', onclick: () => (app.sounds.play('click'), app.go('editor')) }, 'Level editor'),
+        el('button', { type: 'button', class: 'big', id: 'open-editor', onclick: () => (app.sounds.play('click'), app.go('editor')) }, t('menu.title.editor')),
         // For teachers: collect result codes, and the printable lesson guide.
-        el('button', { type: 'button', class: 'big', id: 'class-board', onclick: () => app.openBoard() }, 'Class board'),
-        el('button', { type: 'button', class: 'big', id: 'lesson-guide', onclick: () => app.openGuide(null) }, 'Lesson guide'),
+        el('button', { type: 'button', class: 'big', id: 'class-board', onclick: () => app.openBoard() }, t('menu.title.board')),
+        el('button', { type: 'button', class: 'big', id: 'lesson-guide', onclick: () => app.openGuide(null) }, t('menu.title.lessonGuide')),
       ),
-      el(
-        'p',
-        { class: 'honest-note' },
-        'Honest about what is simplified: each agent here is a planner with a handful of weights, not a neural network — but the failures you will see are the same kind, and nothing in them is scripted.',
-      ),
+      el('p', { class: 'honest-note' }, t('menu.title.honest')),
     ),
   );
 }
@@ -52,10 +46,12 @@ export function renderLevels(app: App, panel: HTMLElement): void {
   const list = el('ol', { class: 'level-list' });
   app.levels.forEach((entry, index) => {
     const { level } = entry;
+    const title = displayLevel(level).title;
+    const previous = index > 0 ? displayLevel(app.levels[index - 1]!.level).title : '';
     const progress = app.save.progress[level.id];
     const unlocked = app.isUnlocked(index);
     const stars = progress?.stars ?? 0;
-    const starText = `${stars} of 3 stars`;
+    const starText = t('menu.levels.stars', { stars });
     const card = el(
       'button',
       {
@@ -66,7 +62,7 @@ export function renderLevels(app: App, panel: HTMLElement): void {
         'aria-describedby': `level-${level.id}-status`,
         onclick: () => {
           if (!unlocked) {
-            app.announce(`${level.title} is locked. Finish ${app.levels[index - 1]!.level.title} first.`);
+            app.announce(t('menu.levels.lockedAnnounce', { title, previous }));
             return;
           }
           app.sounds.play('click');
@@ -74,7 +70,7 @@ export function renderLevels(app: App, panel: HTMLElement): void {
         },
       },
       el('span', { class: 'level-number', 'aria-hidden': 'true' }, String(index + 1)),
-      el('span', { class: 'level-title' }, level.title),
+      el('span', { class: 'level-title' }, title),
       el(
         'span',
         { class: 'level-status', id: `level-${level.id}-status` },
@@ -84,55 +80,62 @@ export function renderLevels(app: App, panel: HTMLElement): void {
               {},
               el('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(stars) + '☆'.repeat(3 - stars)),
               el('span', { class: 'sr-only' }, starText),
-              progress?.completed ? ' · played' : ' · new',
+              progress?.completed ? t('menu.levels.played') : t('menu.levels.new'),
             )
-          : el('span', {}, icon('lock'), ` Locked — finish “${app.levels[index - 1]!.level.title}” first`),
+          : el('span', {}, icon('lock'), t('menu.levels.locked', { previous })),
       ),
     );
     list.append(el('li', {}, card));
   });
   arrowKeysThrough(list, '.level-card');
   panel.append(
-    el('h1', {}, 'Campaign'),
-    el('p', { class: 'lead' }, 'Each level trains a real agent. Earn a star for the right call, one for naming what the agent really pursues, and one for shipping an agent that is actually aligned.'),
+    el('h1', {}, t('menu.levels.heading')),
+    el('p', { class: 'lead' }, t('menu.levels.lead')),
     list,
     el(
       'div',
       { class: 'button-row' },
-      el('button', { type: 'button', onclick: () => app.go('title') }, '← Title'),
-      el('button', { type: 'button', id: 'levels-editor', onclick: () => app.go('editor') }, 'Level editor'),
+      el('button', { type: 'button', onclick: () => app.go('title') }, t('menu.levels.back')),
+      el('button', { type: 'button', id: 'levels-editor', onclick: () => app.go('editor') }, t('menu.levels.editor')),
     ),
   );
 }
 
 export function renderBriefing(app: App, panel: HTMLElement): void {
   const { level } = app;
+  // The level's words in the reader's language; the engine draws its world from the level itself.
+  const shown = displayLevel(level);
   const sample = generateWorld(level, knobValues(level, 'training'), Rng.fromSeed(1));
   app.stage?.showWorld(sample, 'lab');
+  const { lang } = documentLanguage();
   panel.append(
-    el('p', { class: 'breadcrumb' }, app.attempt?.shared ? 'Shared level · Briefing' : `Level ${app.levels.findIndex((l) => l.level.id === level.id) + 1} · Briefing`),
-    el('h1', {}, level.title),
-    el('p', { class: 'lead' }, level.briefing),
-    el('div', { class: 'objective' }, el('strong', {}, 'Your intended objective: '), level.intendedObjective),
+    el('p', { class: 'breadcrumb' }, app.attempt?.shared ? t('menu.briefing.breadcrumbShared') : t('menu.briefing.breadcrumb', { number: app.levels.findIndex((l) => l.level.id === level.id) + 1 })),
+    el('h1', {}, shown.title),
+    el('p', { class: 'lead' }, shown.briefing),
+    el('div', { class: 'objective' }, el('strong', {}, t('menu.briefing.intended')), shown.intendedObjective),
     anatomyPanel(level, true),
-    el('p', { class: 'world-caption' }, 'Shown: a training world. ', el('span', { class: 'sr-only' }, describeWorld(sample, 'lab'))),
-    ...level.rounds.map((round, i) =>
+    el('p', { class: 'world-caption' }, t('menu.briefing.worldCaption'), el('span', { class: 'sr-only' }, describeWorld(sample, 'lab'))),
+    ...shown.rounds.map((round, i) =>
       el(
         'div',
         { class: 'round' },
         el('h2', { class: 'sub' }, round.title),
         el('p', {}, round.briefing),
-        el('button', { type: 'button', class: i === 0 ? 'primary' : '', 'data-round': i, onclick: () => (app.sounds.play('click'), app.startRound(i)) }, `Play ${round.title.toLowerCase()} →`),
+        el(
+          'button',
+          { type: 'button', class: i === 0 ? 'primary' : '', 'data-round': i, onclick: () => (app.sounds.play('click'), app.startRound(i)) },
+          t('menu.briefing.playRound', { round: round.title.toLocaleLowerCase(lang) }),
+        ),
       ),
     ),
     el(
       'div',
       { class: 'button-row' },
-      el('button', { type: 'button', onclick: () => app.go('levels') }, '← Levels'),
+      el('button', { type: 'button', onclick: () => app.go('levels') }, t('menu.briefing.back')),
       guideButton(app),
       firstRunButton(app),
       ...(level.rounds.length === 0 && !firstRunPending(app.attempt!)
-        ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, 'Set up training →')]
+        ? [el('button', { type: 'button', class: 'primary', id: 'to-train', onclick: () => (app.sounds.play('click'), app.go('train')) }, t('menu.briefing.toTrain'))]
         : []),
       ...presenterButtons(app),
     ),
