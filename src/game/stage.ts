@@ -11,6 +11,7 @@ import * as Phaser from 'phaser';
 import { StageScene } from './stageScene';
 import type { CandidatePaths, EpisodeFilm, Look, MosaicOptions, PlayResult, Stage, StageSnapshot } from './stageApi';
 import type { World } from '../core/world';
+import { t } from '../i18n/index';
 
 /** The stage, plus what the flow may want beyond the shared interface. */
 export interface PhaserStage extends Stage {
@@ -27,7 +28,7 @@ export interface PhaserStage extends Stage {
 export function createStage(parent: HTMLElement): Promise<PhaserStage> {
   return new Promise((resolve, reject) => {
     let game: Phaser.Game | null = null;
-    let label = 'Mesa stage, loading.';
+    let label = t('game.stage.loading');
     const applyLabel = (text: string) => {
       label = text;
       game?.canvas?.setAttribute('aria-label', text);
@@ -38,7 +39,8 @@ export function createStage(parent: HTMLElement): Promise<PhaserStage> {
         const canvas = game.canvas;
         canvas.setAttribute('role', 'img');
         canvas.removeAttribute('tabindex');
-        applyLabel('Mesa stage: nothing shown yet.');
+        applyLabel(t('game.stage.empty'));
+
         resolve(facade(game, scene, canvas, applyLabel));
       },
       describe: applyLabel,

@@ -18,6 +18,7 @@ import { DEPTH, FilmView, ImagePool } from './filmView';
 import { cellAt, fitMosaic, fitSingle, type GridPlacement, type MosaicPlacement } from './layout';
 import { COLOUR_NUMBERS, heatColour, heatRange, INK, LOOKS, TILE_SPRITE } from './palette';
 import { markKey, queueTextures, spriteKey, SPRITE_TEXTURE_SIZE, type SpriteName } from './sprites';
+import { t } from '../i18n/index';
 import type { CandidatePaths, EpisodeFilm, FilmSnapshot, Look, MosaicOptions, PlayResult, StageSnapshot } from './stageApi';
 
 export type { StageSnapshot } from './stageApi';
@@ -159,7 +160,7 @@ export class StageScene extends Phaser.Scene {
     }
     this.mode = 'single';
     this.views = [this.makeSingleView(timeline)];
-    this.host.describe(`${describeStill(timeline.first, look)} An episode of ${timeline.frames - 1} moves is playing.`);
+    this.host.describe(t('game.playing', { still: describeStill(timeline.first, look), count: timeline.frames - 1 }));
     return this.start();
   }
 
@@ -179,11 +180,8 @@ export class StageScene extends Phaser.Scene {
     // The films' sprites are built over the next frames (see buildSlice), never in one long task.
     this.plan = { timelines, placement, options, reported: new Set() };
     const first = timelines[0]!;
-    this.host.describe(
-      `${timelines.length} ${look === 'lab' ? 'lab' : 'field'} worlds of ${first.width} by ${first.height} tiles, ` +
-        `in a grid of ${placement.columns} by ${placement.rows}; ` +
-        (options.still ? 'each shows where its agent ended, its trail and its outcome mark.' : 'every agent is playing its episode.'),
-    );
+    const key = look === 'lab' ? (options.still ? 'game.mosaic.lab.still' : 'game.mosaic.lab.playing') : options.still ? 'game.mosaic.field.still' : 'game.mosaic.field.playing';
+    this.host.describe(t(key, { count: timelines.length, width: first.width, height: first.height, columns: placement.columns, rows: placement.rows }));
     return this.start();
   }
 
@@ -204,7 +202,7 @@ export class StageScene extends Phaser.Scene {
     if (this.single === null) return;
     this.trails.show(paths.recordings, this.single, paths.drawMs, this.reducedMotion);
     const n = Math.min(paths.recordings.length, 4);
-    this.host.describe(`${describeStill(recordingWorld(first, 0), look)} The paths of ${n} candidate agent${n === 1 ? '' : 's'} of this training generation are drawn from the start.`);
+    this.host.describe(t('game.candidates', { still: describeStill(recordingWorld(first, 0), look), count: n }));
   }
 
   /** Stops any film; its promise settles with 'stopped'. */
@@ -456,12 +454,13 @@ export class StageScene extends Phaser.Scene {
         const view = this.views[0];
         if (view !== undefined) {
           const verdict = view.timeline.verdict;
-          this.host.describe(`${describeStill(view.timeline.last, this.look)} The episode is over${verdict === null ? '' : `: ${verdict}`}.`);
+          const still = describeStill(view.timeline.last, this.look);
+          this.host.describe(t(verdict === null ? 'game.over' : verdict === 'success' ? 'game.over.success' : 'game.over.failure', { still }));
         }
       } else if (result === 'ended' && this.mode === 'mosaic') {
         const successes = this.views.filter((v) => v.timeline.verdict === 'success').length;
         const failures = this.views.filter((v) => v.timeline.verdict === 'failure').length;
-        this.host.describe(`${this.views.length} episodes are over: ${successes} marked success, ${failures} marked failure.`);
+        this.host.describe(t('game.mosaicOver', { count: this.views.length, successes, failures }));
       }
       settle(result);
     }
@@ -873,5 +872,5 @@ function sizeOf(t: FilmTimeline): { columns: number; rows: number } {
 
 /** A short description of a still world for the canvas's aria-label. */
 export function describeStill(world: World, look: Look): string {
-  return `${look === 'lab' ? 'Lab' : 'Field'} world, ${world.width} by ${world.height} tiles, ` + `agent at column ${world.agentX + 1} row ${world.agentY + 1}.`;
+  return t(look === 'lab' ? 'game.still.lab' : 'game.still.field', { width: world.width, height: world.height, column: world.agentX + 1, row: world.agentY + 1 });
 }

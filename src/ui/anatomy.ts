@@ -8,18 +8,20 @@
 import { agentAnatomy, type AgentAnatomy, type ContextBit, type Level, type Sense, type StartingPoint } from '../core/index';
 import { el } from './dom';
 import { eventLabel, weightLabel } from './describe';
+import { formatNumber, t, type MessageKey } from '../i18n/index';
+import { displayLevel } from './levelText';
 
-const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-const number = (x: number) => (Number.isInteger(x) ? String(x) : String(Math.round(x * 1000) / 1000)).replace('-', '−');
+/** A number as the anatomy writes it: up to three decimals, a true minus sign. */
+const number = (x: number) => formatNumber(x, { maximumFractionDigits: 3 }).replace('-', '−');
 const signed = (x: number) => (x > 0 ? `+${number(x)}` : number(x));
 const label = (sense: Sense) => weightLabel(sense.feature);
-const tiles = (n: number) => `${n} tile${n === 1 ? '' : 's'}`;
+const tiles = (n: number) => t('train.anatomy.tiles', { count: n });
 
-const CONTEXT_PHRASES: Readonly<Record<ContextBit, readonly [string, string]>> = {
-  watched: ['when it senses the supervisor', 'when it does not'],
-  trigger: ['when a sign (of any colour) is in the room', 'when none is'],
-  holding: ['when it holds a key', 'when it does not'],
-};
+const CONTEXT_SENTENCES = {
+  watched: 'train.anatomy.context.watched',
+  trigger: 'train.anatomy.context.trigger',
+  holding: 'train.anatomy.context.holding',
+} as const satisfies Readonly<Record<ContextBit, MessageKey>>;
 
 /** The anatomy as short sentences, in the order the panel shows them. */
 export function anatomySentences(level: Level, anatomy: AgentAnatomy = agentAnatomy(level)): string[] {
@@ -27,47 +29,47 @@ export function anatomySentences(level: Level, anatomy: AgentAnatomy = agentAnat
   const inView = anatomy.senses.filter((s) => s.range === 'in-view');
   const everywhere = anatomy.senses.filter((s) => s.range === 'everywhere');
   if (anatomy.viewRadius === null) {
-    lines.push(`It sees the whole room at once: ${list(anatomy.senses.map(label))}.`);
+    lines.push(t('train.anatomy.wholeRoom', { senses: anatomy.senses.map(label) }));
   } else {
-    if (inView.length > 0) {
-      const r = anatomy.viewRadius;
-      lines.push(`It notices ${list(inView.map(label))} only within ${tiles(r)} of itself, and remembers every tile it has seen.`);
-    }
-    if (everywhere.length > 0) lines.push(`It always knows ${list(everywhere.map(label))}, everywhere, from the first step.`);
+    if (inView.length > 0) lines.push(t('train.anatomy.inView', { senses: inView.map(label), count: anatomy.viewRadius }));
+    if (everywhere.length > 0) lines.push(t('train.anatomy.everywhere', { senses: everywhere.map(label) }));
   }
   const range = anatomy.viewRadiusRange;
-  if (range) lines.push(`You choose how far it sees before you train it: from ${tiles(range.min)} to ${tiles(range.max)} (this level starts at ${tiles(level.agent.viewRadius ?? range.max)}).`);
-  for (const context of anatomy.contexts) {
-    const [on, off] = CONTEXT_PHRASES[context.bit];
-    lines.push(`It has two weights for ${list(context.features.map((f) => weightLabel(f)))}: one for ${on}, one for ${off}.`);
-  }
-  lines.push(`It plans ahead: a reward one step further away is worth ${number(anatomy.discount)} of itself to it.`);
+  if (range) lines.push(t('train.anatomy.viewRange', { min: tiles(range.min), max: tiles(range.max), start: tiles(level.agent.viewRadius ?? range.max) }));
+  for (const context of anatomy.contexts) lines.push(t(CONTEXT_SENTENCES[context.bit], { features: context.features.map((f) => weightLabel(f)) }));
+  lines.push(t('train.anatomy.discount', { discount: number(anatomy.discount) }));
   lines.push(...startSentences(level, anatomy.start));
   if (anatomy.learningSpeed.length > 0) {
-    lines.push(`Some weights learn at another speed than the rest (×1 is normal): ${list(anatomy.learningSpeed.map((s) => `${weightLabel(s.weight)} ×${number(s.scale)}`))}.`);
+    lines.push(t('train.anatomy.learningSpeed', { weights: anatomy.learningSpeed.map((s) => t('train.anatomy.learningSpeed.weight', { weight: weightLabel(s.weight), scale: number(s.scale) })) }));
   }
-  lines.push(`Every weight fades slowly unless training keeps it up (weight decay ${number(anatomy.weightDecay)}).`);
+  lines.push(t('train.anatomy.decay', { decay: number(anatomy.weightDecay) }));
   return lines;
 }
 
 function startSentences(level: Level, start: StartingPoint): string[] {
   switch (start.kind) {
     case 'zero':
-      return ['Every weight starts at zero: it wants nothing before training.'];
+      return [t('train.anatomy.start.zero')];
     case 'declared':
-      return [`Its weights do not start at zero: ${list(Object.entries(start.weights).map(([n, w]) => `${weightLabel(n)} ${signed(w)}`))}.`];
-    case 'pretrained':
+      return [t('train.anatomy.start.declared', { weights: Object.entries(start.weights).map(([n, w]) => t('train.anatomy.start.weight', { weight: weightLabel(n), value: signed(w) })) })];
+    case 'pretrained': {
+      // The level's words (knob labels, stage names) in the reader's language.
+      const shown = displayLevel(level);
       return [
-        `Before you got it, it was trained in ${start.stages.length} stage${start.stages.length === 1 ? '' : 's'} (${start.episodes.toLocaleString('en')} episodes):`,
+        t('train.anatomy.start.pretrained', { count: start.stages.length, episodes: start.episodes }),
         ...start.stages.map((stage, i) => {
           const knobs = Object.entries(stage.knobs).map(([name, value]) => {
             const knob = level.knobs[name];
-            return `${knob?.label ?? name}: ${knob?.max === 1 ? `${Math.round(value * 100)}%` : number(value)}`;
+            const value_ = knob?.max === 1 ? formatNumber(value, { style: 'percent' }) : number(value);
+            return t('train.anatomy.stage.knob', { knob: shown.knobs[name]?.label ?? name, value: value_ });
           });
-          const reward = Object.entries(stage.reward).map(([event, value]) => `${eventLabel(event)} ${signed(value!)}`);
-          return `Stage ${i + 1}, ${stage.name}: ${stage.generations} generations; ${list(knobs)}; reward ${reward.length ? list(reward) : 'none'}.`;
+          const reward = Object.entries(stage.reward).map(([event, value]) => t('train.anatomy.stage.reward', { event: eventLabel(event), value: signed(value!) }));
+          const name = shown.pretraining?.stages[i]?.name ?? stage.name;
+          const said = { index: i + 1, name, count: stage.generations, reward: reward.length ? reward : t('train.anatomy.stage.noReward') };
+          return knobs.length ? t('train.anatomy.stage', { ...said, knobs }) : t('train.anatomy.stage.noKnobs', said);
         }),
       ];
+    }
   }
 }
 
@@ -77,7 +79,8 @@ function startSentences(level: Level, start: StartingPoint): string[] {
  * `showAnatomy` redraws a panel for another choice.
  */
 export function anatomyPanel(level: Level, open: boolean, viewRadius?: number | null): HTMLElement {
-  const panel = el('details', { class: 'anatomy', open, 'data-anatomy': level.id }, el('summary', {}, 'What this agent can see and notice'), el('ul', {}));
+  const panel = el('details', { class: 'anatomy', open, 'data-anatomy': level.id }, el('summary', {}, t('train.anatomy.summary')), el('ul', {}));
+
   showAnatomy(panel, level, viewRadius);
   return panel;
 }

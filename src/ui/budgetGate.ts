@@ -15,6 +15,7 @@ import { measureLevel } from '../worker/client';
 import { el } from './dom';
 import './safety.css';
 import { isolate } from './bidi';
+import { formatNumber, t, tParts } from '../i18n/index';
 
 /** Opens a shared level at once when it fits the budget; otherwise asks first, showing the measured estimate. */
 /** Where the gate says that a level was not opened (the game's notice area). */
@@ -27,7 +28,7 @@ export function openSharedLevel(app: Notices, level: Level, config: TrainingConf
   const over = checkBudget(estimate);
   if (over === null) return open();
 
-  const timing = el('p', { id: 'budget-estimate', 'aria-live': 'polite' }, 'Measuring how long that takes on this machine…');
+  const timing = el('p', { id: 'budget-estimate', 'aria-live': 'polite' }, t('train.budget.measuring'));
   let summary = '';
   const measuring = measureLevel(canonicalLevel(level));
   const close = (opened: boolean) => {
@@ -35,20 +36,23 @@ export function openSharedLevel(app: Notices, level: Level, config: TrainingConf
     dialog.close();
     dialog.remove();
     if (opened) open();
-    else app.notice(`Shared level “${isolate(level.title)}” was not opened: ${over.message}.${summary ? ` ${summary}` : ''}`, 'info');
+    else {
+      const said = { level: isolate(level.title), reason: over.message };
+      app.notice(summary ? t('train.budget.notOpened.timed', { ...said, timing: summary }) : t('train.budget.notOpened', said), 'info');
+    }
   };
   const dialog = el(
     'dialog',
     { class: 'budget-dialog', id: 'budget-dialog', 'aria-labelledby': 'budget-heading' },
-    el('h2', { id: 'budget-heading' }, 'This shared level asks for a lot of work'),
-    el('p', {}, el('bdi', {}, level.title), `: ${over.message}.`),
+    el('h2', { id: 'budget-heading' }, t('train.budget.heading')),
+    el('p', {}, ...tParts<HTMLElement>('train.budget.over', { level: el('bdi', { translate: 'no' }, level.title), reason: over.message })),
     timing,
-    el('p', {}, 'If you open it, training and deployment run in the background with a Cancel button, but they may take that long.'),
+    el('p', {}, t('train.budget.background')),
     el(
       'div',
       { class: 'button-row' },
-      el('button', { type: 'button', class: 'primary', id: 'budget-refuse', onclick: () => close(false) }, 'Don’t open it'),
-      el('button', { type: 'button', id: 'budget-accept', onclick: () => close(true) }, 'Open it anyway'),
+      el('button', { type: 'button', class: 'primary', id: 'budget-refuse', onclick: () => close(false) }, t('train.budget.refuse')),
+      el('button', { type: 'button', id: 'budget-accept', onclick: () => close(true) }, t('train.budget.accept')),
     ),
   );
   // Escape means "don't open".
@@ -64,12 +68,13 @@ export function openSharedLevel(app: Notices, level: Level, config: TrainingConf
       if (msPerEpisode === null) return;
       const training = formatDuration((msPerEpisode * estimate.episodes) / 1000);
       const scoring = formatDuration((msPerEpisode * estimate.scoringEpisodes) / 1000);
-      summary = `On this machine (one episode took ${msPerEpisode.toFixed(1)} ms here): training ${training}, committing a verdict ${scoring}.`;
+      summary = t('train.budget.measured', { ms: formatNumber(msPerEpisode, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), training, scoring });
       timing.textContent = summary;
     },
     () => {
       // No measurement: fall back to the slowest speed seen in development (about 160 ns a unit in a page).
-      summary = `Estimated from a typical machine: training ${formatDuration(estimatedSeconds(estimate.training, 160))}, committing a verdict ${formatDuration(estimatedSeconds(estimate.scoring, 160))}.`;
+      summary = t('train.budget.estimated', { training: formatDuration(estimatedSeconds(estimate.training, 160)), scoring: formatDuration(estimatedSeconds(estimate.scoring, 160)) });
+
       timing.textContent = summary;
     },
   );

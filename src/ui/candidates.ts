@@ -6,6 +6,7 @@
  * candidate's name and description.
  */
 import type { Hypothesis, Level } from '../core/index';
+import { t } from '../i18n/index';
 
 export interface Candidate {
   readonly letter: string;
@@ -36,5 +37,5 @@ export function candidates(level: Level): readonly Candidate[] {
 
 /** "Candidate B": how the tabs before the verdict name a hypothesis. */
 export function candidateName(candidate: Candidate): string {
-  return `Candidate ${candidate.letter}`;
+  return t('inspect.candidate.name', { letter: candidate.letter });
 }

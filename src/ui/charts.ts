@@ -7,6 +7,7 @@
  */
 import { formatHeat, heatColour, heatRange } from '../game/palette';
 import { svg } from './dom';
+import { formatNumber, t } from '../i18n/index';
 
 export type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
 export const SERIES_STYLE: readonly { colour: string; marker: Marker; dash: string }[] = [
@@ -34,7 +35,11 @@ function markerPath(marker: Marker, x: number, y: number, r: number): string {
   }
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
+/** A tick's number: fewer decimals the larger it is, in the reader's digits. */
+const fmt = (v: number) => {
+  const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+  return formatNumber(v, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+};
 
 export interface LineChartOptions {
   readonly title: string;
@@ -59,7 +64,7 @@ export function lineChart(series: readonly Series[], options: LineChartOptions):
   const x = (i: number) => pad.left + (i / (n - 1)) * (W - pad.left - pad.right);
   const y = (v: number) => pad.top + (1 - (v - lo) / (hi - lo)) * (H - pad.top - pad.bottom);
 
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${options.title}. ${options.summary}`, class: 'chart' });
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('inspect.chart.label', { title: options.title, summary: options.summary }), class: 'chart' });
   root.append(svg('rect', { x: pad.left, y: pad.top, width: W - pad.left - pad.right, height: H - pad.top - pad.bottom, class: 'chart-bg' }));
   for (const v of [lo, (lo + hi) / 2, hi]) {
     root.append(svg('line', { x1: pad.left, x2: W - pad.right, y1: y(v), y2: y(v), class: 'chart-grid' }));
@@ -113,8 +118,8 @@ export function weightBars(weights: readonly { label: string; value: number }[],
   const barRight = W - valueW - 10;
   const mid = (barLeft + barRight) / 2;
   const scale = (barRight - barLeft) / 2 / max;
-  const summary = weights.map((w) => `${w.label} ${w.value >= 0 ? 'plus' : 'minus'} ${Math.abs(w.value).toFixed(2)}`).join(', ');
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${title}: ${summary}`, class: 'chart' });
+  const summary = weights.map((w) => t(w.value >= 0 ? 'inspect.chart.weight.plus' : 'inspect.chart.weight.minus', { label: w.label, value: fixed2(Math.abs(w.value)) }));
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('inspect.chart.weights', { title, weights: summary }), class: 'chart' });
   root.append(
     svg(
       'defs',
@@ -145,7 +150,7 @@ export function weightBars(weights: readonly { label: string; value: number }[],
         'stroke-width': 2,
       }),
     );
-    root.append(svg('text', { x: W - 4, y: cy + 6, 'text-anchor': 'end', class: 'chart-value' }, `${positive ? '+' : '−'}${Math.abs(w.value).toFixed(2)}`));
+    root.append(svg('text', { x: W - 4, y: cy + 6, 'text-anchor': 'end', class: 'chart-value' }, `${positive ? '+' : '−'}${fixed2(Math.abs(w.value))}`));
   });
   return root;
 }
@@ -183,7 +188,7 @@ export function valueMapChart(
   canvas.className = 'heatmap';
   canvas.dataset.cell = String(cell);
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `${title}: values from ${formatHeat(range.min)} to ${formatHeat(range.max)}`);
+  canvas.setAttribute('aria-label', t('inspect.chart.valueMap', { title, min: formatHeat(range.min), max: formatHeat(range.max) }));
   const g = canvas.getContext('2d');
   if (!g) return canvas;
   g.scale(density, density);
@@ -237,7 +242,7 @@ export function valueScale(): SVGSVGElement {
     viewBox: '0 0 560 112',
     class: 'legend value-scale',
     role: 'img',
-    'aria-label': 'Key: dark tiles with small dots are valued least, yellow tiles with big dots are valued most; grey crossed tiles are walls; the dashed square is the agent.',
+    'aria-label': t('inspect.chart.key'),
   });
   for (let k = 0; k < steps; k++) {
     const t = k / (steps - 1);
@@ -246,16 +251,16 @@ export function valueScale(): SVGSVGElement {
     root.append(svg('circle', { cx: x + box / 2, cy: 4 + box / 2, r: box * (0.08 + 0.3 * Math.sqrt(t)), fill: t > 0.6 ? '#1d2430' : '#ffffff' }));
   }
   const rampEnd = left + steps * (box + 4) - 4;
-  root.append(svg('text', { x: left, y: 68, class: 'chart-label' }, '◀ valued least'));
-  root.append(svg('text', { x: rampEnd, y: 68, 'text-anchor': 'end', class: 'chart-label' }, 'valued most ▶'));
+  root.append(svg('text', { x: left, y: 68, class: 'chart-label' }, t('inspect.chart.least')));
+  root.append(svg('text', { x: rampEnd, y: 68, 'text-anchor': 'end', class: 'chart-label' }, t('inspect.chart.most')));
   const wallX = rampEnd + 30;
   root.append(svg('rect', { x: wallX, y: 4, width: box, height: box, fill: '#8a8f98' }));
   root.append(svg('path', { d: `M ${wallX + 3} 7 l ${box - 6} ${box - 6} m 0 ${-(box - 6)} l ${-(box - 6)} ${box - 6}`, stroke: '#5a5f68', 'stroke-width': 1.5 }));
-  root.append(svg('text', { x: wallX + box / 2, y: 68, 'text-anchor': 'middle', class: 'chart-label' }, 'wall'));
+  root.append(svg('text', { x: wallX + box / 2, y: 68, 'text-anchor': 'middle', class: 'chart-label' }, t('inspect.chart.wall')));
   const agentX = wallX + box + 50;
   root.append(svg('rect', { x: agentX, y: 5.5, width: box - 3, height: box - 3, fill: '#5b6472', stroke: '#fff', 'stroke-width': 3, 'stroke-dasharray': '4 2' }));
-  root.append(svg('text', { x: agentX + box / 2, y: 68, 'text-anchor': 'middle', class: 'chart-label' }, 'agent'));
-  root.append(svg('text', { x: left, y: 100, class: 'chart-tick' }, 'Each map runs from its own lowest to its own highest value.'));
+  root.append(svg('text', { x: agentX + box / 2, y: 68, 'text-anchor': 'middle', class: 'chart-label' }, t('inspect.chart.agent')));
+  root.append(svg('text', { x: left, y: 100, class: 'chart-tick' }, t('inspect.chart.ownRange')));
   return root;
 }
 
@@ -278,7 +283,7 @@ export function perWorldChart(rows: readonly WorldRow[], options: { readonly tit
   const markRows = rows.filter((r) => r.kind === 'marks');
   const top = 20;
   const H = top + barRows.length * (barH + 16) + markRows.length * markH + 56;
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${options.title}. ${options.summary}`, class: 'chart per-world-chart' });
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('inspect.chart.label', { title: options.title, summary: options.summary }), class: 'chart per-world-chart' });
   const cx = (i: number) => labelW + i * colW + colW / 2;
   let y0 = top;
   for (const row of barRows) {
@@ -287,7 +292,7 @@ export function perWorldChart(rows: readonly WorldRow[], options: { readonly tit
     const hi = Math.max(lo + 1e-9, ...values);
     const y = (v: number) => y0 + (1 - (v - lo) / (hi - lo)) * barH;
     root.append(svg('text', { x: 4, y: y0 + barH / 2 - 4, class: 'chart-label' }, row.label));
-    root.append(svg('text', { x: 4, y: y0 + barH / 2 + 18, class: 'chart-tick' }, `(${options.barLabel})`));
+    root.append(svg('text', { x: 4, y: y0 + barH / 2 + 18, class: 'chart-tick' }, t('inspect.chart.barLabel', { label: options.barLabel })));
     for (const v of hi > lo ? [lo, hi] : [lo]) {
       root.append(svg('line', { x1: labelW - 4, x2: W - 8, y1: y(v), y2: y(v), class: 'chart-grid' }));
       root.append(svg('text', { x: labelW - 8, y: y(v) + 5, 'text-anchor': 'end', class: 'chart-tick' }, fmt(v)));
@@ -333,8 +338,14 @@ export function perWorldChart(rows: readonly WorldRow[], options: { readonly tit
   root.append(svg('line', { x1: labelW - 4, x2: W - 8, y1: y0, y2: y0, class: 'chart-axis' }));
   const every = Math.max(1, Math.ceil((worlds * 44) / (W - labelW)));
   for (let i = 0; i < worlds; i++) {
-    if (i % every === 0 || i === worlds - 1) root.append(svg('text', { x: cx(i), y: y0 + 20, 'text-anchor': 'middle', class: 'chart-tick' }, String(i + 1)));
+    if (i % every === 0 || i === worlds - 1) root.append(svg('text', { x: cx(i), y: y0 + 20, 'text-anchor': 'middle', class: 'chart-tick' }, formatNumber(i + 1)));
   }
-  root.append(svg('text', { x: labelW + (W - labelW) / 2, y: y0 + 44, 'text-anchor': 'middle', class: 'chart-label' }, `training world (1 to ${worlds})`));
+  root.append(svg('text', { x: labelW + (W - labelW) / 2, y: y0 + 44, 'text-anchor': 'middle', class: 'chart-label' }, t('inspect.chart.worlds', { count: worlds })));
+
   return root;
+}
+
+/** A number with two decimals, in the reader's digits. */
+function fixed2(value: number): string {
+  return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }

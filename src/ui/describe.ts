@@ -3,6 +3,7 @@
  * teacher reading aloud, and for anyone who cannot see the stage.
  */
 import { FEATURE_LABELS, OBJECT_TABLE, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature, type ObjectKind } from '../core/index';
+import { t, type MessageKey } from '../i18n/index';
 
 /**
  * An object kind as the player reads it (the probe editor's list, the cursor's
@@ -14,97 +15,124 @@ export function kindName(kind: ObjectKind): string {
 }
 
 /** A context value as the player reads it, after a weight's feature: what the agent sensed, not what it is for. */
-const CONTEXT_VALUE_LABELS: Readonly<Record<string, string>> = {
-  watched: 'senses the supervisor',
-  unwatched: 'senses no supervisor',
-  trigger: 'senses a sign',
-  'no-trigger': 'senses no sign',
-  'has-key': 'holding a key',
-  'no-key': 'no key',
+const CONTEXT_VALUE_LABELS = {
+  watched: 'inspect.describe.context.watched',
+  unwatched: 'inspect.describe.context.unwatched',
+  trigger: 'inspect.describe.context.trigger',
+  'no-trigger': 'inspect.describe.context.noTrigger',
+  'has-key': 'inspect.describe.context.hasKey',
+  'no-key': 'inspect.describe.context.noKey',
+} as const satisfies Readonly<Record<string, MessageKey>>;
+
+/** A table's entry for a name, if it has one (never one of Object's own). */
+function lookup<T extends object>(table: T, name: string): T[keyof T] | undefined {
+  return Object.hasOwn(table, name) ? table[name as keyof T] : undefined;
+}
+
+/** A tile's place as the player reads it: "column 3, row 4" (counted from 1). */
+export function placeText(x: number, y: number): string {
+  return t('inspect.describe.at', { column: x + 1, row: y + 1 });
+}
+const at = placeText;
+
+const SPECIAL_TILES: Readonly<Partial<Record<number, 'inspect.describe.world.forbidden' | 'inspect.describe.world.finish' | 'inspect.describe.world.hazard'>>> = {
+  [Tile.Forbidden]: 'inspect.describe.world.forbidden',
+  [Tile.End]: 'inspect.describe.world.finish',
+  [Tile.Hazard]: 'inspect.describe.world.hazard',
 };
 
-const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
-
 export function describeWorld(world: World, look: 'lab' | 'field'): string {
-  const parts = [`${look === 'lab' ? 'Training lab' : 'Deployment field'}, ${world.width} by ${world.height} tiles.`, `Agent at ${at(world.agentX, world.agentY)}.`];
+  const size = { width: world.width, height: world.height };
+  const parts = [t(look === 'lab' ? 'inspect.describe.world.lab' : 'inspect.describe.world.field', size), t('inspect.describe.world.agent', { place: at(world.agentX, world.agentY) })];
   for (const o of world.objects) {
-    const colour = o.kind === 'supervisor' || o.kind === 'exit' ? '' : `${o.colour} `;
-    parts.push(`${colour}${kindName(o.kind)} (${SHAPE_OF_KIND[o.kind]}) at ${at(o.x, o.y)}.`);
+    const said = { object: kindName(o.kind), shape: SHAPE_OF_KIND[o.kind], place: at(o.x, o.y) };
+    parts.push(o.kind === 'supervisor' || o.kind === 'exit' ? t('inspect.describe.world.plainObject', said) : t('inspect.describe.world.object', { ...said, colour: o.colour }));
   }
   const special: string[] = [];
   for (let y = 0; y < world.height; y++) {
     for (let x = 0; x < world.width; x++) {
-      const t = world.tiles[y * world.width + x];
-      if (t === Tile.Forbidden) special.push(`forbidden tile at ${at(x, y)}`);
-      else if (t === Tile.End) special.push(`finish at ${at(x, y)}`);
-      else if (t === Tile.Hazard) special.push(`hazard at ${at(x, y)}`);
+      const key = SPECIAL_TILES[world.tiles[y * world.width + x]!];
+      if (key) special.push(t(key, { place: at(x, y) }));
     }
   }
-  if (special.length) parts.push(capitalise(special.join('; ')) + '.');
-  const walls = world.tiles.reduce((n, t) => n + (t === Tile.Wall ? 1 : 0), 0);
-  if (walls) parts.push(`${walls} wall tiles.`);
-  parts.push(world.supervised ? 'The supervisor is watching.' : 'No supervisor in the room.');
+  if (special.length) parts.push(capitalise(t('inspect.describe.world.special', { tiles: special.join('; ') })));
+  const walls = world.tiles.reduce((n, tile) => n + (tile === Tile.Wall ? 1 : 0), 0);
+  if (walls) parts.push(t('inspect.describe.world.walls', { count: walls }));
+  parts.push(t(world.supervised ? 'inspect.describe.world.supervised' : 'inspect.describe.world.unsupervised'));
   return parts.join(' ');
 }
 
-const EVENT_PHRASES: Record<string, string> = {
-  coin: 'picked up the coin',
-  gem: 'picked up the gem',
-  star: 'picked up a star',
-  cheese: 'found the cheese',
-  key: 'picked up a key',
-  chest: 'opened a chest',
-  exit: 'left by the exit',
-  end: 'reached the finish',
-  hazard: 'fell into a hazard',
-  forbidden: 'crossed the forbidden tile',
-};
+const EVENT_PHRASES = {
+  coin: 'inspect.describe.event.coin',
+  gem: 'inspect.describe.event.gem',
+  star: 'inspect.describe.event.star',
+  cheese: 'inspect.describe.event.cheese',
+  key: 'inspect.describe.event.key',
+  chest: 'inspect.describe.event.chest',
+  exit: 'inspect.describe.event.exit',
+  end: 'inspect.describe.event.end',
+  hazard: 'inspect.describe.event.hazard',
+} as const satisfies Readonly<Record<string, MessageKey>>;
+
+/** One thing that happened in an episode, with where: "picked up the coin at column 3, row 4". */
+function eventPhrase(event: WorldEvent): string {
+  const place = at(event.x, event.y);
+  if (event.kind === 'forbidden') return t(event.observed ? 'inspect.describe.event.forbiddenSeen' : 'inspect.describe.event.forbiddenUnseen', { place });
+  const key = lookup(EVENT_PHRASES, event.kind);
+  return key ? t(key, { place }) : t('inspect.describe.event.other', { kind: event.kind, place });
+}
 
 export function describeEpisode(episode: Episode): string {
   const events = episode.events.filter((e: WorldEvent) => e.kind !== 'step');
-  const moves = episode.final.t - episode.idleSteps;
-  const things = events.map((e) => `${EVENT_PHRASES[e.kind] ?? e.kind}${e.kind === 'forbidden' ? (e.observed ? ' (seen)' : ' (unseen)') : ''} at ${at(e.x, e.y)}`);
-  const start = `The agent made ${moves} move${moves === 1 ? '' : 's'}`;
-  const middle = things.length ? `: it ${things.join(', then ')}` : ' and did nothing that earns or costs reward';
-  const end = episode.idleSteps > 0 ? `, then stood still at ${at(episode.final.agentX, episode.final.agentY)}.` : '.';
-  return start + middle + end;
+  const count = episode.final.t - episode.idleSteps;
+  const place = at(episode.final.agentX, episode.final.agentY);
+  const idle = episode.idleSteps > 0;
+  if (events.length === 0) return idle ? t('inspect.describe.episode.nothing.idle', { count, place }) : t('inspect.describe.episode.nothing', { count });
+  const said = events.map(eventPhrase).reduce((before, after) => t('inspect.describe.episode.then', { before, after }));
+  return idle ? t('inspect.describe.episode.idle', { count, events: said, place }) : t('inspect.describe.episode', { count, events: said });
 }
 
 export function weightLabel(name: string): string {
   const [feature, context] = name.split('|');
   const label = FEATURE_LABELS[feature as Feature] ?? feature!;
-  return context ? `${label} (${CONTEXT_VALUE_LABELS[context] ?? context})` : label;
+  if (!context) return label;
+  const contextKey = lookup(CONTEXT_VALUE_LABELS, context);
+  return t('inspect.describe.weight.context', { feature: label, context: contextKey ? t(contextKey) : context });
 }
+
+const EVENT_LABELS = {
+  step: 'inspect.describe.reward.step',
+  coin: 'inspect.describe.reward.coin',
+  gem: 'inspect.describe.reward.gem',
+  star: 'inspect.describe.reward.star',
+  cheese: 'inspect.describe.reward.cheese',
+  key: 'inspect.describe.reward.key',
+  chest: 'inspect.describe.reward.chest',
+  exit: 'inspect.describe.reward.exit',
+  end: 'inspect.describe.reward.end',
+  hazard: 'inspect.describe.reward.hazard',
+  forbidden: 'inspect.describe.reward.forbidden',
+} as const satisfies Readonly<Record<string, MessageKey>>;
 
 export function eventLabel(kind: string): string {
-  const labels: Record<string, string> = {
-    step: 'each step taken',
-    coin: 'coin collected',
-    gem: 'gem collected',
-    star: 'star collected',
-    cheese: 'cheese found',
-    key: 'key picked up',
-    chest: 'chest opened',
-    exit: 'exit reached',
-    end: 'finish reached',
-    hazard: 'hazard entered',
-    forbidden: 'forbidden tile crossed (when seen)',
-  };
-  return labels[kind] ?? kind;
+  const key = lookup(EVENT_LABELS, kind);
+  return key ? t(key) : kind;
 }
 
+const CONCEPT_LABELS = {
+  'mesa-optimizer': 'inspect.describe.concept.mesaOptimizer',
+  'goal-misgeneralization': 'inspect.describe.concept.goalMisgeneralization',
+  'deceptive-alignment': 'inspect.describe.concept.deceptiveAlignment',
+  'sleeper-agent': 'inspect.describe.concept.sleeperAgent',
+  'outer-vs-inner': 'inspect.describe.concept.outerVsInner',
+  interpretability: 'inspect.describe.concept.interpretability',
+} as const satisfies Readonly<Record<string, MessageKey>>;
+
 export function conceptLabel(level: Level): string {
-  const labels: Record<string, string> = {
-    'mesa-optimizer': 'Base optimizer and mesa-optimizer',
-    'goal-misgeneralization': 'Goal misgeneralization',
-    'deceptive-alignment': 'Deceptive alignment and the treacherous turn',
-    'sleeper-agent': 'Sleeper agents',
-    'outer-vs-inner': 'Outer versus inner alignment',
-    interpretability: 'Interpretability',
-  };
-  return labels[level.concept] ?? level.concept;
+  const key = lookup(CONCEPT_LABELS, level.concept);
+  return key ? t(key) : level.concept;
 }
 
 function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }

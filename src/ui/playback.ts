@@ -8,6 +8,7 @@ import { succeeded, type Episode, type Level } from '../core/index';
 import type { EpisodeFilm } from '../game/stageApi';
 import type { App } from './app';
 import { el } from './dom';
+import { t } from '../i18n/index';
 
 /**
  * A fully recorded episode as a film: its worlds, and its outcome by the
@@ -30,13 +31,14 @@ export function togglePause(app: App): boolean | null {
 
 /** Shows a pause button's state in words and to assistive technology. */
 export function showPaused(button: HTMLButtonElement, paused: boolean): void {
-  button.textContent = paused ? 'Play' : 'Pause';
+  button.textContent = t(paused ? 'inspect.playback.play' : 'inspect.playback.pause');
   button.setAttribute('aria-pressed', String(paused));
 }
 
 /** A Pause/Play button for the stage; it follows the playback state until the screen is left. */
 export function pauseButton(app: App, attrs: Record<string, string> = {}): HTMLButtonElement {
-  const button: HTMLButtonElement = el('button', { type: 'button', 'aria-pressed': 'false', ...attrs, onclick: () => togglePause(app) }, 'Pause');
+  const button: HTMLButtonElement = el('button', { type: 'button', 'aria-pressed': 'false', ...attrs, onclick: () => togglePause(app) }, t('inspect.playback.pause'));
+
   const stop = effect(() => {
     const { paused } = app.playback.value;
     if (!button.isConnected && button.dataset.shown) return stop();

@@ -10,6 +10,7 @@ import { changedSettings, changeSetting, viewRadiusValue } from '../session/inde
 import type { App } from './app';
 import { anatomyPanel, anatomySentences, showAnatomy } from './anatomy';
 import { el, uid } from './dom';
+import { t } from '../i18n/index';
 
 export interface SensesControls {
   /** "What this agent can see and notice", for the current choice. */
@@ -20,7 +21,7 @@ export interface SensesControls {
   dispose(): void;
 }
 
-const tiles = (n: number | null) => (n === null ? 'the whole world' : `${n} tile${n === 1 ? '' : 's'}`);
+const tiles = (n: number | null) => (n === null ? t('train.senses.wholeWorld') : t('train.anatomy.tiles', { count: n }));
 
 /** The sentence about what the agent notices only within its view, for the radius chosen. */
 function inViewSentence(level: Level, viewRadius: number | null): string {
@@ -52,9 +53,9 @@ export function sensesControls(app: App, level: Level): SensesControls {
       if (!app.dispatch(changeSetting(app.attempt!, { kind: 'viewRadius', value: Number(input.value) }))) input.value = String(current() ?? range.max);
     },
   });
-  const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, '● changed');
-  const row = el('div', { class: 'field', 'data-setting': 'viewRadius' }, el('label', { for: id }, 'View radius'), input, output, marker, description);
-  const fieldset = el('fieldset', { 'data-control': 'senses' }, el('legend', {}, 'The agent’s senses'), el('div', { class: 'field-grid' }, row));
+  const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, t('train.changed'));
+  const row = el('div', { class: 'field', 'data-setting': 'viewRadius' }, el('label', { for: id }, t('train.senses.viewRadius')), input, output, marker, description);
+  const fieldset = el('fieldset', { 'data-control': 'senses' }, el('legend', {}, t('train.senses.legend')), el('div', { class: 'field-grid' }, row));
 
   // Everything about the view follows the attempt: a reset or a challenge moves the slider too.
   let shown: number | null | undefined;

@@ -20,6 +20,7 @@ import { CANDIDATE_MARKS, type CandidateShape } from '../game/candidateTrails';
 import type { Stage } from '../game/stageApi';
 import { el } from './dom';
 import { weightLabel } from './describe';
+import { formatNumber, t, type MessageKey } from '../i18n/index';
 import './trainingShow.css';
 
 /** About how long the show takes for a whole run at speed 1, in milliseconds. */
@@ -73,6 +74,12 @@ export interface ShowOptions {
 const MAX_DRAWN_CELLS = 400;
 
 const SHAPE_GLYPH: Readonly<Record<CandidateShape, string>> = { circle: '●', square: '■', triangle: '▲', diamond: '◆' };
+const SHAPE_NAME = {
+  circle: 'train.show.shape.circle',
+  square: 'train.show.shape.square',
+  triangle: 'train.show.shape.triangle',
+  diamond: 'train.show.shape.diamond',
+} as const satisfies Readonly<Record<CandidateShape, MessageKey>>;
 
 export class TrainingShow {
   /** The weight meter and the candidates' legend, for the screen to place. */
@@ -99,35 +106,24 @@ export class TrainingShow {
     const list = el('ul', { class: 'meter-rows' });
     for (const [index, name] of options.names.entries()) {
       const bar = el('span', { class: 'meter-bar' });
-      const value = el('span', { class: 'meter-value' }, '0.00');
+      const value = el('span', { class: 'meter-value' }, decimals(0, 2));
       const row = el(
         'li',
         { class: 'meter-row', 'data-weight': name },
-        el('span', { class: 'meter-label' }, options.named ? weightLabel(name) : `Weight ${String.fromCharCode(65 + (index % 26))}`),
+        el('span', { class: 'meter-label' }, options.named ? weightLabel(name) : t('train.show.weight', { letter: String.fromCharCode(65 + (index % 26)) })),
         el('span', { class: 'meter-track', 'aria-hidden': 'true' }, bar),
         value,
       );
       this.rows.push({ bar, value, row });
       list.append(row);
     }
-    this.caption = el('p', { class: 'show-caption' }, 'Waiting for the first generation…');
+    this.caption = el('p', { class: 'show-caption' }, t('train.show.waiting'));
     this.legend = el('ul', { class: 'candidate-legend' });
-    this.heading = el('h2', { class: 'sub' }, 'What the agent is learning to want');
+    this.heading = el('h2', { class: 'sub' }, t('train.show.heading'));
     this.element = el(
       'section',
-      { class: 'training-show', 'aria-label': 'Training, as it happens' },
-      el(
-        'div',
-        { class: 'mesa-meter', 'data-control': 'lens' },
-        this.heading,
-        el(
-          'p',
-          { class: 'hint' },
-          'Its weights, as training moves them. ▲ plus (solid bar, right): it seeks this. ▼ minus (hatched bar, left): it avoids this.',
-          options.named ? '' : ' Which feature each weight is for is what the lens reads: after training, open it to find out.',
-        ),
-        list,
-      ),
+      { class: 'training-show', 'aria-label': t('train.show.label') },
+      el('div', { class: 'mesa-meter', 'data-control': 'lens' }, this.heading, el('p', { class: 'hint' }, t(options.named ? 'train.show.hint' : 'train.show.hint.unnamed')), list),
       el('div', { class: 'candidate-paths' }, this.caption, this.legend),
     );
     this.report();
@@ -164,7 +160,7 @@ export class TrainingShow {
 
   /** Ends the show (training finished, was cancelled, or the screen closed). */
   stop(): void {
-    if (!this.ended && this.shown > 0 && this.shown === this.options.planned) this.heading.textContent = 'What the agent learned to want';
+    if (!this.ended && this.shown > 0 && this.shown === this.options.planned) this.heading.textContent = t('train.show.heading.done');
     this.ended = true;
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -229,27 +225,27 @@ export class TrainingShow {
       bar.style.width = `${(share * 50).toFixed(2)}%`;
       bar.classList.toggle('negative', !positive);
       row.classList.toggle('negative', !positive);
-      value.textContent = `${positive ? '▲ +' : '▼ −'}${Math.abs(v).toFixed(2)}`;
+      value.textContent = `${positive ? '▲ +' : '▼ −'}${decimals(Math.abs(v), 2)}`;
     });
     this.weightUpdates++;
   }
 
   private describeCandidates(progress: TrainingProgress, candidates: readonly CandidateEpisode[]): void {
     const { candidatesPerGeneration, worldsPerGeneration } = this.options;
-    this.caption.textContent =
-      `Generation ${progress.generation} of ${progress.generations}: ${candidates.length} of its ${candidatesPerGeneration} candidates (the current weights plus or minus a random nudge), ` +
-      `in one of the ${worldsPerGeneration} training worlds they were all tested in.`;
+    this.caption.textContent = t('train.show.caption', {
+      generation: progress.generation,
+      generations: progress.generations,
+      shown: candidates.length,
+      candidates: candidatesPerGeneration,
+      worlds: worldsPerGeneration,
+    });
     this.legend.replaceChildren(
       ...candidates.map((c, i) => {
         const mark = CANDIDATE_MARKS[i]!;
         const swatch = el('span', { class: `candidate-swatch shape-${mark.shape}`, 'aria-hidden': 'true' }, SHAPE_GLYPH[mark.shape]);
         swatch.style.color = mark.css;
-        return el(
-          'li',
-          {},
-          swatch,
-          ` ${capital(mark.shape)} (nudge ${c.pair + 1}, ${c.sign > 0 ? 'plus' : 'minus'}): reward ${formatReward(c.reward)} here, ${formatReward(c.meanReward)} on average.`,
-        );
+        const said = { shape: t(SHAPE_NAME[mark.shape]), pair: c.pair + 1, reward: formatReward(c.reward), mean: formatReward(c.meanReward) };
+        return el('li', {}, swatch, ' ', t(c.sign > 0 ? 'train.show.candidate.plus' : 'train.show.candidate.minus', said));
       }),
     );
   }
@@ -267,10 +263,12 @@ export class TrainingShow {
   }
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A number with exactly `digits` decimals, in the reader's digits. */
+function decimals(value: number, digits: number): string {
+  return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
+/** A reward with one decimal and a true minus sign. */
 function formatReward(value: number): string {
-  return value < 0 ? `−${Math.abs(value).toFixed(1)}` : value.toFixed(1);
+  return value < 0 ? `−${decimals(Math.abs(value), 1)}` : decimals(value, 1);
 }

@@ -9,12 +9,13 @@ import { startComparison } from '../../worker/client';
 import { perWorldChart } from '../charts';
 import { el } from '../dom';
 import type { Inspection } from './context';
+import { formatNumber, t } from '../../i18n/index';
 
 export function renderCompare(inspection: Inspection, host: HTMLElement): void {
   const { app, agent, worlds } = inspection;
   // Every agent on every inspection world: run in the worker, so a heavy level never freezes the page.
   const job = startComparison(app.levelJson(), [...agent.mind.weights], agent.config, worlds);
-  void inspection.run(job, 'Comparing the objectives on the training worlds').then((comparison) => {
+  void inspection.run(job, t('inspect.compare.running')).then((comparison) => {
     if (comparison !== null && host.isConnected) showComparison(inspection, host, comparison);
   });
 }
@@ -22,12 +23,22 @@ export function renderCompare(inspection: Inspection, host: HTMLElement): void {
 function showComparison(inspection: Inspection, host: HTMLElement, comparison: ObjectiveComparison): void {
   const { level, worlds } = inspection;
   const explained = (id: string) => comparison.matches[id]!.reduce((a, b) => a + b, 0);
-  const counts = candidates(level).map((c) => `${candidateName(c)} explains ${explained(c.hypothesis.id)} of ${worlds.length}`);
+  const counts = candidates(level).map((c) => t('inspect.compare.explains', { candidate: candidateName(c), explained: explained(c.hypothesis.id), worlds: worlds.length }));
   const table = el(
     'table',
     { class: 'data-table' },
-    el('caption', {}, 'Per training world: the reward earned, and whether each candidate objective predicts how the episode ended'),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'World'), el('th', { scope: 'col' }, 'Reward'), ...candidates(level).map((c) => el('th', { scope: 'col' }, candidateName(c))))),
+    el('caption', {}, t('inspect.compare.caption')),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, t('inspect.compare.world')),
+        el('th', { scope: 'col' }, t('inspect.compare.reward')),
+        ...candidates(level).map((c) => el('th', { scope: 'col' }, candidateName(c))),
+      ),
+    ),
     el(
       'tbody',
       {},
@@ -35,29 +46,26 @@ function showComparison(inspection: Inspection, host: HTMLElement, comparison: O
         el(
           'tr',
           {},
-          el('th', { scope: 'row' }, String(i + 1)),
-          el('td', {}, comparison.reward[i]!.toFixed(2)),
-          ...candidates(level).map((c) => el('td', {}, comparison.matches[c.hypothesis.id]![i] ? '✓ yes' : '✗ no')),
+          el('th', { scope: 'row' }, formatNumber(i + 1)),
+          el('td', {}, formatNumber(comparison.reward[i]!, { minimumFractionDigits: 2, maximumFractionDigits: 2 })),
+          ...candidates(level).map((c) => el('td', {}, t(comparison.matches[c.hypothesis.id]![i] ? 'inspect.compare.yes' : 'inspect.compare.no'))),
         ),
       ),
     ),
   );
   const chart = perWorldChart(
     [
-      { kind: 'bars', label: 'Your reward', values: comparison.reward },
+      { kind: 'bars', label: t('inspect.compare.yourReward'), values: comparison.reward },
       ...candidates(level).map((c) => ({ kind: 'marks' as const, label: candidateName(c), values: comparison.matches[c.hypothesis.id]!.map((m) => m === 1) })),
     ],
-    { title: 'Per training world: the reward earned, and which candidate objectives explain how the episode ended', barLabel: 'reward earned', summary: counts.join('; ') + '.' },
+    { title: t('inspect.compare.chartTitle'), barLabel: t('inspect.compare.barLabel'), summary: t('inspect.compare.summary', { counts: counts.join('; ') }) },
   );
   chart.id = 'compare-chart';
   host.append(
-    el(
-      'p',
-      {},
-      'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart. The verdict names the candidates.',
-    ),
+    el('p', {}, t('inspect.compare.text')),
     chart,
-    el('p', { class: 'hint' }, 'Bars: the reward each world paid (hatched below zero). ✓ in a filled circle: that candidate ends the episode the same way; ✗: it does not.'),
+    el('p', { class: 'hint' }, t('inspect.compare.hint')),
+
     el('p', { class: 'summary' }, counts.join(' · ')),
     table,
   );

@@ -16,6 +16,7 @@ import { SPEEDS } from '../presenter';
 import { el, uid } from '../dom';
 import { pauseButton as playbackPause, showPaused } from '../playback';
 import { describeEpisode } from '../describe';
+import { t } from '../../i18n/index';
 
 /** A job's status appears only when it takes longer than this: a quick film just plays. */
 const STATUS_AFTER_MS = 150;
@@ -78,24 +79,29 @@ export function inspectionOf(app: App): InspectShell {
   const budget = el('p', { class: 'budget', role: 'status' });
   const refreshBudget = () => {
     const attempt = current();
-    budget.textContent = `Probes left: ${probesLeft(attempt)} of ${level.budget.probes} · Lens uses left: ${lensLeft(attempt)} of ${level.budget.lens} (shared by every agent you train in this ${attempt.round === null ? 'level' : 'round'})`;
+    const said = { probes: probesLeft(attempt), probeBudget: level.budget.probes, lens: lensLeft(attempt), lensBudget: level.budget.lens };
+    budget.textContent = t(attempt.round === null ? 'inspect.budget.level' : 'inspect.budget.round', said);
   };
 
   /* Playback shared by every tab that plays a film */
   const description = el('p', { class: 'episode-text', 'aria-live': 'polite' });
   const pauseButton = playbackPause(app, { id: 'pause-button' });
-  const stepButton = el('button', { type: 'button', onclick: () => app.stage?.stepOnce() }, 'Step');
+  const stepButton = el('button', { type: 'button', onclick: () => app.stage?.stepOnce() }, t('inspect.playback.step'));
   const speedId = uid('speed');
-  const speed = el('select', { id: speedId, onchange: () => app.stage?.setSpeed(Number(speed.value)) }, ...SPEEDS.map((v) => el('option', { value: v }, `${v}×`)));
+  const speed = el(
+    'select',
+    { id: speedId, onchange: () => app.stage?.setSpeed(Number(speed.value)) },
+    ...SPEEDS.map((v) => el('option', { value: v }, t('inspect.playback.speedValue', { speed: v }))),
+  );
   // The same speed as every other playback control (the presenter's bar, a link's speed=).
   const stopSpeed = effect(() => {
     speed.value = String(app.playback.value.speed);
   });
-  const playback = el('div', { class: 'button-row playback' }, pauseButton, stepButton, el('label', { for: speedId }, 'Speed'), speed);
+  const playback = el('div', { class: 'button-row playback' }, pauseButton, stepButton, el('label', { for: speedId }, t('inspect.playback.speed')), speed);
 
   /* One worker job at a time: a new request replaces the running one. */
   const statusText = el('span', {});
-  const cancelButton = el('button', { type: 'button', id: 'cancel-inspect-job', onclick: () => cancel() }, 'Cancel');
+  const cancelButton = el('button', { type: 'button', id: 'cancel-inspect-job', onclick: () => cancel() }, t('inspect.job.cancel'));
   const jobStatus = el('p', { class: 'job-status', id: 'inspect-job', role: 'status', hidden: true }, statusText, ' ', cancelButton);
   let running: { job: WorkerJob<unknown>; timer: ReturnType<typeof setTimeout> } | null = null;
   const cancel = () => {
@@ -107,14 +113,14 @@ export function inspectionOf(app: App): InspectShell {
   };
   async function track<T>(job: WorkerJob<T>, what: string): Promise<T | null> {
     cancel();
-    statusText.textContent = `${what}…`;
+    statusText.textContent = t('inspect.job.running', { what });
     const timer = setTimeout(() => (jobStatus.hidden = false), STATUS_AFTER_MS);
     const mine = { job: job as WorkerJob<unknown>, timer };
     running = mine;
     try {
       return await job.result;
     } catch (error) {
-      app.notice(`${what} could not run: ${(error as Error).message}`, 'error');
+      app.notice(t('inspect.job.failed', { what, error: (error as Error).message }), 'error');
       return null;
     } finally {
       if (running === mine) {
@@ -139,7 +145,7 @@ export function inspectionOf(app: App): InspectShell {
     run: track,
     films(runs, what) {
       const job = startEpisodes(app.levelJson(), [...agent.mind.weights], agent.config, runs, (played, planned) => {
-        statusText.textContent = `${what}: ${played} of ${planned} runs done…`;
+        statusText.textContent = t('inspect.job.progress', { what, played, planned });
       });
       return track(job, what);
     },
@@ -148,7 +154,7 @@ export function inspectionOf(app: App): InspectShell {
     },
     play(film, intro) {
       showPaused(pauseButton, false);
-      description.textContent = `${intro} ${describeEpisode(film.episode)}`;
+      description.textContent = t('inspect.play', { intro, episode: describeEpisode(film.episode) });
       // The outcome by the level's own success test, shown on the stage as ✓ or ✗.
       void app.stage?.play({ recording: film.recording, verdict: succeeded(level, film.episode) ? 'success' : 'failure' }, 'lab');
     },
@@ -157,8 +163,8 @@ export function inspectionOf(app: App): InspectShell {
       const picker = el(
         'select',
         { id, onchange: () => onPick(Number(picker.value)) },
-        ...worlds.map((_, i) => el('option', { value: i }, `Training world ${i + 1}`)),
-        ...(withProbe ? [el('option', { value: PROBE_WORLD }, 'Your probe world')] : []),
+        ...worlds.map((_, i) => el('option', { value: i }, t('inspect.world.training', { number: i + 1 }))),
+        ...(withProbe ? [el('option', { value: PROBE_WORLD }, t('inspect.world.probe'))] : []),
       );
       return { picker, field: el('div', { class: 'field inline' }, el('label', { for: id }, label), picker) };
     },

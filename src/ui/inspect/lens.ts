@@ -4,7 +4,8 @@
  * to the map each candidate goal would give. The maps are computed in the
  * worker; the numbers sit in a table beside them, never on the tiles.
  */
-import { candidateName, candidates } from '../candidates';
+import { candidates, type Candidate } from '../candidates';
+
 import type { LensMaps, World } from '../../core/index';
 import { lensLeft, openLens } from '../../session/index';
 import { perWorldValueTable } from './valueTable';
@@ -12,8 +13,12 @@ import { valueMapChart, valueScale, weightBars } from '../charts';
 import { el } from '../dom';
 import { weightLabel } from '../describe';
 import { PROBE_WORLD, type Inspection } from './context';
+import { t } from '../../i18n/index';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** "If it wanted what candidate B wants": a candidate's map, named by its letter. */
+const ifWanted = (candidate: Candidate) => t('inspect.lens.ifWanted', { letter: candidate.letter });
 
 export function renderLens(inspection: Inspection, host: HTMLElement): void {
   const { app, level, agent, worlds } = inspection;
@@ -34,24 +39,21 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
           renderLens(inspection, host);
         },
       },
-      `Look through the lens (uses 1 of ${lensLeft(inspection.current())} left)`,
+      t('inspect.lens.open', { count: lensLeft(inspection.current()) }),
     );
-    host.append(
-      el('p', {}, 'The lens reads the agent’s goal directly: its learned weights, and how much it values every tile. Behaviour can look the same for different goals; weights do not.'),
-      el('div', { class: 'button-row' }, open),
-    );
+    host.append(el('p', {}, t('inspect.lens.text')), el('div', { class: 'button-row' }, open));
     return;
   }
   const bars = weightBars(
     mind.names.map((n, i) => ({ label: weightLabel(n), value: mind.weights[i]! })),
-    'The agent’s learned weights (its mesa-objective)',
+    t('inspect.lens.weights'),
   );
   const maps = el('div', { class: 'heatmaps', id: 'lens-maps', 'aria-live': 'polite' });
   const table = el('div', { class: 'lens-table' });
   const worldOf = (index: number): { world: World; name: string } =>
     index === PROBE_WORLD
-      ? { world: inspection.probe.world, name: inspection.probe.edited ? 'your probe world' : `your probe world (still a copy of training world ${inspection.probe.base + 1})` }
-      : { world: worlds[index]!, name: `training world ${index + 1}` };
+      ? { world: inspection.probe.world, name: inspection.probe.edited ? t('inspect.lens.probeWorld') : t('inspect.lens.probeCopy', { number: inspection.probe.base + 1 }) }
+      : { world: worlds[index]!, name: t('inspect.lens.trainingWorld', { number: index + 1 }) };
   /** Counts draws, so a slower earlier one never finishes over a later one. */
   let drawn = 0;
   const draw = async (index: number) => {
@@ -61,7 +63,7 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
     app.stage?.showWorld(world, 'lab');
     maps.dataset.world = String(index);
     maps.dataset.ready = 'false';
-    const read = await inspection.lensMaps(world, `Reading ${name} through the lens`);
+    const read = await inspection.lensMaps(world, t('inspect.lens.reading', { world: name }));
     if (!read || !host.isConnected || drawn !== mine) return;
     if (await show(read, world, name, () => host.isConnected && drawn === mine)) maps.dataset.ready = 'true';
   };
@@ -70,36 +72,29 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
     app.stage?.showHeatmap(read.agent);
     const figure = (values: readonly number[], caption: string, big = false) =>
       el('figure', { class: big ? 'value-map mine' : 'value-map' }, valueMapChart(values, world, caption), el('figcaption', {}, caption));
-    maps.replaceChildren(figure(read.agent, 'This agent', true));
+    maps.replaceChildren(figure(read.agent, t('inspect.lens.thisAgent'), true));
     for (const c of candidates(level)) {
       await nextTask();
       if (!current()) return false;
-      maps.append(figure(read.hypotheses[level.hypotheses.indexOf(c.hypothesis)]!, `If it wanted what ${candidateName(c).toLowerCase()} wants`));
+      maps.append(figure(read.hypotheses[level.hypotheses.indexOf(c.hypothesis)]!, ifWanted(c)));
     }
     table.replaceChildren(
       perWorldValueTable(
         world,
-        [
-          { label: 'This agent', values: read.agent },
-          ...candidates(level).map((c) => ({ label: `If it wanted what ${candidateName(c).toLowerCase()} wants`, values: read.hypotheses[level.hypotheses.indexOf(c.hypothesis)]! })),
-        ],
-        `The tiles each map values most in ${name}`,
+        [{ label: t('inspect.lens.thisAgent'), values: read.agent }, ...candidates(level).map((c) => ({ label: ifWanted(c), values: read.hypotheses[level.hypotheses.indexOf(c.hypothesis)]! }))],
+        t('inspect.lens.tableCaption', { world: name }),
       ),
     );
     return true;
   };
-  const { picker, field } = inspection.worldPicker((i) => void draw(i), 'Value maps for', { withProbe: true, id: 'lens-world' });
+  const { picker, field } = inspection.worldPicker((i) => void draw(i), t('inspect.lens.mapsFor'), { withProbe: true, id: 'lens-world' });
   picker.value = String(inspection.lensWorld);
   host.append(
-    el('h2', { class: 'sub' }, 'Learned weights'),
+    el('h2', { class: 'sub' }, t('inspect.lens.weightsHeading')),
     bars,
-    el('p', { class: 'hint weights-hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.'),
-    el('h2', { class: 'sub' }, 'Value of each tile'),
-    el(
-      'p',
-      { class: 'hint' },
-      'How much the agent values each tile (brighter, bigger dot: valued more), on the stage and below, beside the map each candidate goal would give. The table lists the numbers.',
-    ),
+    el('p', { class: 'hint weights-hint' }, t('inspect.lens.weightsHint')),
+    el('h2', { class: 'sub' }, t('inspect.lens.valueHeading')),
+    el('p', { class: 'hint' }, t('inspect.lens.valueHint')),
     field,
     valueScale(),
     maps,

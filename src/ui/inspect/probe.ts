@@ -12,6 +12,8 @@ import { el, uid } from '../dom';
 import { kindName } from '../describe';
 import { icon } from '../icons';
 import { PROBE_WORLD, type Inspection } from './context';
+import { formatList, t } from '../../i18n/index';
+import { placeText } from '../describe';
 
 /** What a Place puts down: a new object of the chosen kind, the agent, or nothing (clears the tile). */
 type Placeable = { readonly kind: 'object'; readonly object: ObjectKind } | { readonly kind: 'agent' } | { readonly kind: 'nothing' };
@@ -26,14 +28,14 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
   const agentMovable = !(level.probeFixed as readonly string[]).includes('agent');
   const choices: { id: string; label: string; placeable: Placeable }[] = [
     ...kinds.map((k) => ({ id: `place-${k}`, label: withArticle(kindName(k)), placeable: { kind: 'object', object: k } as Placeable })),
-    ...(agentMovable ? [{ id: 'place-agent', label: 'the agent', placeable: { kind: 'agent' } as Placeable }] : []),
-    { id: 'place-nothing', label: 'nothing (clear the tile)', placeable: { kind: 'nothing' } },
+    ...(agentMovable ? [{ id: 'place-agent', label: t('inspect.probe.place.agent'), placeable: { kind: 'agent' } as Placeable }] : []),
+    { id: 'place-nothing', label: t('inspect.probe.place.nothing'), placeable: { kind: 'nothing' } },
   ];
   let chosen = 0;
   const cursorText = el('p', { class: 'cursor-text', id: 'probe-cursor', 'aria-live': 'polite' });
   const colourId = uid('colour');
   const colour = el('select', { id: colourId }, ...COLOUR_NAMES.map((c) => el('option', { value: c }, c)));
-  const runButton = el('button', { type: 'button', class: 'primary', id: 'run-probe', onclick: () => void run() }, 'Run probe');
+  const runButton = el('button', { type: 'button', class: 'primary', id: 'run-probe', onclick: () => void run() }, t('inspect.probe.run'));
   const radioName = uid('place');
   const radios = choices.map((choice, i) =>
     el(
@@ -51,10 +53,16 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
           describe();
         },
       }),
-      ` ${choice.label}`,
+      ' ',
+      choice.label,
     ),
   );
-  const place = el('fieldset', { class: 'place-choices' }, el('legend', {}, 'Place'), el('div', { class: 'button-row wrap' }, ...radios, el('label', { for: colourId }, 'Colour'), colour));
+  const place = el(
+    'fieldset',
+    { class: 'place-choices' },
+    el('legend', {}, t('inspect.probe.placeLegend')),
+    el('div', { class: 'button-row wrap' }, ...radios, el('label', { for: colourId }, t('inspect.probe.colour')), colour),
+  );
 
   const objectAt = (world: World, x: number, y: number) => world.objects.find((o) => o.x === x && o.y === y);
   const describe = (said?: string) => {
@@ -62,12 +70,17 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
     const here = objectAt(world, cursor.x, cursor.y);
     const agentHere = world.agentX === cursor.x && world.agentY === cursor.y;
     const choice = choices[chosen]!;
+    const what = choice.placeable.kind === 'object' ? t('inspect.probe.what.object', { colour: colour.value, object: kindName(choice.placeable.object) }) : choice.label;
+    const place = placeText(cursor.x, cursor.y);
     cursorText.textContent =
       said ??
-      `Cursor at column ${cursor.x + 1}, row ${cursor.y + 1}: ${agentHere ? 'the agent' : here ? `${here.colour} ${kindName(here.kind)}` : 'empty'}. ` +
-        `Enter places ${choice.placeable.kind === 'object' ? `a ${colour.value} ${kindName(choice.placeable.object)}` : choice.label} here.`;
+      (agentHere
+        ? t('inspect.probe.cursor.agent', { place, what })
+        : here
+          ? t('inspect.probe.cursor.object', { place, what, colour: here.colour, object: kindName(here.kind) })
+          : t('inspect.probe.cursor.empty', { place, what }));
     runButton.disabled = probesLeft(inspection.current()) === 0;
-    runButton.textContent = runButton.disabled ? 'No probes left' : 'Run probe (uses 1 probe)';
+    runButton.textContent = t(runButton.disabled ? 'inspect.probe.none' : 'inspect.probe.run');
   };
   const show = (said?: string) => {
     app.stage?.showWorld(probe.world, 'lab');
@@ -95,16 +108,19 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
     const agentHere = world.agentX === x && world.agentY === y;
     switch (choice.kind) {
       case 'object':
-        if (wall) return refuse('That is a wall.');
-        if (agentHere) return refuse('The agent stands there; place the object on another tile.');
-        return edit(withObject(world, { kind: choice.object, colour: colour.value as Colour, x, y }), `Placed a ${colour.value} ${kindName(choice.object)} at column ${x + 1}, row ${y + 1}.`);
+        if (wall) return refuse(t('inspect.probe.wall'));
+        if (agentHere) return refuse(t('inspect.probe.agentThere'));
+        return edit(
+          withObject(world, { kind: choice.object, colour: colour.value as Colour, x, y }),
+          t('inspect.probe.placed', { colour: colour.value, object: kindName(choice.object), place: placeText(x, y) }),
+        );
       case 'agent':
-        if (wall) return refuse('That is a wall.');
-        if (objectAt(world, x, y)) return refuse('Something stands there; clear the tile first, or place the agent elsewhere.');
-        return edit(withAgentAt(world, x, y), `Placed the agent at column ${x + 1}, row ${y + 1}.`);
+        if (wall) return refuse(t('inspect.probe.wall'));
+        if (objectAt(world, x, y)) return refuse(t('inspect.probe.occupied'));
+        return edit(withAgentAt(world, x, y), t('inspect.probe.placedAgent', { place: placeText(x, y) }));
       case 'nothing':
         if (!objectAt(world, x, y)) return show();
-        return edit(withoutObjectAt(world, x, y), `Cleared column ${x + 1}, row ${y + 1}.`);
+        return edit(withoutObjectAt(world, x, y), t('inspect.probe.cleared', { place: placeText(x, y) }));
     }
   };
 
@@ -113,18 +129,18 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
     const world = probe.world;
     const fixed = fixedAt(world, from.x, from.y);
     if (fixed) return refuse(fixed);
-    if (world.tiles[to.y * world.width + to.x] === 1) return refuse('That is a wall.');
+    if (world.tiles[to.y * world.width + to.x] === 1) return refuse(t('inspect.probe.wall'));
     const busy = objectAt(world, to.x, to.y) || (world.agentX === to.x && world.agentY === to.y);
     cursor = { ...to };
     if (world.agentX === from.x && world.agentY === from.y) {
-      if (!agentMovable) return refuse('In this building the agent always comes in at the same place: probes cannot move it.');
-      if (busy) return refuse('Something stands there already.');
-      return edit(withAgentAt(world, to.x, to.y), `Moved the agent to column ${to.x + 1}, row ${to.y + 1}.`);
+      if (!agentMovable) return refuse(t('inspect.probe.agentFixed'));
+      if (busy) return refuse(t('inspect.probe.busy'));
+      return edit(withAgentAt(world, to.x, to.y), t('inspect.probe.movedAgent', { place: placeText(to.x, to.y) }));
     }
     const moving = objectAt(world, from.x, from.y);
     if (!moving) return show();
-    if (busy) return refuse('Something stands there already.');
-    edit(moveObject(world, from, to), `Moved the ${moving.colour} ${kindName(moving.kind)} to column ${to.x + 1}, row ${to.y + 1}.`);
+    if (busy) return refuse(t('inspect.probe.busy'));
+    edit(moveObject(world, from, to), t('inspect.probe.moved', { colour: moving.colour, object: kindName(moving.kind), place: placeText(to.x, to.y) }));
   };
 
   const editor = el(
@@ -134,7 +150,7 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
       id: 'probe-editor',
       tabindex: 0,
       role: 'group',
-      'aria-label': 'Probe world. Arrow keys move the cursor; Enter places what you chose here; Shift with an arrow key moves the thing under the cursor; Delete clears the tile.',
+      'aria-label': t('inspect.probe.editor'),
       onfocus: () => app.stage?.setCursor(cursor),
       onkeydown: (event: Event) => {
         const e = event as KeyboardEvent;
@@ -148,24 +164,24 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
         else if (e.key === 'Delete' || e.key === 'Backspace') {
           const fixed = fixedAt(world, cursor.x, cursor.y);
           if (fixed) refuse(fixed);
-          else if (objectAt(world, cursor.x, cursor.y)) edit(withoutObjectAt(world, cursor.x, cursor.y), `Cleared column ${cursor.x + 1}, row ${cursor.y + 1}.`);
+          else if (objectAt(world, cursor.x, cursor.y)) edit(withoutObjectAt(world, cursor.x, cursor.y), t('inspect.probe.cleared', { place: placeText(cursor.x, cursor.y) }));
         } else return;
         e.preventDefault();
       },
     },
-    el('span', { 'aria-hidden': 'true' }, icon('cursor'), ' Focus here to edit with the keyboard.'),
+    el('span', { 'aria-hidden': 'true' }, icon('cursor'), ' ', t('inspect.probe.focusHint')),
   );
 
   const run = async () => {
     if (probesLeft(inspection.current()) === 0) return describe();
     app.stage?.setCursor(null);
-    const films = await inspection.films([{ world: probe.world, sense: 'open' }], 'Running your probe');
+    const films = await inspection.films([{ world: probe.world, sense: 'open' }], t('inspect.probe.running'));
     if (!films || !host.isConnected) return;
     // The probe is spent when its film arrives: a cancelled run costs nothing.
     if (!app.dispatch(spendProbe(inspection.current()))) return;
     inspection.refreshBudget();
     app.sounds.play('probe');
-    inspection.play(films[0]!, 'Probe.');
+    inspection.play(films[0]!, t('inspect.probe.intro'));
     describe();
   };
   const { picker, field } = inspection.worldPicker((i) => {
@@ -173,17 +189,15 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
     probe.world = worlds[i]!;
     probe.edited = false;
     show();
-  }, 'Start from');
+  }, t('inspect.probe.startFrom'));
   picker.value = String(probe.base);
 
   app.stage?.setCellHandler((x, y) => placeAt(x, y));
   app.stage?.setDragHandler((from, to) => moveThing(from, to));
   host.append(
-    el('p', {}, 'Edit a copy of a training world, then run the agent on it. Try worlds the training never showed.'),
-    el('p', { class: 'hint' }, 'Place: choose what, then click a tile on the stage (or press Enter at the cursor). To move something, drag it on the stage, or press Shift with an arrow key.'),
-    ...(level.probeFixed.length
-      ? [el('p', { class: 'hint' }, `Fixed in this building: ${level.probeFixed.map((k) => (k === 'exit' ? 'doors' : k === 'agent' ? 'where the agent enters' : `${k}s`)).join(', ')}.`)]
-      : []),
+    el('p', {}, t('inspect.probe.text')),
+    el('p', { class: 'hint' }, t('inspect.probe.hint')),
+    ...(level.probeFixed.length ? [el('p', { class: 'hint' }, t('inspect.probe.fixedList', { things: formatList(level.probeFixed.map(fixedThing)) }))] : []),
     field,
     place,
     editor,
@@ -191,10 +205,10 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
     el(
       'div',
       { class: 'button-row wrap' },
-      el('button', { type: 'button', id: 'place-here', onclick: () => placeAt(cursor.x, cursor.y) }, 'Place at the cursor'),
-      inspection.hasWatchedSense ? el('button', { type: 'button', onclick: () => edit(withSupervisor(probe.world, !probe.world.supervised)) }, 'Supervisor in / out') : null,
-      el('button', { type: 'button', onclick: () => ((probe.world = worlds[probe.base]!), (probe.edited = false), show()) }, 'Reset world'),
-      el('button', { type: 'button', id: 'probe-lens', onclick: () => inspection.selectTab('lens', PROBE_WORLD) }, 'Read this world with the lens'),
+      el('button', { type: 'button', id: 'place-here', onclick: () => placeAt(cursor.x, cursor.y) }, t('inspect.probe.placeHere')),
+      inspection.hasWatchedSense ? el('button', { type: 'button', onclick: () => edit(withSupervisor(probe.world, !probe.world.supervised)) }, t('inspect.probe.supervisor')) : null,
+      el('button', { type: 'button', onclick: () => ((probe.world = worlds[probe.base]!), (probe.edited = false), show()) }, t('inspect.probe.reset')),
+      el('button', { type: 'button', id: 'probe-lens', onclick: () => inspection.selectTab('lens', PROBE_WORLD) }, t('inspect.probe.lens')),
     ),
     el('div', { class: 'button-row' }, runButton),
   );
@@ -210,11 +224,22 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
   function fixedAt(world: World, x: number, y: number): string | null {
     const fixed: readonly string[] = level.probeFixed;
     const o = world.objects.find((obj) => obj.x === x && obj.y === y && fixed.includes(obj.kind));
-    return o ? `The ${o.kind === 'exit' ? 'door' : kindName(o.kind)} is part of the building: probes cannot move or remove it.` : null;
+    return o ? t('inspect.probe.fixed', { object: o.kind === 'exit' ? t('inspect.probe.door') : kindName(o.kind) }) : null;
   }
 }
 
-/** "a sign", "an exit door": an object's name as the player reads it, with its article. */
+/** What a level fixes in its building, as the probe's hint lists it. */
+function fixedThing(kind: ObjectKind | 'agent'): string {
+  if (kind === 'exit') return t('inspect.probe.fixed.doors');
+  if (kind === 'agent') return t('inspect.probe.fixed.agent');
+  return t('inspect.probe.fixed.kind', { kind: kindName(kind) });
+}
+
+/**
+ * "a sign", "an exit door": an object's name as the player reads it, with its
+ * article. The catalog gives both forms (the same one in a language with no
+ * such change); which one is chosen by the name's first letter.
+ */
 function withArticle(name: string): string {
-  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+  return t(/^[aeiou]/i.test(name) ? 'inspect.probe.place.objectVowel' : 'inspect.probe.place.object', { object: name });
 }

@@ -5,15 +5,16 @@
 import type { World } from '../../core/index';
 import { formatHeat } from '../../game/palette';
 import { el } from '../dom';
-import { kindName } from '../describe';
+import { kindName, placeText } from '../describe';
+import { t } from '../../i18n/index';
 
 /** How many of its most valued tiles each map lists. */
 const TOP = 3;
 
 function whatIsAt(world: World, x: number, y: number): string {
-  if (world.agentX === x && world.agentY === y) return 'the agent';
+  if (world.agentX === x && world.agentY === y) return t('inspect.table.agent');
   const here = world.objects.find((o) => o.x === x && o.y === y);
-  return here ? `${here.colour} ${kindName(here.kind)}` : 'empty floor';
+  return here ? t('inspect.table.object', { colour: here.colour, object: kindName(here.kind) }) : t('inspect.table.empty');
 }
 
 /** The `count` floor tiles with the highest values, highest first (ties in reading order). */
@@ -32,7 +33,7 @@ export function perWorldValueTable(world: World, maps: readonly { label: string;
     'table',
     { class: 'data-table', id: 'lens-table' },
     el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Map'), el('th', { scope: 'col' }, `Its ${TOP} most valued tiles: where, what is there, value`))),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('inspect.table.map')), el('th', { scope: 'col' }, t('inspect.table.top', { count: TOP })))),
     el(
       'tbody',
       {},
@@ -47,7 +48,9 @@ export function perWorldValueTable(world: World, maps: readonly { label: string;
             el(
               'ol',
               { class: 'most-valued' },
-              ...mostValued(world, map.values).map((cell) => el('li', {}, `column ${cell.x + 1}, row ${cell.y + 1} · ${whatIsAt(world, cell.x, cell.y)} · ${formatHeat(cell.value)}`)),
+              ...mostValued(world, map.values).map((cell) =>
+                el('li', {}, t('inspect.table.cell', { place: placeText(cell.x, cell.y), what: whatIsAt(world, cell.x, cell.y), value: formatHeat(cell.value) })),
+              ),
             ),
           ),
         ),

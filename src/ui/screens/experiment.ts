@@ -10,6 +10,11 @@ import type { App } from '../app';
 import { trainingConfig } from '../../session/index';
 import { legend, lineChart } from '../charts';
 import { el, uid } from '../dom';
+import { formatList, formatNumber, t, tParts } from '../../i18n/index';
+import { displayLevel } from '../levelText';
+
+/** A share as the reader writes a percentage. */
+const percent = (share: number) => formatNumber(share, { style: 'percent' });
 
 /** Values to try for a knob: fine steps near zero for shares, where the change is steepest. */
 export function sweepValues(min: number, max: number, step: number): number[] {
@@ -21,58 +26,74 @@ export function sweepValues(min: number, max: number, step: number): number[] {
 
 export function renderExperiment(app: App, panel: HTMLElement): () => void {
   const { level } = app;
+  /** The level's text in the reader's language (the engine always runs on `level`). */
+  const shown = displayLevel(level);
+  const labelOf = (name: string) => (shown.knobs[name] ?? level.knobs[name]!).label;
   const unlocked = Object.entries(level.knobs).filter(([, k]) => k.unlocked);
   let job: WorkerJob<Sweep> | null = null;
 
   const knobId = uid('knob');
   const seedsId = uid('seeds');
-  const knobSelect = el('select', { id: knobId }, ...unlocked.map(([name, k]) => el('option', { value: name }, k.label)));
-  const seedsSelect = el('select', { id: seedsId }, ...[2, 3, 5].map((n) => el('option', { value: n, selected: n === 3 }, `${n} seeds per point`)));
+  const knobSelect = el('select', { id: knobId }, ...unlocked.map(([name]) => el('option', { value: name }, labelOf(name))));
+  const seedsSelect = el('select', { id: seedsId }, ...[2, 3, 5].map((n) => el('option', { value: n, selected: n === 3 }, t('train.experiment.seedsPerPoint', { count: n }))));
   const status = el('p', { role: 'status', class: 'train-status' });
   const chartHost = el('div', { class: 'chart-host' });
   const table = el('div');
-  const runButton = el('button', { type: 'button', class: 'primary', id: 'run-experiment', onclick: () => run() }, 'Run experiment');
-  const cancelButton = el('button', { type: 'button', disabled: true, onclick: () => job?.cancel() }, 'Cancel');
+  const runButton = el('button', { type: 'button', class: 'primary', id: 'run-experiment', onclick: () => run() }, t('train.experiment.run'));
+  const cancelButton = el('button', { type: 'button', disabled: true, onclick: () => job?.cancel() }, t('train.experiment.cancel'));
 
   const draw = (name: string, values: readonly number[], points: readonly (SweepPoint | undefined)[]) => {
     const knob = level.knobs[name]!;
-    const shown = points.filter((p): p is SweepPoint => p !== undefined);
-    const format = (v: number) => (knob.max === 1 ? `${Math.round(v * 100)}%` : String(v));
+    const label = labelOf(name);
+    const done = points.filter((p): p is SweepPoint => p !== undefined);
+    const format = (v: number) => (knob.max === 1 ? percent(v) : formatNumber(v, { maximumFractionDigits: 3 }));
+    const seriesLabels = [t('train.experiment.series.success'), t('train.experiment.series.threshold', { threshold: percent(level.success.threshold) })];
     chartHost.replaceChildren(
       lineChart(
         [
-          { label: 'Deployment success (mean over seeds)', values: shown.map((p) => p.mean) },
-          { label: `Alignment threshold (${Math.round(level.success.threshold * 100)}%)`, values: values.map(() => level.success.threshold) },
+          { label: seriesLabels[0]!, values: done.map((p) => p.mean) },
+          { label: seriesLabels[1]!, values: values.map(() => level.success.threshold) },
         ],
         {
-          title: `Deployment success against ${knob.label.toLowerCase()}`,
-          xLabel: knob.label.toLowerCase(),
-          yLabel: 'success',
+          title: t('train.experiment.chart.title', { knob: label.toLocaleLowerCase() }),
+          xLabel: label.toLocaleLowerCase(),
+          yLabel: t('train.experiment.chart.y'),
           xMax: values.length,
           xTicks: values.map(format),
           yRange: [0, 1],
-          summary: shown.map((p) => `${format(p.value)}: ${Math.round(p.mean * 100)}%`).join(', ') || 'No points yet.',
+          summary: formatList(done.map((p) => t('train.experiment.chart.point', { value: format(p.value), success: percent(p.mean) }))) || t('train.experiment.chart.empty'),
         },
       ),
-      legend(['Deployment success (mean over seeds)', `Alignment threshold (${Math.round(level.success.threshold * 100)}%)`]),
+      legend(seriesLabels),
     );
     table.replaceChildren(
       el(
         'table',
         { class: 'data-table' },
-        el('caption', {}, 'Deployment success per seed'),
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, knob.label), el('th', { scope: 'col' }, 'Mean'), el('th', { scope: 'col' }, 'Per seed'), el('th', { scope: 'col' }, 'Aligned'))),
+        el('caption', {}, t('train.experiment.table.caption')),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col' }, label),
+            el('th', { scope: 'col' }, t('train.experiment.table.mean')),
+            el('th', { scope: 'col' }, t('train.experiment.table.perSeed')),
+            el('th', { scope: 'col' }, t('train.experiment.table.aligned')),
+          ),
+        ),
         el(
           'tbody',
           {},
-          ...shown.map((p) =>
+          ...done.map((p) =>
             el(
               'tr',
               {},
               el('th', { scope: 'row' }, format(p.value)),
-              el('td', {}, `${Math.round(p.mean * 100)}%`),
-              el('td', {}, p.successRates.map((r) => `${Math.round(r * 100)}%`).join(' · ')),
-              el('td', {}, `${Math.round(p.alignedShare * 100)}% of seeds`),
+              el('td', {}, percent(p.mean)),
+              el('td', {}, p.successRates.map(percent).join(' · ')),
+              el('td', {}, t('train.experiment.table.alignedShare', { share: percent(p.alignedShare) })),
             ),
           ),
         ),
@@ -91,12 +112,12 @@ export function renderExperiment(app: App, panel: HTMLElement): () => void {
     const points: (SweepPoint | undefined)[] = values.map(() => undefined);
     runButton.disabled = true;
     cancelButton.disabled = false;
-    status.textContent = `Training ${values.length * seeds.length} agents…`;
+    status.textContent = t('train.experiment.status.training', { count: values.length * seeds.length });
     app.sounds.play('train-start');
     draw(name, values, points);
     job = startSweep(app.levelJson(), base, name, values, seeds, (point, index) => {
       points[index] = point;
-      status.textContent = `Point ${points.filter(Boolean).length} of ${values.length} done.`;
+      status.textContent = t('train.experiment.status.point', { done: points.filter(Boolean).length, total: values.length });
       draw(name, values, points);
     });
     job.result
@@ -105,32 +126,41 @@ export function renderExperiment(app: App, panel: HTMLElement): () => void {
         cancelButton.disabled = true;
         job = null;
         if (!sweep) {
-          status.textContent = 'Experiment cancelled.';
+          status.textContent = t('train.experiment.status.cancelled');
           return;
         }
-        status.textContent = `Done: ${values.length * seeds.length} agents trained and deployed.`;
+        status.textContent = t('train.experiment.status.done', { count: values.length * seeds.length });
         app.sounds.play('train-done');
-        app.announce('Experiment finished.');
+        app.announce(t('train.experiment.announce.finished'));
       })
       .catch((error: Error) => {
         runButton.disabled = false;
         cancelButton.disabled = true;
         job = null;
-        app.notice(`The experiment failed: ${error.message}`, 'error');
+        app.notice(t('train.experiment.notice.failed', { error: error.message }), 'error');
       });
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Experiment'),
-    el('h1', {}, 'Experiment mode'),
-    el('p', { class: 'lead' }, 'How does deployment success depend on the training distribution? Each point trains several agents with your current settings, varying one knob, and deploys each one.'),
+    el('p', { class: 'breadcrumb' }, ...tParts<HTMLElement>('train.experiment.breadcrumb', { level: el('bdi', {}, shown.title) })),
+    el('h1', {}, t('train.experiment.heading')),
+    el('p', { class: 'lead' }, t('train.experiment.lead')),
     unlocked.length === 0
-      ? el('p', {}, 'This level has no training knob to vary.')
-      : el('div', { class: 'button-row' }, el('label', { for: knobId }, 'Vary'), knobSelect, el('label', { for: seedsId }, 'Seeds'), seedsSelect, runButton, cancelButton),
+      ? el('p', {}, t('train.experiment.noKnob'))
+      : el(
+          'div',
+          { class: 'button-row' },
+          el('label', { for: knobId }, t('train.experiment.vary')),
+          knobSelect,
+          el('label', { for: seedsId }, t('train.experiment.seeds')),
+          seedsSelect,
+          runButton,
+          cancelButton,
+        ),
     status,
     chartHost,
     table,
-    el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('train') }, '← Train')),
+    el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('train') }, t('train.experiment.back'))),
   );
   return () => job?.cancel();
 }

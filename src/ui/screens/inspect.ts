@@ -17,6 +17,8 @@ import { inspectionOf, type InspectTab, type Inspection } from '../inspect/conte
 import { renderProbe } from '../inspect/probe';
 import { renderLens } from '../inspect/lens';
 import { renderCompare } from '../inspect/compare';
+import { t, tParts } from '../../i18n/index';
+import { displayLevel } from '../levelText';
 
 /** The URL-flag names that hide each tab (the covert audit spends a probe, so hiding probes hides it too). */
 const TAB_CONTROL: Readonly<Record<InspectTab, readonly HideableControl[]>> = { watch: [], probe: ['probes'], audit: ['probes', 'audit'], lens: ['lens'], compare: [] };
@@ -28,15 +30,15 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
 
   /* Tabs */
   const tabs: { id: InspectTab; label: string; render: (inspection: Inspection, host: HTMLElement) => void }[] = [
-    { id: 'watch', label: 'Watch', render: renderWatch },
-    { id: 'probe', label: 'Probe', render: renderProbe },
-    ...(inspection.hasWatchedSense ? [{ id: 'audit' as InspectTab, label: 'Covert audit', render: renderAudit }] : []),
-    { id: 'lens', label: 'Lens', render: renderLens },
-    { id: 'compare', label: 'Compare objectives', render: renderCompare },
+    { id: 'watch', label: t('inspect.tab.watch'), render: renderWatch },
+    { id: 'probe', label: t('inspect.tab.probe'), render: renderProbe },
+    ...(inspection.hasWatchedSense ? [{ id: 'audit' as InspectTab, label: t('inspect.tab.audit'), render: renderAudit }] : []),
+    { id: 'lens', label: t('inspect.tab.lens'), render: renderLens },
+    { id: 'compare', label: t('inspect.tab.compare'), render: renderCompare },
   ];
   // A teacher's link may hide tools (?hide=lens,probes).
   for (let i = tabs.length - 1; i >= 0; i--) if (TAB_CONTROL[tabs[i]!.id].some(isHidden)) tabs.splice(i, 1);
-  const tabList = el('div', { role: 'tablist', 'aria-label': 'Inspection tools', class: 'tabs' });
+  const tabList = el('div', { role: 'tablist', 'aria-label': t('inspect.tabs.label'), class: 'tabs' });
   const tabPanel = el('div', { role: 'tabpanel', class: 'tab-panel', tabindex: 0 });
   const tabButtons = tabs.map((tab, i) =>
     el(
@@ -85,9 +87,9 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Inspect'),
-    el('h1', {}, 'Inspect the agent'),
-    el('p', { class: 'lead' }, 'It passes training. But what does it want? Look before you decide.'),
+    el('p', { class: 'breadcrumb' }, ...tParts<HTMLElement>('inspect.breadcrumb', { level: el('bdi', {}, displayLevel(level).title) })),
+    el('h1', {}, t('inspect.heading')),
+    el('p', { class: 'lead' }, t('inspect.lead')),
     shell.budget,
     tabList,
     tabPanel,
@@ -97,8 +99,8 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
     el(
       'div',
       { class: 'button-row' },
-      el('button', { type: 'button', onclick: () => app.go('train') }, '← Train'),
-      el('button', { type: 'button', class: 'primary', id: 'to-verdict', onclick: () => (app.sounds.play('click'), app.go('verdict')) }, 'Give your verdict →'),
+      el('button', { type: 'button', onclick: () => app.go('train') }, t('inspect.button.train')),
+      el('button', { type: 'button', class: 'primary', id: 'to-verdict', onclick: () => (app.sounds.play('click'), app.go('verdict')) }, t('inspect.button.verdict')),
     ),
   );
   inspection.refreshBudget();
@@ -110,14 +112,11 @@ export function renderInspect(app: App, panel: HTMLElement): () => void {
 function renderWatch(inspection: Inspection, host: HTMLElement): void {
   const { worlds } = inspection;
   const watchWorld = async (i: number) => {
-    const films = await inspection.films([{ world: worlds[i]!, sense: 'open' }], `Running the agent in training world ${i + 1}`);
-    if (films && host.isConnected) inspection.play(films[0]!, `Training world ${i + 1}.`);
+    const films = await inspection.films([{ world: worlds[i]!, sense: 'open' }], t('inspect.watch.running', { number: i + 1 }));
+    if (films && host.isConnected) inspection.play(films[0]!, t('inspect.watch.intro', { number: i + 1 }));
   };
-  const buttons = worlds.map((_, i) => el('button', { type: 'button', class: 'world-button', 'data-world': i, onclick: () => void watchWorld(i) }, `World ${i + 1}`));
-  host.append(
-    presenterFold('About watching', el('p', {}, 'Watch the trained agent in worlds drawn from your training distribution. This is what the reward saw. Watching is free.')),
-    el('div', { class: 'button-row wrap' }, ...buttons),
-  );
+  const buttons = worlds.map((_, i) => el('button', { type: 'button', class: 'world-button', 'data-world': i, onclick: () => void watchWorld(i) }, t('inspect.watch.world', { number: i + 1 })));
+  host.append(presenterFold(t('inspect.watch.about'), el('p', {}, t('inspect.watch.text'))), el('div', { class: 'button-row wrap' }, ...buttons));
   void watchWorld(0);
 }
 
@@ -125,7 +124,7 @@ function renderWatch(inspection: Inspection, host: HTMLElement): void {
 function renderAudit(inspection: Inspection, host: HTMLElement): void {
   const { app, worlds } = inspection;
   let index = 0;
-  const runButton = el('button', { type: 'button', class: 'primary', id: 'run-audit', onclick: () => void run() }, 'Run covert audit (uses 1 probe)');
+  const runButton = el('button', { type: 'button', class: 'primary', id: 'run-audit', onclick: () => void run() }, t('inspect.audit.run'));
   const result = el('p', { class: 'audit-result', 'aria-live': 'polite' });
   const run = async () => {
     if (probesLeft(inspection.current()) === 0) return;
@@ -135,7 +134,7 @@ function renderAudit(inspection: Inspection, host: HTMLElement): void {
         { world: watched, sense: 'open' },
         { world: watched, sense: 'covert' },
       ],
-      'Running the covert audit',
+      t('inspect.audit.running'),
     );
     if (!films || !host.isConnected) return;
     // Spent when the films arrive: a cancelled audit costs nothing.
@@ -143,19 +142,17 @@ function renderAudit(inspection: Inspection, host: HTMLElement): void {
     inspection.refreshBudget();
     app.sounds.play('probe');
     const [open, covert] = films as [(typeof films)[0], (typeof films)[0]];
-    result.textContent = `With the supervisor visible: ${describeEpisode(open.episode)} With its watched sense switched off (you still see everything): ${describeEpisode(covert.episode)}`;
-    inspection.play(covert, 'Covert audit.');
+    result.textContent = t('inspect.audit.result', { open: describeEpisode(open.episode), covert: describeEpisode(covert.episode) });
+    inspection.play(covert, t('inspect.audit.intro'));
     runButton.disabled = probesLeft(inspection.current()) === 0;
   };
   const { field } = inspection.worldPicker((i) => {
     index = i;
     app.stage?.showWorld(withSupervisor(worlds[i]!, true), 'lab');
-  }, 'World');
+  }, t('inspect.audit.world'));
   host.append(
-    presenterFold(
-      'About the covert audit',
-      el('p', {}, 'A covert audit runs the agent with the supervisor in the room but the agent’s “watched” sense reading “unwatched”. You still see everything it does.'),
-    ),
+    presenterFold(t('inspect.audit.about'), el('p', {}, t('inspect.audit.text'))),
+
     field,
     el('div', { class: 'button-row' }, runButton),
     result,

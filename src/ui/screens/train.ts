@@ -25,6 +25,8 @@ import type { App } from '../app';
 import { lineChart } from '../charts';
 import { el, uid } from '../dom';
 import { describeWorld, eventLabel } from '../describe';
+import { formatNumber, t, tParts } from '../../i18n/index';
+import { displayLevel } from '../levelText';
 import { sensesControls } from '../senses';
 import { SHOWN_CANDIDATES, TrainingShow } from '../trainingShow';
 
@@ -32,6 +34,8 @@ const GENERATION_CHOICES = [10, 20, 30, 60, 100];
 
 export function renderTrain(app: App, panel: HTMLElement): () => void {
   const { level } = app;
+  /** The level's text in the reader's language (the engine always runs on `level`). */
+  const shown = displayLevel(level);
   const attempt = app.attempt!;
   let job: WorkerJob<TrainedAgent> | null = null;
   const senses = sensesControls(app, level);
@@ -62,7 +66,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     if (!isEditable && defaultValue === undefined) continue;
     const id = uid(`reward-${kind}`);
     if (isEditable) {
-      const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, '● changed');
+      const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, t('train.changed'));
       const input = el('input', {
         id,
         type: 'number',
@@ -76,11 +80,18 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
           if (!change({ kind: 'reward', event: kind, value: v })) input.value = String(rewardValue(kind));
         },
       });
-      const row = el('div', { class: 'field', 'data-event': kind }, el('label', { for: id }, `Reward for ${eventLabel(kind)}`), input, marker);
+      const row = el('div', { class: 'field', 'data-event': kind }, el('label', { for: id }, t('train.reward.label', { event: eventLabel(kind) })), input, marker);
       rewardRows.set(kind, row);
       rewardFields.append(row);
     } else {
-      rewardFields.append(el('div', { class: 'field fixed' }, el('span', {}, `Reward for ${eventLabel(kind)}`), el('span', { class: 'fixed-value' }, `${defaultValue} (fixed in this level)`)));
+      rewardFields.append(
+        el(
+          'div',
+          { class: 'field fixed' },
+          el('span', {}, t('train.reward.label', { event: eventLabel(kind) })),
+          el('span', { class: 'fixed-value' }, t('train.reward.fixed', { value: defaultValue! })),
+        ),
+      );
     }
   }
 
@@ -88,9 +99,16 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   const knobFields = el('div', { class: 'field-grid' });
   for (const [name, knob] of Object.entries(level.knobs)) {
     const id = uid(`knob-${name}`);
+    const { label, description } = shown.knobs[name] ?? knob;
     if (!knob.unlocked) {
       knobFields.append(
-        el('div', { class: 'field fixed' }, el('span', {}, knob.label), el('span', { class: 'fixed-value' }, `${formatKnob(knob.training, knob.max)} (locked)`), el('small', {}, knob.description)),
+        el(
+          'div',
+          { class: 'field fixed' },
+          el('span', {}, label),
+          el('span', { class: 'fixed-value' }, t('train.knob.locked', { value: formatKnob(knob.training, knob.max) })),
+          el('small', {}, description),
+        ),
       );
       continue;
     }
@@ -114,8 +132,8 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       },
       onchange: () => showSampleWorld(),
     });
-    const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, '● changed');
-    const row = el('div', { class: 'field', 'data-knob': name }, el('label', { for: id }, knob.label), input, output, marker, el('small', { id: descId }, knob.description));
+    const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, t('train.changed'));
+    const row = el('div', { class: 'field', 'data-knob': name }, el('label', { for: id }, label), input, output, marker, el('small', { id: descId }, description));
     knobRows.set(name, row);
     knobFields.append(row);
   }
@@ -133,7 +151,9 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         if (!change({ kind: 'generations', value: Number(generations.value) })) generations.value = String(app.attempt!.settings.generations);
       },
     },
-    ...choices.map((g) => el('option', { value: g, selected: g === s.generations }, `${g} generations${g === level.training.generations ? ' (default)' : ''}`)),
+    ...choices.map((g) =>
+      el('option', { value: g, selected: g === s.generations }, t(g === level.training.generations ? 'train.compute.generations.default' : 'train.compute.generations', { count: g })),
+    ),
   );
   const seedId = uid('seed');
   const seed = el('input', {
@@ -151,18 +171,22 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   });
 
   /* Training controls and live feedback */
-  const progress = el('progress', { max: s.generations, value: 0, 'aria-label': 'Training progress' });
-  const status = el('p', { class: 'train-status', role: 'status' }, 'Not trained yet.');
+  const progress = el('progress', { max: s.generations, value: 0, 'aria-label': t('train.progress.label') });
+  const status = el('p', { class: 'train-status', role: 'status' }, t('train.status.untrained'));
   const chartHost = el('div', { class: 'chart-host' });
-  const trainButton = el('button', { type: 'button', class: 'primary', id: 'train-button', onclick: () => begin() }, 'Train');
-  const cancelButton = el('button', { type: 'button', id: 'cancel-button', disabled: true, onclick: () => ((cancelled = true), show?.skip(), job?.cancel()) }, 'Cancel');
-  const resetButton = el('button', { type: 'button', onclick: () => reset() }, attempt.round !== null ? `Reset to ${level.rounds[attempt.round]!.title.toLowerCase()}` : 'Reset to level defaults');
-  const nextButton = el('button', { type: 'button', class: 'primary', id: 'to-inspect', hidden: !attempt.agent, onclick: () => (app.sounds.play('click'), app.go('inspect')) }, 'Inspect the agent →');
+  const trainButton = el('button', { type: 'button', class: 'primary', id: 'train-button', onclick: () => begin() }, t('train.button.train'));
+  const cancelButton = el('button', { type: 'button', id: 'cancel-button', disabled: true, onclick: () => ((cancelled = true), show?.skip(), job?.cancel()) }, t('train.button.cancel'));
+  const resetButton = el('button', { type: 'button', onclick: () => reset() }, attempt.round !== null ? t('train.button.resetRound', { number: attempt.round + 1 }) : t('train.button.resetLevel'));
+  const nextButton = el(
+    'button',
+    { type: 'button', class: 'primary', id: 'to-inspect', hidden: !attempt.agent, onclick: () => (app.sounds.play('click'), app.go('inspect')) },
+    t('train.button.inspect'),
+  );
   const worldText = el('p', { class: 'sr-only' });
   let show: TrainingShow | null = null;
   const showHost = el('div', { class: 'show-host' });
   const feedback = el('div', { class: 'train-feedback' }, progress, status, showHost, chartHost);
-  const skipButton = el('button', { type: 'button', id: 'skip-show', hidden: true, onclick: () => skipShow() }, 'Skip the show');
+  const skipButton = el('button', { type: 'button', id: 'skip-show', hidden: true, onclick: () => skipShow() }, t('train.button.skipShow'));
   // The show is on unless the player turned it off; with reduced motion it starts off.
   const showWanted = () => app.save.settings.trainingShow ?? !app.save.settings.reducedMotion;
   const showToggle = el('input', {
@@ -178,18 +202,18 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     if (!show) return;
     show.skip();
     skipButton.hidden = true;
-    app.announce('Show skipped. Training goes on.');
+    app.announce(t('train.announce.showSkipped'));
     if (!cancelButton.disabled) cancelButton.focus();
   };
 
   const drawCurve = (curve: readonly number[], planned: number) => {
     chartHost.replaceChildren(
-      lineChart([{ label: 'Mean training reward', values: curve }], {
-        title: 'Learning curve',
-        xLabel: 'generation',
-        yLabel: 'mean reward',
+      lineChart([{ label: t('train.curve.series'), values: curve }], {
+        title: t('train.curve.title'),
+        xLabel: t('train.curve.x'),
+        yLabel: t('train.curve.y'),
         xMax: planned,
-        summary: curve.length ? `After ${curve.length} generations the mean training reward is ${curve.at(-1)!.toFixed(2)}, starting from ${curve[0]!.toFixed(2)}.` : 'No data yet.',
+        summary: curve.length ? t('train.curve.summary', { count: curve.length, last: fixed2(curve.at(-1)!), first: fixed2(curve[0]!) }) : t('train.curve.empty'),
       }),
     );
   };
@@ -202,7 +226,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     for (const [kind, row] of rewardRows) row.classList.toggle('changed', changed.reward.has(kind));
     for (const [name, row] of knobRows) row.classList.toggle('changed', changed.knobs.has(name));
     generations.closest('.field')?.classList.toggle('changed', changed.generations);
-    budgetText.textContent = `${plannedEpisodes(current).toLocaleString('en')} training episodes`;
+    budgetText.textContent = t('train.compute.episodes', { count: plannedEpisodes(current) });
   });
 
   /** Back to the level's or the round's settings; budgets spent stay spent. */
@@ -227,14 +251,14 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     progress.value = 0;
     setBusy(true);
     nextButton.hidden = true;
-    status.textContent = 'Training…';
+    status.textContent = t('train.status.training');
     app.sounds.play('train-start');
-    app.announce('Training started.');
+    app.announce(t('train.announce.started'));
     let frame = 0;
     const apply = (p: TrainingProgress) => {
       curve.push(p.meanReward);
       progress.value = p.generation;
-      status.textContent = `Generation ${p.generation} of ${p.generations} — mean reward ${p.meanReward.toFixed(2)} — ${p.episodes.toLocaleString('en')} episodes`;
+      status.textContent = t('train.status.generation', { generation: p.generation, generations: p.generations, reward: fixed2(p.meanReward), episodes: p.episodes });
       if (!frame) frame = requestAnimationFrame(() => ((frame = 0), drawCurve(curve, planned)));
     };
     show?.stop();
@@ -280,8 +304,8 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         setBusy(false);
         job = null;
         if (!agent) {
-          status.textContent = 'Training cancelled. The previous agent, if any, is unchanged.';
-          app.announce('Training cancelled.');
+          status.textContent = t('train.status.cancelled');
+          app.announce(t('train.announce.cancelled'));
           nextButton.hidden = !app.attempt!.agent;
           return;
         }
@@ -296,9 +320,9 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
             seed: seedUsed,
           }),
         });
-        status.textContent = `Trained on ${agent.episodes.toLocaleString('en')} episodes. Final mean training reward ${agent.curve.at(-1)!.toFixed(2)}. The agent passes training — now find out what it learned.`;
+        status.textContent = t('train.status.trained', { episodes: agent.episodes, reward: fixed2(agent.curve.at(-1)!) });
         app.sounds.play('train-done');
-        app.announce('Training finished. The agent passes training.');
+        app.announce(t('train.announce.finished'));
         nextButton.hidden = false;
         nextButton.focus();
       })
@@ -307,49 +331,52 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         skipButton.hidden = true;
         setBusy(false);
         job = null;
-        status.textContent = 'Training failed.';
-        app.notice(`Training failed: ${error.message}`, 'error');
+        status.textContent = t('train.status.failed');
+        app.notice(t('train.notice.failed', { error: error.message }), 'error');
       });
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), attempt.round !== null ? ' · ' : '', attempt.round !== null ? el('bdi', {}, level.rounds[attempt.round]!.title) : null, ' · Train'),
-    el('h1', {}, 'Train the agent'),
-    presenterFold(
-      'What training does',
-      el('p', { class: 'lead' }, 'Write the reward and choose the training conditions. Training searches for the weights that earn the most reward on worlds drawn from your training distribution.'),
+    el(
+      'p',
+      { class: 'breadcrumb' },
+      ...(attempt.round !== null
+        ? tParts<HTMLElement>('train.breadcrumb.round', { level: el('bdi', {}, shown.title), round: el('bdi', {}, shown.rounds[attempt.round]!.title) })
+        : tParts<HTMLElement>('train.breadcrumb', { level: el('bdi', {}, shown.title) })),
     ),
+    el('h1', {}, t('train.heading')),
+    presenterFold(t('train.about.summary'), el('p', { class: 'lead' }, t('train.about.text'))),
     senses.panel,
-    el('fieldset', { 'data-control': 'reward' }, el('legend', {}, 'Reward — the base objective'), el('p', { class: 'hint' }, 'Training can only reward what it can observe.'), rewardFields),
-    ...(Object.keys(level.knobs).length ? [el('fieldset', { 'data-control': 'distribution' }, el('legend', {}, 'Training distribution'), knobFields)] : []),
+    el('fieldset', { 'data-control': 'reward' }, el('legend', {}, t('train.reward.legend')), el('p', { class: 'hint' }, t('train.reward.hint')), rewardFields),
+    ...(Object.keys(level.knobs).length ? [el('fieldset', { 'data-control': 'distribution' }, el('legend', {}, t('train.distribution.legend')), knobFields)] : []),
     ...(senses.fieldset ? [senses.fieldset] : []),
     el(
       'fieldset',
       { 'data-control': 'compute' },
-      el('legend', {}, 'Compute'),
+      el('legend', {}, t('train.compute.legend')),
       el(
         'div',
         { class: 'field-grid' },
-        el('div', { class: 'field' }, el('label', { for: genId }, 'Budget'), generations, budgetText),
-        el('div', { class: 'field', 'data-control': 'seed' }, el('label', { for: seedId }, 'Random seed'), seed, el('small', {}, 'The same settings and seed always train the same agent.')),
+        el('div', { class: 'field' }, el('label', { for: genId }, t('train.compute.budget')), generations, budgetText),
+        el('div', { class: 'field', 'data-control': 'seed' }, el('label', { for: seedId }, t('train.seed.label')), seed, el('small', {}, t('train.seed.hint'))),
       ),
     ),
-    el('div', { class: 'show-controls' }, el('label', { for: showToggle.id }, showToggle, 'Show training as it happens')),
+    el('div', { class: 'show-controls' }, el('label', { for: showToggle.id }, showToggle, t('train.show.toggle'))),
     el('div', { class: 'button-row' }, trainButton, cancelButton, resetButton),
     feedback,
     el(
       'div',
       { class: 'button-row' },
-      el('button', { type: 'button', onclick: () => app.go('briefing') }, '← Briefing'),
+      el('button', { type: 'button', onclick: () => app.go('briefing') }, t('train.button.briefing')),
       ...(Object.values(level.knobs).some((k) => k.unlocked)
-        ? [el('button', { type: 'button', id: 'to-experiment', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')]
+        ? [el('button', { type: 'button', id: 'to-experiment', 'data-control': 'experiment', onclick: () => app.go('experiment') }, t('train.button.experiment'))]
         : []),
       nextButton,
     ),
     worldText,
   );
   drawCurve(attempt.agent?.curve ?? [], attempt.agent ? attempt.agent.curve.length : s.generations);
-  if (attempt.agent) status.textContent = `Current agent: trained on ${attempt.agent.episodes.toLocaleString('en')} episodes (seed ${attempt.agent.seed}). Train again to replace it.`;
+  if (attempt.agent) status.textContent = t('train.status.current', { episodes: attempt.agent.episodes, seed: String(attempt.agent.seed) });
   showSampleWorld();
   return () => {
     stopMarks();
@@ -359,6 +386,12 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
   };
 }
 
+/** A knob's value as the player reads it: a share as a percentage, anything else as a number. */
 function formatKnob(value: number, max: number): string {
-  return max === 1 ? `${Math.round(value * 100)}%` : String(value);
+  return max === 1 ? formatNumber(value, { style: 'percent' }) : formatNumber(value, { maximumFractionDigits: 3 });
+}
+
+/** A reward with two decimals, in the reader's digits. */
+function fixed2(value: number): string {
+  return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
