@@ -10,6 +10,7 @@
 import { decodeResult, describeCodeError, levelFingerprint, type Level, type ScoreReport } from '../core/index';
 import { msg } from '../i18n/index';
 import { loadStore, versioned, writeStore } from './storage';
+import { displayLevel } from './levelText';
 
 export const BOARD_KEY = 'mesa.board.v1';
 export const BOARD_VERSION = 1;
@@ -66,11 +67,13 @@ export function readBoard(codes: readonly string[], levels: readonly Level[]): B
     }
     const report = decoded.value;
     const level = byId.get(report.level) ?? null;
+    // Titles and labels in the reader's language; the version check reads the level itself.
+    const shown = level && displayLevel(level);
     entries.push({
       code,
       report,
-      levelTitle: level?.title ?? null,
-      hypothesisLabel: level?.hypotheses.find((h) => h.id === report.hypothesis)?.label ?? report.hypothesis,
+      levelTitle: shown?.title ?? null,
+      hypothesisLabel: shown?.hypotheses.find((h) => h.id === report.hypothesis)?.label ?? report.hypothesis,
       sameVersion: level !== null && levelFingerprint(level) === report.levelFingerprint,
     });
   }

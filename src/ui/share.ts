@@ -14,6 +14,7 @@ import './editor/editor.css';
 import { RESULT_CODE_CAVEAT, decodeResult, describeCodeError, encodeChallenge, encodeLevel, encodeResult, type Challenge, type CodeKind, type Level, type ScoreReport } from '../core/index';
 import type { App } from './app';
 import { el, svg, uid } from './dom';
+import { t } from '../i18n/index';
 
 // ---------------------------------------------------------------------------
 // Links (reading them is src/session/route.ts's job; App.navigate opens them)
@@ -25,14 +26,22 @@ export function codeLink(kind: CodeKind, code: string, where: { origin: string; 
 
 /** A result code's content in one line, for the teacher reading it. */
 export function describeReport(report: ScoreReport): string {
-  const failure = report.failure === undefined ? '' : ` Failure placed: ${report.failure}.`;
-  return `Result code: level “${report.level}” (version ${report.levelFingerprint}), played ${report.date}. Decision: ${report.decision}. Named objective: ${report.hypothesis}.${failure} ${report.stars} of 3 stars, ${report.points} points.`;
+  const facts = {
+    level: report.level,
+    version: report.levelFingerprint,
+    date: report.date,
+    decision: report.decision,
+    hypothesis: report.hypothesis,
+    stars: report.stars,
+    points: report.points,
+  };
+  return report.failure === undefined ? t('score.share.report', facts) : t('score.share.report.failure', { ...facts, failure: report.failure });
 }
 
 /** Shows what a result code carries, or why it cannot be read. */
 export function showResultCode(app: App, code: string): void {
   const decoded = decodeResult(code);
-  if (!decoded.ok) app.notice(`This result link could not be opened: ${describeCodeError(decoded.error)}.`, 'error');
+  if (!decoded.ok) app.notice(t('score.share.badResultLink', { reason: describeCodeError(decoded.error) }), 'error');
   else app.notice(`${describeReport(decoded.value)} ${RESULT_CODE_CAVEAT}`, 'info');
 }
 
@@ -53,36 +62,49 @@ export interface ShareItems {
  * http, a locked-down browser) the field is selected for the player to copy.
  */
 export function sharePanel(items: ShareItems): HTMLElement {
-  const section = el('section', { class: 'share-panel', 'aria-labelledby': 'share-heading' }, el('h2', { class: 'sub', id: 'share-heading' }, 'Share'));
+  const section = el('section', { class: 'share-panel', 'aria-labelledby': 'share-heading' }, el('h2', { class: 'sub', id: 'share-heading' }, t('score.share.heading')));
   const level = encodeLevel(items.level);
   if (!level.ok) {
-    section.append(el('p', { class: 'form-error' }, `This level cannot be shared as a code: ${describeCodeError(level.error)}.`));
+    section.append(el('p', { class: 'form-error' }, t('score.share.unshareable', { reason: describeCodeError(level.error) })));
     return section;
   }
   const link = codeLink('level', level.value);
   section.append(
-    codeRow('Level code', level.value, 'share-level-code', `${level.value.length} characters. Anyone can paste it into the game's level editor, or open the link.`),
-    codeRow('Level link', link, 'share-level-link', 'Opens this level straight away.'),
+    codeRow({ label: t('score.share.levelCode'), copy: t('score.share.levelCode.copy'), hint: t('score.share.levelCode.hint', { count: level.value.length }) }, level.value, 'share-level-code'),
+    codeRow({ label: t('score.share.levelLink'), copy: t('score.share.levelLink.copy'), hint: t('score.share.levelLink.hint') }, link, 'share-level-link'),
   );
   if (items.challenge) {
     const challenge = encodeChallenge(items.challenge);
     if (challenge.ok) {
       section.append(
-        codeRow('Challenge code', challenge.value, 'share-challenge-code', `The level, your training settings and seed ${items.challenge.seed}: whoever opens it trains the very same agent.`),
-        codeRow('Challenge link', codeLink('challenge', challenge.value), 'share-challenge-link', 'Opens the level with your settings, ready to train.'),
+        codeRow(
+          {
+            label: t('score.share.challengeCode'),
+            copy: t('score.share.challengeCode.copy'),
+            hint: t('score.share.challengeCode.hint', { seed: String(items.challenge.seed) }),
+          },
+          challenge.value,
+          'share-challenge-code',
+        ),
+        codeRow(
+          { label: t('score.share.challengeLink'), copy: t('score.share.challengeLink.copy'), hint: t('score.share.challengeLink.hint') },
+          codeLink('challenge', challenge.value),
+          'share-challenge-link',
+        ),
       );
-    } else section.append(el('p', { class: 'form-error' }, `No challenge code: ${describeCodeError(challenge.error)}.`));
+    } else section.append(el('p', { class: 'form-error' }, t('score.share.noChallenge', { reason: describeCodeError(challenge.error) })));
   }
   if (items.result) {
     const result = encodeResult(items.result);
-    if (result.ok) section.append(codeRow('Result code', result.value, 'share-result-code', RESULT_CODE_CAVEAT));
-    else section.append(el('p', { class: 'form-error' }, `No result code: ${describeCodeError(result.error)}.`));
+    if (result.ok) section.append(codeRow({ label: t('score.share.resultCode'), copy: t('score.share.resultCode.copy'), hint: RESULT_CODE_CAVEAT }, result.value, 'share-result-code'));
+    else section.append(el('p', { class: 'form-error' }, t('score.send.noCode', { reason: describeCodeError(result.error) })));
   }
-  section.append(qrFigure(link, 'QR code of the level link'));
+  section.append(qrFigure(link, t('score.share.qr.label')));
   return section;
 }
 
-function codeRow(label: string, value: string, id: string, hint: string): HTMLElement {
+/** One code in a read-only field: its label, the words of its copy button, and a hint under it. */
+function codeRow(words: { readonly label: string; readonly copy: string; readonly hint: string }, value: string, id: string): HTMLElement {
   const fieldId = uid(id);
   const hintId = `${fieldId}-hint`;
   const status = el('p', { class: 'copy-status', role: 'status' });
@@ -92,16 +114,17 @@ function codeRow(label: string, value: string, id: string, hint: string): HTMLEl
     readonly: true,
     rows: Math.min(8, Math.max(1, Math.ceil(value.length / 54))),
     spellcheck: 'false',
+    translate: 'no',
     'aria-describedby': hintId,
   });
   field.value = value;
   return el(
     'div',
     { class: 'share-row' },
-    el('label', { for: fieldId }, label),
+    el('label', { for: fieldId }, words.label),
     field,
-    el('small', { id: hintId, class: 'hint' }, hint),
-    el('div', { class: 'button-row' }, el('button', { type: 'button', 'data-copy': id, onclick: () => void copyText(value, field, status) }, `Copy ${label.toLowerCase()}`)),
+    el('small', { id: hintId, class: 'hint' }, words.hint),
+    el('div', { class: 'button-row' }, el('button', { type: 'button', 'data-copy': id, onclick: () => void copyText(value, field, status) }, words.copy)),
     status,
   );
 }
@@ -114,12 +137,12 @@ export async function copyText(text: string, field: HTMLTextAreaElement | HTMLIn
   try {
     if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
     await navigator.clipboard.writeText(text);
-    status.textContent = 'Copied.';
+    status.textContent = t('score.share.copied');
     return true;
   } catch {
     field.focus();
     field.select();
-    status.textContent = 'This browser does not let the game copy here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    status.textContent = t('score.share.copyRefused');
     return false;
   }
 }
@@ -140,18 +163,14 @@ export const MAX_QR_TEXT = 1000;
 
 export function qrFigure(text: string, label: string): HTMLElement {
   if (text.length > MAX_QR_TEXT) {
-    return el(
-      'figure',
-      { class: 'qr-figure' },
-      el('p', { class: 'hint' }, `No QR code: this link is ${text.length.toLocaleString('en')} characters, too long for a QR code a phone can read across a room. Share the link or the code instead.`),
-    );
+    return el('figure', { class: 'qr-figure' }, el('p', { class: 'hint' }, t('score.share.qr.tooLong', { count: text.length })));
   }
-  const figure = el('figure', { class: 'qr-figure' }, el('p', { class: 'hint', role: 'status' }, 'Drawing the QR code…'));
+  const figure = el('figure', { class: 'qr-figure' }, el('p', { class: 'hint', role: 'status' }, t('score.share.qr.drawing')));
   // The QR library is loaded only when a code is shown: most players never
   // open a share panel, so it stays out of the bundle the game starts with.
   import('qrcode')
     .then(({ default: QRCode }) => figure.replaceChildren(...qrContents(QRCode.create(text, { errorCorrectionLevel: 'M' }).modules, label)))
-    .catch((error: Error) => figure.replaceChildren(el('p', { class: 'hint' }, `No QR code: ${error.message}.`)));
+    .catch((error: Error) => figure.replaceChildren(el('p', { class: 'hint' }, t('score.share.qr.failed', { reason: error.message }))));
   return figure;
 }
 
@@ -175,14 +194,14 @@ function qrContents(modules: { size: number; data: ArrayLike<number | boolean> }
   big.removeAttribute('height');
   const dialog = el(
     'dialog',
-    { class: 'qr-dialog', 'aria-label': `${label}, full screen` },
+    { class: 'qr-dialog', 'aria-label': t('score.share.qr.fullScreenLabel', { label }) },
     big,
-    el('div', { class: 'button-row' }, el('button', { type: 'button', class: 'primary', onclick: () => dialog.close() }, 'Close')),
+    el('div', { class: 'button-row' }, el('button', { type: 'button', class: 'primary', onclick: () => dialog.close() }, t('score.share.qr.close'))),
   );
   return [
     image,
-    el('figcaption', {}, `${label}: point a phone camera at it to open the level.`),
-    el('button', { type: 'button', class: 'qr-full', onclick: () => dialog.showModal() }, 'Show the QR code full screen'),
+    el('figcaption', {}, t('score.share.qr.caption', { label })),
+    el('button', { type: 'button', class: 'qr-full', onclick: () => dialog.showModal() }, t('score.share.qr.showFull')),
     dialog,
   ];
 }

@@ -130,6 +130,8 @@ describe('the lesson guide', () => {
       expect(guide!.expect.length).toBeGreaterThanOrEqual(2);
       expect(guide!.commonWrongAnswer.length).toBeGreaterThan(5);
       expect(guide!.whyTempting.length).toBeGreaterThan(40);
+      // Every part comes from the catalog: a missing key would show as the key itself.
+      for (const text of [guide!.bigIdea, ...guide!.ask, ...guide!.expect, guide!.commonWrongAnswer, guide!.whyTempting, guide!.afterReveal]) expect(text, level.id).not.toMatch(/^guide\./);
     }
     expect(Object.keys(LESSON_GUIDES).sort()).toEqual(
       campaign()

@@ -1,2 +1,53 @@
-/** Messages of firstRun. */
-export const firstRun = {} as const;
+/** Messages of the first run: the level's own agent trained, predicted, deployed and revealed before any tool. */
+export const firstRun = {
+  'firstRun.start.required': 'Start: train the level’s own agent →',
+  'firstRun.start.offered': 'Watch the level’s own agent first',
+  'firstRun.breadcrumb': 'First run',
+  'firstRun.none.heading': 'No first run here',
+  'firstRun.none.rounds': 'This level is played in rounds, each with its own settings: start one from the briefing.',
+  'firstRun.none.shared': 'A shared level has no first run: set up training from the briefing.',
+  'firstRun.toBriefing': '← Briefing',
+  'firstRun.progress.label': 'Progress',
+  'firstRun.shift': '{knob}: {training} in training, {deployment} in deployment.',
+
+  'firstRun.train.heading': 'First, the level as it comes',
+  'firstRun.train.lead': 'Before you get any tools, see what training makes of this level with its own settings: its default reward, its training worlds, seed {seed}. You change nothing yet.',
+  'firstRun.train.plan': {
+    one: 'Training will run {count} generation. Shown: a training world.',
+    other: 'Training will run {count} generations. Shown: a training world.',
+  },
+  'firstRun.train.button': 'Train it',
+  'firstRun.train.running': 'Training…',
+  'firstRun.train.progress': 'Generation {generation} of {generations} — mean reward {reward}',
+  'firstRun.train.done': 'Training finished. The agent passes training.',
+  'firstRun.train.failed': 'Training failed.',
+  'firstRun.train.failedBecause': 'Training failed: {reason}',
+
+  'firstRun.predict.heading': 'It passes training',
+  'firstRun.predict.lead': 'Trained on {episodes} episodes: the mean training reward went from {from} to {to}. On the stage: the agent in a training world.',
+  'firstRun.predict.episode': 'In this training world: {story}',
+  'firstRun.predict.objective': 'Your intended objective: ',
+  'firstRun.predict.shifts': 'In deployment, conditions shift. ',
+  'firstRun.predict.suite': {
+    one: 'Deployment plays a fixed suite of {count} new world.',
+    other: 'Deployment plays a fixed suite of {count} new worlds.',
+  },
+  'firstRun.predict.legend': 'What will it do once deployed?',
+  'firstRun.predict.none': 'Something none of these describe.',
+  'firstRun.predict.pick': 'Pick what you think it will do first.',
+  'firstRun.deploy.button': 'Deploy it →',
+  'firstRun.deploy.running': 'Deploying the agent…',
+  'firstRun.deploy.progress': 'Deployment: {played} of {planned} episodes played',
+  'firstRun.deploy.failed': 'Deployment failed.',
+  'firstRun.deploy.failedBecause': 'Deployment failed: {reason}',
+
+  'firstRun.reveal.heading': 'First run: deployment',
+  'firstRun.reveal.lead': 'You predicted “{predicted}”. Conditions have shifted from training.',
+  'firstRun.reveal.failed': 'It failed: the intended objective was achieved in {successes} of {count} deployment worlds, under this level’s bar of {threshold}%.',
+  'firstRun.reveal.held':
+    'On this seed it did not fail: the intended objective was achieved in {successes} of {count} deployment worlds, at or above this level’s bar of {threshold}%. That happens on some seeds; other seeds can learn differently.',
+  'firstRun.reveal.predictedRight': 'You predicted “{predicted}”, and that is what its behaviour matched.',
+  'firstRun.reveal.predictedWrong': 'You predicted “{predicted}”; its behaviour matched “{revealed}”.',
+  'firstRun.next.catch': 'Now catch it before deployment →',
+  'firstRun.next.train': 'Now set up training →',
+} as const;

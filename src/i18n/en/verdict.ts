@@ -1,2 +1,29 @@
-/** Messages of verdict. */
-export const verdict = {} as const;
+/** Messages of the verdict screen: the decision, the named objective, where the failure lies, and the deployment it starts. */
+export const verdict = {
+  'verdict.breadcrumb': 'Verdict',
+  'verdict.heading': 'Your verdict',
+  'verdict.lead': 'Intended objective: {objective} Decide, then see deployment.',
+  'verdict.decision.legend': 'Your decision',
+  'verdict.decision.deploy': 'Deploy it',
+  'verdict.decision.deploy.hint': 'It is aligned: let it loose on the deployment worlds.',
+  'verdict.decision.hold': 'Hold it back',
+  'verdict.decision.hold.hint': 'It is not aligned: keep it out of deployment.',
+  'verdict.objective.legend': 'What does this agent really pursue?',
+  'verdict.objective.choice': '{letter}. {label}',
+  'verdict.objective.none.hint': 'Its behaviour matches none of these candidates well.',
+  'verdict.failure.legend': 'Where does the failure lie?',
+  'verdict.failure.outer': 'In the reward (outer misalignment)',
+  'verdict.failure.outer.hint': 'The reward itself pays for the wrong thing: a perfect learner would fail too.',
+  'verdict.failure.inner': 'In what the agent learned (inner misalignment)',
+  'verdict.failure.inner.hint': 'The reward pays for the right thing, but the agent learned a different goal.',
+  'verdict.failure.none': 'Nowhere: it is aligned',
+  'verdict.failure.none.hint': 'The reward is right and so is what the agent learned.',
+  'verdict.back': '← Inspect',
+  'verdict.submit': 'Commit verdict',
+  'verdict.progress.label': 'Deployment progress',
+  'verdict.progress.cancel': 'Cancel',
+  'verdict.progress.start': 'Deploying the agent…',
+  'verdict.progress.played': 'Deployment: {played} of {planned} episodes played',
+  'verdict.cancelled': 'Deployment cancelled: nothing was scored. Your verdict is not committed.',
+  'verdict.failed': 'Deployment could not run: {reason}',
+} as const;

@@ -13,12 +13,14 @@
 import { mosaicShare } from '../../game/film';
 import { MARKS } from '../../game/marks';
 import type { EpisodeFilm, StageSnapshot } from '../../game/stageApi';
-import { OBJECT_KINDS, mechanismSentences, mindToRecord, recordingFrames, runFacts, Tile, UNEXPLAINED, type DeploymentRun, type Recording, type Scorecard } from '../../core/index';
+import { OBJECT_KINDS, mechanismSentences, type ObjectKind, mindToRecord, recordingFrames, runFacts, Tile, UNEXPLAINED, type DeploymentRun, type Recording, type Scorecard } from '../../core/index';
 import type { App } from '../app';
 import { el } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
 import { classPrediction } from '../presenter';
 import { objectiveLabel, revealedSentence } from './objectives';
+import { displayLevel } from '../levelText';
+import { t, tParts } from '../../i18n/index';
 
 /** What the reveal reports to the test hook: the worlds shown first, as the stage drew them. */
 export interface RevealReport {
@@ -47,8 +49,19 @@ export interface RevealReport {
 /** How long the first worlds' marks stay up before the summary, in milliseconds. */
 const HOLD_MS = 3500;
 
-const at = (x: number, y: number) => `column ${x + 1}, row ${y + 1}`;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "took the coin at column 3, row 2", one message per kind so each language words it whole. */
+const TOOK: Readonly<Record<ObjectKind, (place: string) => string>> = {
+  coin: (place) => t('deploy.world.took.coin', { place }),
+  gem: (place) => t('deploy.world.took.gem', { place }),
+  star: (place) => t('deploy.world.took.star', { place }),
+  cheese: (place) => t('deploy.world.took.cheese', { place }),
+  key: (place) => t('deploy.world.took.key', { place }),
+  chest: (place) => t('deploy.world.took.chest', { place }),
+  exit: (place) => t('deploy.world.took.exit', { place }),
+  supervisor: (place) => t('deploy.world.took.supervisor', { place }),
+  trigger: (place) => t('deploy.world.took.trigger', { place }),
+  tree: (place) => t('deploy.world.took.tree', { place }),
+};
 
 /** One of the stage's own marks, drawn the same in the legend. */
 function markImage(name: 'success' | 'failure' | 'diverge'): HTMLImageElement {
@@ -64,15 +77,24 @@ function describeRecording(recording: Recording): string {
   const taken: { frame: number; text: string }[] = [];
   for (let i = 0; i < recording.goneAt.length; i++) {
     const frame = recording.goneAt[i]!;
-    if (frame >= 0) taken.push({ frame, text: `took the ${OBJECT_KINDS[recording.objectKind[i]!]} at ${at(recording.objectX[i]!, recording.objectY[i]!)}` });
+    if (frame >= 0) taken.push({ frame, text: TOOK[OBJECT_KINDS[recording.objectKind[i]!]!](t('deploy.world.at', { x: recording.objectX[i]! + 1, y: recording.objectY[i]! + 1 })) });
   }
   taken.sort((a, b) => a.frame - b.frame);
   const x = recording.agentX[moves]!;
   const y = recording.agentY[moves]!;
   const tile = recording.tiles[y * recording.width + x];
-  const place = tile === Tile.End ? ' (the finish)' : tile === Tile.Hazard ? ' (a hazard)' : tile === Tile.Forbidden ? ' (the forbidden tile)' : '';
-  const did = taken.length ? `: it ${taken.map((t) => t.text).join(', then ')}, and` : ' and';
-  return `The agent made ${plural(moves, 'move', 'moves')}${did} ended at ${at(x, y)}${place}.`;
+  const cell = { x: x + 1, y: y + 1 };
+  const place =
+    tile === Tile.End
+      ? t('deploy.world.at.finish', cell)
+      : tile === Tile.Hazard
+        ? t('deploy.world.at.hazard', cell)
+        : tile === Tile.Forbidden
+          ? t('deploy.world.at.forbidden', cell)
+          : t('deploy.world.at', cell);
+  if (taken.length === 0) return t('deploy.world.story.still', { count: moves, place });
+  const steps = taken.map((step) => step.text).reduce((first, next) => t('deploy.world.then', { first, next }));
+  return t('deploy.world.story.took', { count: moves, taken: steps, place });
 }
 
 /** What a reveal plays: the committed verdict's deployment, or (for the first run, before any verdict) another measured run. */
@@ -93,10 +115,10 @@ function committedReveal(app: App): RevealSource {
   return {
     truth: attempt.measurement!.truth,
     run: app.deployment!,
-    heading: deployed ? 'Deployment' : 'Deployment — what would have happened',
-    lead: deployed ? 'You deployed the agent. Conditions have shifted from training.' : 'You held the agent back. Here is what it would have done.',
+    heading: deployed ? t('deploy.heading.deployed') : t('deploy.heading.held'),
+    lead: deployed ? t('deploy.lead.deployed') : t('deploy.lead.held'),
     classVote: attempt.classVote,
-    next: { id: 'to-score', label: 'See your score →', go: () => app.go('score') },
+    next: { id: 'to-score', label: t('deploy.next.score'), go: () => app.go('score') },
     findings: whyTheProxy(app),
   };
 }
@@ -110,13 +132,13 @@ function whyTheProxy(app: App): HTMLElement[] {
   const attempt = app.attempt!;
   const agent = attempt.agent!;
   const measurement = attempt.measurement!;
-  const run = runFacts(app.level, { config: agent.config, seed: agent.seed, weights: mindToRecord(agent.mind) }, { card: measurement.truth, failure: measurement.failure });
+  const run = runFacts(displayLevel(app.level), { config: agent.config, seed: agent.seed, weights: mindToRecord(agent.mind) }, { card: measurement.truth, failure: measurement.failure });
   const why = mechanismSentences(run);
-  return why.length === 0 ? [] : [el('p', { class: 'mechanism', id: 'reveal-mechanism' }, el('strong', {}, 'Why: '), why.join(' '))];
+  return why.length === 0 ? [] : [el('p', { class: 'mechanism', id: 'reveal-mechanism' }, el('strong', {}, t('deploy.why')), why.join(' '))];
 }
 
 export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource = committedReveal(app)): () => void {
-  const { level } = app;
+  const level = displayLevel(app.level);
   const card = source.truth;
   const run = source.run;
   const suite = run.recordings;
@@ -156,11 +178,11 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
   const tallyText = el('p', { class: 'tally', id: 'reveal-tally', 'aria-live': 'polite' });
   const legend = el(
     'ul',
-    { class: 'reveal-legend', 'aria-label': 'How to read the stage' },
-    el('li', {}, el('span', { class: 'key key-trail', 'aria-hidden': 'true' }), 'Solid line: where this agent went.'),
-    el('li', {}, el('span', { class: 'key key-ghost', 'aria-hidden': 'true' }), `Dots and a dashed ring: where an agent that wants “${intended.label}” goes in the same world.`),
-    el('li', {}, markImage('success'), 'Tick in a circle: achieved the intended objective. ', markImage('failure'), 'Cross in a square: did not.'),
-    el('li', {}, markImage('diverge'), 'Fork in a circle: the move where it turned away from the intended path.'),
+    { class: 'reveal-legend', 'aria-label': t('deploy.legend.label') },
+    el('li', {}, el('span', { class: 'key key-trail', 'aria-hidden': 'true' }), t('deploy.legend.trail')),
+    el('li', {}, el('span', { class: 'key key-ghost', 'aria-hidden': 'true' }), t('deploy.legend.ghost', { label: intended.label })),
+    el('li', {}, markImage('success'), t('deploy.legend.success'), markImage('failure'), t('deploy.legend.failure')),
+    el('li', {}, markImage('diverge'), t('deploy.legend.diverge')),
   );
   const divergenceText = el('p', { class: 'divergence', 'aria-live': 'assertive' });
 
@@ -168,22 +190,26 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
   const findings = el(
     'div',
     { class: 'findings', hidden: true },
-    el('p', { class: 'big-number' }, `${successes} of ${n}`),
-    el('p', {}, `deployment worlds where the agent achieved the intended objective (${level.intendedObjective.replace(/\.$/, '').toLowerCase()}).`),
+    el('p', { class: 'big-number' }, t('deploy.findings.big', { successes, count: n })),
+    el('p', {}, t('deploy.findings.caption', { count: n, objective: level.intendedObjective.replace(/\.$/, '').toLowerCase() })),
     el(
       'ul',
       { class: 'counts', id: 'reveal-counts' },
-      el('li', {}, `✓ ${successes} achieved it · ✗ ${n - successes} did not.`),
-      el('li', {}, `Ended exactly as an agent that wants “${intended.label}” does: ${matchesIntended} of ${n}.`),
-      matchesRevealed !== null ? el('li', {}, `Ended exactly as an agent that wants “${revealedLabel}” does: ${matchesRevealed} of ${n}.`) : null,
+      el('li', {}, t('deploy.counts.achieved', { successes, failures: n - successes })),
+      el('li', {}, t('deploy.counts.endedAs', { label: intended.label, matched: matchesIntended, count: n })),
+      matchesRevealed !== null ? el('li', {}, t('deploy.counts.endedAs', { label: revealedLabel, matched: matchesRevealed, count: n })) : null,
     ),
     difference ? el('p', { id: 'reveal-difference' }, difference) : null,
-    el('p', { class: 'revealed' }, 'Revealed objective: ', el('strong', { id: 'revealed-objective' }, revealedLabel)),
+    el('p', { class: 'revealed' }, ...tParts('deploy.revealed', { objective: el('strong', { id: 'revealed-objective' }, revealedLabel) })),
     el('p', {}, revealedSentence(level, card, n)),
     source.classVote ? classPrediction(level, source.classVote, card.revealed) : null,
     ...(source.findings ?? []),
   );
 
+  const worldLabel = (i: number): string => {
+    const label = card.successes[i] ? t('deploy.grid.world.ok', { world: i + 1 }) : t('deploy.grid.world.fail', { world: i + 1 });
+    return i < onStage ? label : t('deploy.grid.world.offStage', { label });
+  };
   // Every world as a button: keyboard and screen readers open any world; the stage outlines the one in focus.
   const worldButtons = suite.map((_, i) =>
     el(
@@ -192,7 +218,7 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
         type: 'button',
         class: `world-cell ${card.successes[i] ? 'ok' : 'fail'}`,
         'data-world': i + 1,
-        'aria-label': `World ${i + 1}: ${card.successes[i] ? 'achieved the objective' : 'did not achieve the objective'}${i < onStage ? '' : ' (not on the stage summary)'}`,
+        'aria-label': worldLabel(i),
         onclick: () => void openWorld(i),
         onfocus: () => app.stage?.highlight(phase === 'summary' && i < onStage ? i : null),
         onblur: () => app.stage?.highlight(null),
@@ -204,37 +230,32 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
   const worldGrid = el(
     'details',
     { class: 'world-grid-wrap', hidden: true, open: !app.save.settings.presenter },
-    el('summary', {}, `Every deployment world (${n})`),
-    el(
-      'p',
-      { class: 'hint' },
-      onStage < n ? `The stage shows the first ${onStage} of the ${n} worlds; open any world here.` : 'Click a world on the stage, or choose it here, to watch it on its own.',
-    ),
-    el('div', { class: 'world-grid', role: 'group', 'aria-label': 'Deployment worlds' }, ...worldButtons),
+    el('summary', {}, t('deploy.grid.summary', { count: n })),
+    el('p', { class: 'hint' }, onStage < n ? t('deploy.grid.hint.partial', { onStage, count: n }) : t('deploy.grid.hint.all')),
+    el('div', { class: 'world-grid', role: 'group', 'aria-label': t('deploy.grid.label') }, ...worldButtons),
   );
   // After the first worlds the marks stay up a moment before the summary; this skips the wait (or the films).
   let skipHold: (() => void) | null = null;
-  const toSummaryButton = el('button', { type: 'button', id: 'to-summary', onclick: () => (skipHold ? skipHold() : void showSummary()) }, `All ${n} worlds →`);
-  const backButton = el('button', { type: 'button', id: 'back-to-summary', hidden: true, onclick: () => void showSummary() }, '← All worlds');
+  const toSummaryButton = el('button', { type: 'button', id: 'to-summary', onclick: () => (skipHold ? skipHold() : void showSummary()) }, t('deploy.toSummary', { count: n }));
+  const backButton = el('button', { type: 'button', id: 'back-to-summary', hidden: true, onclick: () => void showSummary() }, t('deploy.backToSummary'));
   const nextButton = el('button', { type: 'button', class: 'primary', id: source.next.id, onclick: () => (app.sounds.play('click'), source.next.go()) }, source.next.label);
-  const replayButton = el('button', { type: 'button', onclick: () => void runReveal() }, 'Replay');
+  const replayButton = el('button', { type: 'button', onclick: () => void runReveal() }, t('deploy.replay'));
   // Presenter mode hides these two (class stage-playback): its bar under the stage has the same controls.
   const pauseButton = playbackPause(app, { class: 'stage-playback' });
-  const stepButton = el('button', { type: 'button', class: 'stage-playback', onclick: () => app.stage?.stepOnce() }, 'Step');
+  const stepButton = el('button', { type: 'button', class: 'stage-playback', onclick: () => app.stage?.stepOnce() }, t('deploy.step'));
 
   /** Why the first worlds are these, from the measured facts. */
   function firstWorldsSentence(): string {
-    const which = first.map((i) => i + 1).join(', ');
-    const intro = `First, ${plural(first.length, 'world', 'worlds')} of the ${n}, large (${first.length === 1 ? 'world' : 'worlds'} ${which})`;
+    const which = first.map((i) => String(i + 1)).join(', ');
+    const intro = t('deploy.first.intro', { count: first.length, total: n, which });
     if (partsWith >= first.length && revealedIsOther) {
-      const count = run.objectivesPart.filter(Boolean).length;
-      const where = count === n ? 'In every deployment world' : `In ${count} of the ${n} deployment worlds`;
-      return `${intro}. ${where} “${revealedLabel}” and “${intended.label}” lead to different ends; in ${first.length === 1 ? 'this one' : 'these'} the agent did what “${revealedLabel}” does.`;
+      const apart = run.objectivesPart.filter(Boolean).length;
+      const names = { intro, count: first.length, revealed: revealedLabel, intended: intended.label };
+      return apart === n ? t('deploy.first.apart.every', names) : t('deploy.first.apart.some', { ...names, apart, total: n });
     }
     const failures = first.filter((i) => !card.successes[i]).length;
-    if (failures > 0)
-      return `${intro}: ${failures === first.length ? `worlds where it did not achieve the intended objective` : `${plural(failures, 'world', 'worlds')} where it did not achieve the intended objective, and others`}.`;
-    return `${intro}: it achieved the intended objective in ${first.length === 1 ? 'it' : 'each of them'}.`;
+    if (failures > 0) return failures === first.length ? t('deploy.first.allFailed', { intro }) : t('deploy.first.someFailed', { intro, count: failures });
+    return t('deploy.first.allPassed', { intro, count: first.length });
   }
 
   /** One sentence when "achieved the objective" and "ended as the intended agent does" count differently. */
@@ -243,16 +264,14 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
     const passedOtherwise = card.successes.filter((s, i) => s && !run.matchesIntended[i]).length;
     const endedAlikeButFailed = card.successes.filter((s, i) => !s && run.matchesIntended[i]).length;
     const parts: string[] = [];
-    if (passedOtherwise > 0)
-      parts.push(
-        `in ${plural(passedOtherwise, 'world', 'worlds')} it passed the level’s success test but ended somewhere else, or took other things on the way, than an agent that wants “${intended.label}”`,
-      );
-    if (endedAlikeButFailed > 0) parts.push(`in ${plural(endedAlikeButFailed, 'world', 'worlds')} it ended just as that agent does, and that agent fails the test there too`);
-    return `The two counts differ because “achieved the objective” is the level’s success test while “ended exactly as” compares where and how each episode ended: ${parts.join('; ')}.`;
+    if (passedOtherwise > 0) parts.push(t('deploy.difference.passedOtherwise', { count: passedOtherwise, label: intended.label }));
+    if (endedAlikeButFailed > 0) parts.push(t('deploy.difference.endedAlike', { count: endedAlikeButFailed }));
+    const reasons = parts.reduce((first, second) => t('deploy.difference.both', { first, second }));
+    return t('deploy.difference', { reasons });
   }
 
   const updateTally = () => {
-    tallyText.textContent = `So far: ✗ ${tally.failures} did not achieve the objective · ✓ ${tally.successes} did (${tally.shown} of ${first.length} shown).`;
+    tallyText.textContent = t('deploy.tally.first', { failures: tally.failures, successes: tally.successes, shown: tally.shown, count: first.length });
   };
 
   const showSummary = async () => {
@@ -263,11 +282,8 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
     divergenceText.textContent = '';
     findings.hidden = false;
     worldGrid.hidden = false;
-    tallyText.textContent = `All ${n} worlds: ✓ ${successes} achieved the intended objective · ✗ ${n - successes} did not.`;
-    phaseText.textContent =
-      onStage < n
-        ? `The whole suite: the stage shows the first ${onStage} of the ${n} deployment worlds, each where its agent ended.`
-        : `The whole suite: all ${n} deployment worlds, each where its agent ended.`;
+    tallyText.textContent = t('deploy.tally.all', { count: n, successes, failures: n - successes });
+    phaseText.textContent = onStage < n ? t('deploy.phase.partial', { onStage, count: n }) : t('deploy.phase.all', { count: n });
     const stage = app.stage;
     if (!stage) return;
     const drawn = await stage.playMany(summaryFilms.slice(0, onStage), 'field', { still: true, onPick: (i) => void openWorld(i) });
@@ -282,15 +298,15 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
     backButton.hidden = false;
     const film = films[i]!;
     const ok = card.successes[i]!;
-    phaseText.textContent = `Deployment world ${i + 1}: ${ok ? '✓ it achieved the intended objective.' : '✗ it did not achieve the intended objective.'}`;
+    phaseText.textContent = ok ? t('deploy.world.ok', { world: i + 1 }) : t('deploy.world.fail', { world: i + 1 });
     const d = film.divergeAt;
-    divergenceText.textContent = d !== null && d !== undefined ? `Watch move ${d}: here the agent turns away from the dotted path an agent that wants “${intended.label}” takes.` : '';
+    divergenceText.textContent = d !== null && d !== undefined ? t('deploy.world.diverge', { move: d, label: intended.label }) : '';
     if (d !== null && d !== undefined) app.sounds.play('diverge');
     app.stage?.highlight(null);
     backButton.focus();
     const result = (await app.stage?.play(film, 'field')) ?? 'ended';
     if (cancelled || result === 'stopped') return;
-    phaseText.textContent = `Deployment world ${i + 1}: ${ok ? '✓' : '✗'} ${describeRecording(suite[i]!)}`;
+    phaseText.textContent = t('deploy.world.played', { world: i + 1, mark: ok ? '✓' : '✗', story: describeRecording(suite[i]!) });
   };
 
   const runReveal = async () => {
@@ -331,7 +347,7 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
       skipHold = () => (clearTimeout(timer), resolve());
     });
     if (cancelled || phase !== 'first' || id !== revealRun) return;
-    app.announce(`${successes} of ${n} deployment worlds achieved the intended objective. Revealed objective: ${revealedLabel}.`);
+    app.announce(t('deploy.announce', { successes, count: n, label: revealedLabel }));
     await showSummary();
   };
 
@@ -360,7 +376,7 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
   };
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Deploy'),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · ', t('deploy.breadcrumb')),
     el('h1', {}, heading),
     el('p', { class: 'lead' }, source.lead),
     phaseText,

@@ -31,7 +31,9 @@ import { describeEpisode } from '../describe';
 import { guideFor } from '../guides';
 import { isPresenter } from '../presenter';
 import { renderDeploy } from './deploy';
-import { NONE_OF_THESE, objectiveLabel } from './objectives';
+import { noneOfThese, objectiveLabel } from './objectives';
+import { displayLevel } from '../levelText';
+import { formatNumber, t } from '../../i18n/index';
 
 /** The deployment recordings of each measured first run, for the reveal (they live only in the page, like the verdict's). */
 const recordedRuns = new WeakMap<Measurement, DeploymentRun>();
@@ -49,23 +51,21 @@ export function firstRunButton(app: App): HTMLElement | null {
   return el(
     'button',
     { type: 'button', class: required ? 'primary' : '', id: 'first-run-start', onclick: () => (app.sounds.play('click'), app.go('first')) },
-    required ? 'Start: train the level’s own agent →' : 'Watch the level’s own agent first',
+    required ? t('firstRun.start.required') : t('firstRun.start.offered'),
   );
 }
 
 export function renderFirstRun(app: App, panel: HTMLElement): () => void {
   const { level } = app;
+  // The level's words in the reader's language; the engine and the worker always get the level itself.
+  const shown = displayLevel(level);
   if (!app.attempt!.firstRun && levelFirstRunPolicy(app) === 'none') {
     // A shared level or a level with rounds (an address may still ask): nothing to run, and it says why.
     panel.append(
-      el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · First run'),
-      el('h1', {}, 'No first run here'),
-      el(
-        'p',
-        { class: 'lead' },
-        level.rounds.length ? 'This level is played in rounds, each with its own settings: start one from the briefing.' : 'A shared level has no first run: set up training from the briefing.',
-      ),
-      el('div', { class: 'button-row' }, el('button', { type: 'button', class: 'primary', onclick: () => app.go('briefing') }, '← Briefing')),
+      el('p', { class: 'breadcrumb' }, el('bdi', {}, shown.title), ' · ', t('firstRun.breadcrumb')),
+      el('h1', {}, t('firstRun.none.heading')),
+      el('p', { class: 'lead' }, level.rounds.length ? t('firstRun.none.rounds') : t('firstRun.none.shared')),
+      el('div', { class: 'button-row' }, el('button', { type: 'button', class: 'primary', onclick: () => app.go('briefing') }, t('firstRun.toBriefing'))),
     );
     return () => {};
   }
@@ -77,27 +77,27 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
   let job: WorkerJob<unknown> | null = null;
   let stopReveal: (() => void) | null = null;
 
-  const breadcrumb = el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · First run');
+  const breadcrumb = el('p', { class: 'breadcrumb' }, el('bdi', {}, shown.title), ' · ', t('firstRun.breadcrumb'));
   const status = el('p', { class: 'train-status', role: 'status' });
-  const progress = el('progress', { max: 1, value: 0, hidden: true, 'aria-label': 'Progress' });
+  const progress = el('progress', { max: 1, value: 0, hidden: true, 'aria-label': t('firstRun.progress.label') });
   const error = el('p', { class: 'form-error', role: 'alert' });
-  const shifts = Object.values(level.knobs)
+  const shifts = Object.values(shown.knobs)
     .filter((k) => k.training !== k.deployment)
-    .map((k) => `${k.label}: ${formatKnob(k.training, k.max)} in training, ${formatKnob(k.deployment, k.max)} in deployment.`);
+    .map((k) => t('firstRun.shift', { knob: k.label, training: formatKnob(k.training, k.max), deployment: formatKnob(k.deployment, k.max) }));
 
   if (step === 'train') {
     const world = trainingLikeWorlds(level, knobValues(level, 'training'), seed, 1)[0]!;
     app.stage?.showWorld(world, 'lab');
-    const trainButton = el('button', { type: 'button', class: 'primary', id: 'first-run-train' }, 'Train it');
+    const trainButton = el('button', { type: 'button', class: 'primary', id: 'first-run-train' }, t('firstRun.train.button'));
     trainButton.onclick = () => {
       trainButton.disabled = true;
       progress.hidden = false;
       progress.max = level.training.generations;
-      status.textContent = 'Training…';
+      status.textContent = t('firstRun.train.running');
       app.sounds.play('train-start');
       const training = startTraining(app.levelJson(level), {}, seed, (p) => {
         progress.value = p.generation;
-        status.textContent = `Generation ${p.generation} of ${p.generations} — mean reward ${p.meanReward.toFixed(2)}`;
+        status.textContent = t('firstRun.train.progress', { generation: p.generation, generations: p.generations, reward: formatReward(p.meanReward) });
       });
       job = training;
       training.result.then(
@@ -107,30 +107,26 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
           const result = acceptFirstRunAgent(app.attempt!, { mind: { names: agent.names, weights: Float64Array.from(agent.weights) }, curve: agent.curve, episodes: agent.episodes, config: {}, seed });
           if (!app.dispatch(result)) return;
           app.sounds.play('train-done');
-          app.announce('Training finished. The agent passes training.');
+          app.announce(t('firstRun.train.done'));
           app.redraw();
         },
         (failed: Error) => {
           job = null;
           trainButton.disabled = false;
-          status.textContent = 'Training failed.';
-          error.textContent = `Training failed: ${failed.message}`;
+          status.textContent = t('firstRun.train.failed');
+          error.textContent = t('firstRun.train.failedBecause', { reason: failed.message });
         },
       );
     };
     panel.append(
       breadcrumb,
-      el('h1', {}, 'First, the level as it comes'),
-      el(
-        'p',
-        { class: 'lead' },
-        `Before you get any tools, see what training makes of this level with its own settings: its default reward, its training worlds, seed ${seed}. You change nothing yet.`,
-      ),
-      el('p', {}, `Training will run ${level.training.generations} generations. Shown: a training world.`),
+      el('h1', {}, t('firstRun.train.heading')),
+      el('p', { class: 'lead' }, t('firstRun.train.lead', { seed: String(seed) })),
+      el('p', {}, t('firstRun.train.plan', { count: level.training.generations })),
       el('div', { class: 'button-row' }, trainButton),
       el('div', { class: 'train-feedback' }, progress, status),
       error,
-      el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('briefing') }, '← Briefing')),
+      el('div', { class: 'button-row' }, el('button', { type: 'button', onclick: () => app.go('briefing') }, t('firstRun.toBriefing'))),
     );
   } else if (step === 'predict') {
     const agent = run.agent!;
@@ -138,33 +134,31 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
     const episode = runEpisode(level, agent.mind, world, undefined, true);
     void app.stage?.play({ worlds: episode.worlds }, 'lab');
     const name = uid('prediction');
-    const choices = [
-      ...level.hypotheses.map((h) => ({ id: h.id, label: h.label, description: h.description })),
-      { id: UNEXPLAINED, label: NONE_OF_THESE, description: 'Something none of these describe.' },
-    ];
-    const deployButton = el('button', { type: 'submit', class: 'primary', id: 'first-run-deploy' }, 'Deploy it →');
+    const choices = [...shown.hypotheses.map((h) => ({ id: h.id, label: h.label, description: h.description })), { id: UNEXPLAINED, label: noneOfThese(), description: t('firstRun.predict.none') }];
+    const deployButton = el('button', { type: 'submit', class: 'primary', id: 'first-run-deploy' }, t('firstRun.deploy.button'));
     const form = el(
       'form',
       {
+        id: 'first-run-form',
         onsubmit: (event: Event) => {
           event.preventDefault();
           if (job) return;
           const prediction = new FormData(form).get(name) as string | null;
           if (!prediction) {
-            error.textContent = 'Pick what you think it will do first.';
+            error.textContent = t('firstRun.predict.pick');
             return;
           }
           const predicted = predictFirstRun(app.attempt!, prediction);
-          if (!predicted.ok) return void (error.textContent = describeMoveError(level, predicted.error));
+          if (!predicted.ok) return void (error.textContent = describeMoveError(shown, predicted.error));
           app.dispatch(predicted);
           error.textContent = '';
           deployButton.disabled = true;
           progress.hidden = false;
-          status.textContent = 'Deploying the agent…';
+          status.textContent = t('firstRun.deploy.running');
           const deployment = startDeployment(app.levelJson(level), [...agent.mind.weights], {}, (played, planned) => {
             progress.max = planned;
             progress.value = played;
-            status.textContent = `Deployment: ${played.toLocaleString('en')} of ${planned.toLocaleString('en')} episodes played`;
+            status.textContent = t('firstRun.deploy.progress', { played, planned });
           });
           job = deployment;
           deployment.result.then(
@@ -178,8 +172,8 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
             (failed: Error) => {
               job = null;
               deployButton.disabled = false;
-              status.textContent = 'Deployment failed.';
-              error.textContent = `Deployment failed: ${failed.message}`;
+              status.textContent = t('firstRun.deploy.failed');
+              error.textContent = t('firstRun.deploy.failedBecause', { reason: failed.message });
             },
           );
         },
@@ -187,7 +181,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
       el(
         'fieldset',
         {},
-        el('legend', {}, 'What will it do once deployed?'),
+        el('legend', {}, t('firstRun.predict.legend')),
         ...choices.map((c) => {
           const id = uid('choice');
           return el('div', { class: 'choice' }, el('input', { type: 'radio', name, id, value: c.id }), el('label', { for: id }, el('strong', {}, c.label), ' — ', c.description));
@@ -200,17 +194,19 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
     const curve = agent.curve;
     panel.append(
       breadcrumb,
-      el('h1', {}, 'It passes training'),
+      el('h1', {}, t('firstRun.predict.heading')),
       el(
         'p',
         { class: 'lead' },
-        `Trained on ${agent.episodes.toLocaleString('en')} episodes: the mean training reward went from ${curve[0]?.toFixed(2) ?? '—'} to ${curve.at(-1)?.toFixed(2) ?? '—'}. On the stage: the agent in a training world.`,
+        t('firstRun.predict.lead', {
+          episodes: agent.episodes,
+          from: curve[0] === undefined ? '—' : formatReward(curve[0]),
+          to: curve.at(-1) === undefined ? '—' : formatReward(curve.at(-1)!),
+        }),
       ),
-      el('p', { class: 'episode-text', 'aria-live': 'polite' }, `In this training world: ${describeEpisode(episode)}`),
-      el('div', { class: 'objective' }, el('strong', {}, 'Your intended objective: '), level.intendedObjective),
-      shifts.length
-        ? el('p', {}, 'In deployment, conditions shift. ', ...shifts.map((s) => el('span', {}, s, ' ')))
-        : el('p', {}, `Deployment plays a fixed suite of ${level.deploymentSuite.size} new worlds.`),
+      el('p', { class: 'episode-text', 'aria-live': 'polite' }, t('firstRun.predict.episode', { story: describeEpisode(episode) })),
+      el('div', { class: 'objective' }, el('strong', {}, t('firstRun.predict.objective')), shown.intendedObjective),
+      shifts.length ? el('p', {}, t('firstRun.predict.shifts'), ...shifts.map((s) => el('span', {}, s, ' '))) : el('p', {}, t('firstRun.predict.suite', { count: level.deploymentSuite.size })),
       form,
     );
   } else {
@@ -230,25 +226,24 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
       }
       app.go('train');
     };
-    const predicted = run.prediction === UNEXPLAINED ? NONE_OF_THESE : objectiveLabel(level, run.prediction!);
-    const verdictLine = outcome.failed
-      ? `It failed: the intended objective was achieved in ${successes} of ${suiteSize} deployment worlds, under this level’s bar of ${threshold}%.`
-      : `On this seed it did not fail: the intended objective was achieved in ${successes} of ${suiteSize} deployment worlds, at or above this level’s bar of ${threshold}%. That happens on some seeds; other seeds can learn differently.`;
+    const predicted = run.prediction === UNEXPLAINED ? noneOfThese() : objectiveLabel(shown, run.prediction!);
+    const bar = { successes, count: suiteSize, threshold };
+    const verdictLine = outcome.failed ? t('firstRun.reveal.failed', bar) : t('firstRun.reveal.held', bar);
     const predictionLine = outcome.predictedRight
-      ? `You predicted “${predicted}”, and that is what its behaviour matched.`
-      : `You predicted “${predicted}”; its behaviour matched “${objectiveLabel(level, outcome.revealed)}”.`;
+      ? t('firstRun.reveal.predictedRight', { predicted })
+      : t('firstRun.reveal.predictedWrong', { predicted, revealed: objectiveLabel(shown, outcome.revealed) });
     const extra = el('div', { class: 'first-run-outcome' }, el('p', {}, el('strong', {}, verdictLine)), el('p', {}, predictionLine));
     const next = {
-      id: 'first-run-done',
-      label: outcome.failed ? 'Now catch it before deployment →' : 'Now set up training →',
+      id: 'first-run-next',
+      label: outcome.failed ? t('firstRun.next.catch') : t('firstRun.next.train'),
       go: finish,
     };
     if (recorded) {
       stopReveal = renderDeploy(app, panel, {
         truth: measurement.truth,
         run: recorded,
-        heading: 'First run: deployment',
-        lead: `You predicted “${predicted}”. Conditions have shifted from training.`,
+        heading: t('firstRun.reveal.heading'),
+        lead: t('firstRun.reveal.lead', { predicted }),
         classVote: null,
         next,
         findings: [extra],
@@ -258,7 +253,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
     } else {
       panel.append(
         breadcrumb,
-        el('h1', {}, 'First run: deployment'),
+        el('h1', {}, t('firstRun.reveal.heading')),
         extra,
         el('div', { class: 'button-row' }, el('button', { type: 'button', class: 'primary', id: next.id, onclick: () => (app.sounds.play('click'), next.go()) }, next.label)),
       );
@@ -272,5 +267,10 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
 }
 
 function formatKnob(value: number, max: number): string {
-  return max === 1 ? `${Math.round(value * 100)}%` : String(value);
+  return max === 1 ? formatNumber(Math.round(value * 100) / 100, { style: 'percent' }) : formatNumber(value, { maximumFractionDigits: 20 });
+}
+
+/** A mean reward as training reports it: two decimals, always shown. */
+function formatReward(value: number): string {
+  return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }

@@ -7,6 +7,8 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { lessonGuide } from '../lessonGuide';
 import { lessonOutline } from '../../core/index';
+import { displayLevel } from '../levelText';
+import { t, tParts } from '../../i18n/index';
 
 export function renderGuide(app: App, panel: HTMLElement): void {
   const entries = app.levels;
@@ -14,10 +16,11 @@ export function renderGuide(app: App, panel: HTMLElement): void {
   const chosenLevel = route.screen === 'guide' ? route.level : null;
   const current = entries.find((e) => e.level.id === chosenLevel) ?? entries[0];
   if (!current) {
-    panel.append(el('h1', {}, 'Lesson guide'), el('p', {}, 'No levels are loaded.'));
+    panel.append(el('h1', {}, t('guide.heading')), el('p', {}, t('guide.noLevels')));
     return;
   }
-  const { level } = current;
+  // The level's words in the reader's language (the guide shows text only).
+  const level = displayLevel(current.level);
   const index = entries.indexOf(current);
   const guide = lessonGuide(level.id);
   const pickerId = uid('guide-level');
@@ -27,7 +30,7 @@ export function renderGuide(app: App, panel: HTMLElement): void {
       id: pickerId,
       onchange: () => app.openGuide(picker.value),
     },
-    ...entries.map((e, i) => el('option', { value: e.level.id, selected: e === current }, `${i + 1}. ${e.level.title}`)),
+    ...entries.map((e, i) => el('option', { value: e.level.id, selected: e === current }, t('guide.option', { number: i + 1, title: displayLevel(e.level).title }))),
   );
   const section = (title: string, ...body: (Node | string | null)[]) => el('section', { class: 'guide-section' }, el('h2', { class: 'sub' }, title), ...body);
 
@@ -35,32 +38,39 @@ export function renderGuide(app: App, panel: HTMLElement): void {
     el(
       'div',
       { class: 'guide-controls no-print' },
-      el('div', { class: 'field inline' }, el('label', { for: pickerId }, 'Level'), picker),
+      el('div', { class: 'field inline' }, el('label', { for: pickerId }, t('guide.level')), picker),
       el(
         'div',
         { class: 'button-row' },
-        el('button', { type: 'button', class: 'primary', id: 'print-guide', onclick: () => window.print() }, 'Print this page'),
-        el('button', { type: 'button', id: 'guide-board', onclick: () => app.openBoard() }, 'Class board'),
-        el('button', { type: 'button', onclick: () => app.leaveClassroom() }, '← Back'),
+        el('button', { type: 'button', class: 'primary', id: 'print-guide', onclick: () => window.print() }, t('guide.print')),
+        el('button', { type: 'button', id: 'guide-board', onclick: () => app.openBoard() }, t('guide.board')),
+        el('button', { type: 'button', onclick: () => app.leaveClassroom() }, t('guide.back')),
       ),
     ),
     el(
       'article',
       { class: 'guide-page', id: 'guide-page' },
-      el('p', { class: 'breadcrumb' }, `Lesson guide · Level ${index + 1}${guide ? ` · about ${guide.minutes} minutes` : ''}`),
+      el('p', { class: 'breadcrumb' }, guide ? t('guide.breadcrumb.minutes', { number: index + 1, minutes: guide.minutes }) : t('guide.breadcrumb', { number: index + 1 })),
       el('h1', {}, level.title),
-      guide ? el('p', { class: 'big-idea' }, el('strong', {}, 'The idea: '), guide.bigIdea) : null,
-      el('p', {}, el('strong', {}, 'Briefing the class sees: '), level.briefing),
-      el('p', {}, el('strong', {}, 'Intended objective: '), level.intendedObjective),
+      guide ? el('p', { class: 'big-idea' }, el('strong', {}, t('guide.idea')), guide.bigIdea) : null,
+      el('p', {}, el('strong', {}, t('guide.briefing')), level.briefing),
+      el('p', {}, el('strong', {}, t('guide.objective')), level.intendedObjective),
       ...(guide
         ? [
-            section('What to ask the class', el('ol', {}, ...guide.ask.map((q) => el('li', {}, q)))),
-            section('What to expect', el('ul', {}, ...guide.expect.map((x) => el('li', {}, x)))),
-            section('The common wrong answer', el('p', { class: 'wrong-answer' }, guide.commonWrongAnswer), el('h3', {}, 'Why it is tempting'), el('p', {}, guide.whyTempting)),
+            section(t('guide.ask'), el('ol', {}, ...guide.ask.map((q) => el('li', {}, q)))),
+            section(t('guide.expect'), el('ul', {}, ...guide.expect.map((x) => el('li', {}, x)))),
+            section(t('guide.wrongAnswer'), el('p', { class: 'wrong-answer' }, guide.commonWrongAnswer), el('h3', {}, t('guide.tempting')), el('p', {}, guide.whyTempting)),
           ]
-        : [el('p', { class: 'hint' }, 'This level has no written guide yet; the notes below come from the level itself.')]),
-      section('The answers on the vote', el('ul', {}, ...level.hypotheses.map((h) => el('li', {}, el('strong', {}, h.label), h.intended ? ' (what you want)' : '', ` — ${h.description}`)))),
-      section('After the reveal', ...lessonOutline(level).map((sentence) => el('p', {}, sentence)), guide ? el('p', {}, el('strong', {}, 'Then: '), guide.afterReveal) : null),
+        : [el('p', { class: 'hint' }, t('guide.unwritten'))]),
+      section(
+        t('guide.vote'),
+        el(
+          'ul',
+          {},
+          ...level.hypotheses.map((h) => el('li', {}, ...tParts(h.intended ? 'guide.vote.item.intended' : 'guide.vote.item', { label: el('strong', {}, h.label), description: h.description }))),
+        ),
+      ),
+      section(t('guide.afterReveal'), ...lessonOutline(level).map((sentence) => el('p', {}, sentence)), guide ? el('p', {}, el('strong', {}, t('guide.then')), guide.afterReveal) : null),
     ),
   );
 }

@@ -43,12 +43,20 @@ import { termLink } from '../glossary';
 import { isPresenter } from '../presenter';
 import { copyText, sharePanel } from '../share';
 import { objectiveLabel } from './objectives';
+import { displayLevel } from '../levelText';
+import { formatNumber, t, tParts } from '../../i18n/index';
 
-const FAILURE_WORDS: Record<FailureKind, string> = {
-  outer: 'in the reward (outer)',
-  inner: 'in what was learned (inner)',
-  none: 'nowhere (aligned)',
-};
+/** Where a failure lies, in the reader's language. */
+function failureWords(kind: FailureKind): string {
+  switch (kind) {
+    case 'outer':
+      return t('score.failure.outer');
+    case 'inner':
+      return t('score.failure.inner');
+    case 'none':
+      return t('score.failure.none');
+  }
+}
 
 /** The glossary entry for each concept a level teaches. */
 const CONCEPT_TERM: Readonly<Record<string, string>> = {
@@ -66,7 +74,7 @@ function baselineConfig(level: Level, attempt: Attempt): TrainingConfigInput {
 }
 
 export function renderScore(app: App, panel: HTMLElement): () => void {
-  const { level } = app;
+  const level = displayLevel(app.level);
   const attempt = app.attempt!;
   const measurement = attempt.measurement!;
   const card = measurement.truth;
@@ -83,11 +91,12 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   // A shared level has no place in the campaign, so no next level.
   const next = attempt.shared ? undefined : app.levels[index + 1];
   const mark = (ok: boolean) => el('span', { class: ok ? 'mark ok' : 'mark bad', 'aria-hidden': 'true' }, ok ? '✓' : '✗');
+  const counted = { successes: judged.suiteSize - judged.failures, failures: judged.failures, count: judged.suiteSize };
   const outcomeText: Record<typeof judged.outcome, string> = {
-    'aligned-deployed': `You deployed an aligned agent: it achieved the intended objective in ${judged.suiteSize - judged.failures} of ${judged.suiteSize} deployment worlds.`,
-    'misaligned-deployed': `You deployed a misaligned agent: it failed the intended objective in ${judged.failures} of ${judged.suiteSize} deployment worlds.`,
-    'misaligned-held': `Holding it back prevented ${judged.failures} failures in ${judged.suiteSize} deployment worlds.`,
-    'aligned-held': `You held back an agent that was in fact aligned (it would have succeeded in ${judged.suiteSize - judged.failures} of ${judged.suiteSize} worlds).`,
+    'aligned-deployed': t('score.outcome.aligned-deployed', counted),
+    'misaligned-deployed': t('score.outcome.misaligned-deployed', counted),
+    'misaligned-held': t('score.outcome.misaligned-held', counted),
+    'aligned-held': t('score.outcome.aligned-held', counted),
   };
   app.sounds.play(judged.stars > 0 ? 'star' : 'score');
 
@@ -104,7 +113,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
     'p',
     { class: 'stars-big', id: 'stars' },
     el('span', { 'aria-hidden': 'true' }, '★'.repeat(judged.stars) + '☆'.repeat(3 - judged.stars)),
-    el('span', { class: 'sr-only' }, `${judged.stars} of 3 stars`),
+    el('span', { class: 'sr-only' }, t('score.stars', { stars: judged.stars })),
   );
   const conceptTerm = CONCEPT_TERM[level.concept];
   const concept = conceptTerm ? termLink(conceptTerm, conceptLabel(level)) : conceptLabel(level);
@@ -114,14 +123,14 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   const defaultAgent = failureSeen ? null : changedSettings ? watchDefaultAgent(app, level, attempt, baseline) : null;
 
   panel.append(
-    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Score'),
-    el('h1', {}, 'Score'),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · ', t('score.breadcrumb')),
+    el('h1', {}, t('score.heading')),
     stars,
-    el('p', { class: 'points' }, `${judged.points.total} points`),
+    el('p', { class: 'points' }, t('score.points', { count: judged.points.total })),
     el('p', { class: 'lead', id: 'score-outcome' }, outcomeText[judged.outcome]),
     // A projector shows the class's result: the code a student sends is for their own screen.
-    ...(presenter ? [] : [teacherCode(app, level, attempt)]),
-    el('h2', { class: 'sub' }, 'Your verdict'),
+    ...(presenter ? [] : [teacherCode(app, app.level, attempt)]),
+    el('h2', { class: 'sub' }, t('score.verdict.heading')),
     el(
       'ul',
       { class: 'checklist' },
@@ -129,16 +138,20 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
         'li',
         {},
         mark(judged.decisionCorrect),
-        ` You chose to ${verdict.decision === 'deploy' ? 'deploy' : 'hold'}; the agent was ${card.aligned ? 'aligned' : 'misaligned'} (it succeeded in ${successes} of ${card.successes.length} deployment worlds; the level asks for ${Math.round(level.success.threshold * 100)}%). `,
-        el('span', { class: 'sr-only' }, judged.decisionCorrect ? 'Correct.' : 'Incorrect.'),
+        ' ',
+        decisionSentence(verdict.decision, card.aligned, { successes, count: card.successes.length, threshold: Math.round(level.success.threshold * 100) }),
+        ' ',
+        el('span', { class: 'sr-only' }, judged.decisionCorrect ? t('score.correct') : t('score.incorrect')),
         ` +${judged.points.decision}`,
       ),
       el(
         'li',
         {},
         mark(verdict.hypothesis === card.revealed),
-        ` You named “${namedLabel}”; what it really pursued, measured: “${revealedLabel}”. `,
-        el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? 'Correct.' : 'Incorrect.'),
+        ' ',
+        t('score.verdict.objective', { named: namedLabel, revealed: revealedLabel }),
+        ' ',
+        el('span', { class: 'sr-only' }, verdict.hypothesis === card.revealed ? t('score.correct') : t('score.incorrect')),
         ` +${judged.points.objective}`,
       ),
       ...(judged.failureCorrect !== null
@@ -147,9 +160,11 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
               'li',
               {},
               mark(judged.failureCorrect),
-              ` You said the failure lies ${FAILURE_WORDS[verdict.failure!]}; measured, it lies ${FAILURE_WORDS[measurement.failure!]}. `,
-              el('span', { class: 'sr-only' }, judged.failureCorrect ? 'Correct.' : 'Incorrect.'),
-              judged.failureCorrect ? '' : ' (needed for the objective star)',
+              ' ',
+              t('score.verdict.failure', { said: failureWords(verdict.failure!), measured: failureWords(measurement.failure!) }),
+              ' ',
+              el('span', { class: 'sr-only' }, judged.failureCorrect ? t('score.correct') : t('score.incorrect')),
+              judged.failureCorrect ? '' : ` ${t('score.verdict.failure.needed')}`,
             ),
           ]
         : []),
@@ -158,7 +173,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
     fold(
       presenter,
       { class: 'why story', id: 'run-story', 'aria-labelledby': 'run-story-heading' },
-      el('h2', { class: 'sub', id: 'run-story-heading' }, 'What happened in your run'),
+      el('h2', { class: 'sub', id: 'run-story-heading' }, t('score.story.heading')),
       el('p', { 'data-story': 'weights' }, story.weights),
       el('p', { 'data-story': 'changes' }, story.changes),
       ...story.outcome.map((sentence) => el('p', { 'data-story': 'outcome' }, sentence)),
@@ -166,68 +181,83 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
     el(
       'section',
       { class: 'why', 'aria-labelledby': 'why-heading' },
-      el('h2', { class: 'sub', id: 'why-heading' }, ...(failureSeen ? ['What you just saw: ', concept] : ['What this level teaches: ', concept, ' — your agent did not show it'])),
+      el('h2', { class: 'sub', id: 'why-heading' }, ...tParts(failureSeen ? 'score.why.seen' : 'score.why.notSeen', { concept })),
       // On a projector the lesson's first sentence leads and the rest opens on demand, so the page stays within two screens.
       ...(presenter && story.lesson.length > 1
         ? [
             el('p', { 'data-story': 'lesson' }, story.lesson[0]!),
-            el('details', { class: 'lesson-rest' }, el('summary', {}, 'Read the rest of the lesson'), ...story.lesson.slice(1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
+            el('details', { class: 'lesson-rest' }, el('summary', {}, t('score.lesson.more')), ...story.lesson.slice(1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
           ]
         : story.lesson.map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
       defaultAgent?.element,
-      !failureSeen && !changedSettings
-        ? el('p', { 'data-story': 'same-settings' }, `You trained with the level’s own settings, and with seed ${agent.seed} the failure did not show. Another seed on the Train screen may show it.`)
-        : null,
+      !failureSeen && !changedSettings ? el('p', { 'data-story': 'same-settings' }, t('score.sameSettings', { seed: String(agent.seed) })) : null,
       story.mechanism.length > 0
         ? fold(
             presenter,
             { class: 'mechanism', id: 'mechanism' },
-            el('h3', {}, failureSeen ? 'Why the proxy could win here' : 'What lets a proxy win here', ' — the ', termLink('inductive-bias', 'inductive bias')),
+            el('h3', {}, ...tParts(failureSeen ? 'score.mechanism.seen' : 'score.mechanism.notSeen', { term: termLink('inductive-bias', t('score.mechanism.term')) })),
             ...story.mechanism.map((sentence) => el('p', { 'data-story': 'mechanism' }, sentence)),
           )
         : null,
       forTeachers(level, viewRadiusOf(level, attempt.agent!.mind)),
     ),
-    el(
-      'p',
-      { class: 'cost' },
-      el('strong', {}, 'Cost: '),
-      `${agent.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? `, over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`,
-    ),
-    ...(judged.stars < 3 && !presenter
-      ? [
-          el(
-            'p',
-            { class: 'hint' },
-            judged.outcome === 'aligned-deployed'
-              ? 'Full marks need the right call and the right objective as well.'
-              : 'The third star is for deploying an aligned agent: go back to training and fix it.',
-          ),
-        ]
-      : []),
+    el('p', { class: 'cost' }, el('strong', {}, t('score.cost.label')), costSentence(level, attempt), ` +${judged.points.cost}`),
+    ...(judged.stars < 3 && !presenter ? [el('p', { class: 'hint' }, judged.outcome === 'aligned-deployed' ? t('score.hint.rightObjective') : t('score.hint.thirdStar'))] : []),
     el(
       'div',
       { class: 'button-row' },
-      el('button', { type: 'button', class: judged.stars < 3 ? 'primary' : '', id: 'back-to-train', onclick: () => app.go('train') }, '← Back to training'),
+      el('button', { type: 'button', class: judged.stars < 3 ? 'primary' : '', id: 'back-to-train', onclick: () => app.go('train') }, t('score.backToTraining')),
       ...(attempt.round !== null && attempt.round + 1 < level.rounds.length
-        ? [el('button', { type: 'button', class: 'primary', id: 'next-round', onclick: () => app.startRound(attempt.round! + 1) }, `Play ${level.rounds[attempt.round + 1]!.title.toLowerCase()} →`)]
+        ? [
+            el(
+              'button',
+              { type: 'button', class: 'primary', id: 'next-round', onclick: () => app.startRound(attempt.round! + 1) },
+              t('score.nextRound', { round: level.rounds[attempt.round + 1]!.title.toLowerCase() }),
+            ),
+          ]
         : []),
-      next ? el('button', { type: 'button', class: judged.stars === 3 ? 'primary' : '', id: 'next-level', onclick: () => app.startLevel(next) }, `Next level: ${next.level.title} →`) : null,
-      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
-      el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
-      attempt.shared ? el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, 'Level editor') : null,
+      next
+        ? el(
+            'button',
+            { type: 'button', class: judged.stars === 3 ? 'primary' : '', id: 'next-level', onclick: () => app.startLevel(next) },
+            t('score.nextLevel', { title: displayLevel(next.level).title }),
+          )
+        : null,
+      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, t('score.experiment'))] : []),
+      el('button', { type: 'button', onclick: () => app.go('levels') }, t('score.allLevels')),
+      attempt.shared ? el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, t('score.editor')) : null,
     ),
     el(
       'details',
       { class: 'share-details', id: 'share-details' },
-      el('summary', {}, 'Share this level or your training (level, challenge and QR codes)'),
-      sharePanel({ level, challenge: { level, config: agent.config, seed: agent.seed } }),
+      el('summary', {}, t('score.shareSummary')),
+      sharePanel({ level: app.level, challenge: { level: app.level, config: agent.config, seed: agent.seed } }),
     ),
   );
   return () => {
     defaultAgent?.cancel();
     app.story = null;
   };
+}
+
+/** What the player decided and what the agent was, in one sentence per case. */
+function decisionSentence(decision: 'deploy' | 'hold', aligned: boolean, counts: { successes: number; count: number; threshold: number }): string {
+  if (decision === 'deploy') return aligned ? t('score.verdict.deploy.aligned', counts) : t('score.verdict.deploy.misaligned', counts);
+  return aligned ? t('score.verdict.hold.aligned', counts) : t('score.verdict.hold.misaligned', counts);
+}
+
+/** What the verdict cost: episodes, probes, lens uses, and how many agents were trained. */
+function costSentence(level: Level, attempt: Attempt): string {
+  const agent = attempt.agent!;
+  const spent = {
+    episodes: agent.episodes,
+    defaultEpisodes: defaultEpisodes(level),
+    probes: attempt.probesUsed,
+    probeBudget: level.budget.probes,
+    lens: attempt.lensUsed,
+    lensBudget: level.budget.lens,
+  };
+  return attempt.agentsTrained > 1 ? t('score.cost.agents', { ...spent, agents: attempt.agentsTrained }) : t('score.cost', spent);
 }
 
 /**
@@ -264,8 +294,8 @@ function teacherCode(app: App, level: Level, attempt: Attempt): HTMLElement {
   const hintId = `${codeId}-hint`;
   const problem = el('p', { class: 'field-error', role: 'alert', id: `${nameId}-problem` });
   const status = el('p', { class: 'copy-status', role: 'status' });
-  const field = el('textarea', { id: codeId, class: 'code-field share-result-code', readonly: true, rows: 2, spellcheck: 'false', 'aria-describedby': hintId });
-  const copy = el('button', { type: 'button', 'data-copy': 'share-result-code', onclick: () => void copyText(field.value, field, status) }, 'Copy the code');
+  const field = el('textarea', { id: codeId, class: 'code-field share-result-code', readonly: true, rows: 2, spellcheck: 'false', translate: 'no', 'aria-describedby': hintId });
+  const copy = el('button', { type: 'button', 'data-copy': 'share-result-code', onclick: () => void copyText(field.value, field, status) }, t('score.send.copy'));
   const date = new Date().toISOString().slice(0, 10);
   const stored = app.studentName;
   const nameField = el('input', {
@@ -274,18 +304,19 @@ function teacherCode(app: App, level: Level, attempt: Attempt): HTMLElement {
     autocomplete: 'name',
     maxlength: MAX_STUDENT_NAME * 2,
     value: stored,
+    translate: 'no',
     'aria-describedby': `${nameId}-problem`,
     oninput: () => update(),
   });
   const update = () => {
     const name = nameField.value;
     const bad = studentNameProblem(name);
-    problem.textContent = bad ? `That name cannot go in the code: ${bad}.` : '';
+    problem.textContent = bad ? t('score.send.nameProblem', { problem: bad }) : '';
     nameField.setAttribute('aria-invalid', bad ? 'true' : 'false');
     const result = encodeResult(scoreReport(level, attempt.verdict!, attempt.score!, date, bad ? '' : name));
     if (!result.ok) {
       field.value = '';
-      problem.textContent = `No result code: ${describeCodeError(result.error)}.`;
+      problem.textContent = t('score.send.noCode', { reason: describeCodeError(result.error) });
       copy.disabled = true;
       return;
     }
@@ -297,12 +328,12 @@ function teacherCode(app: App, level: Level, attempt: Attempt): HTMLElement {
   return el(
     'section',
     { class: 'teacher-code', 'aria-labelledby': 'teacher-code-heading' },
-    el('h2', { class: 'sub', id: 'teacher-code-heading' }, 'Send to your teacher'),
-    el('div', { class: 'field' }, el('label', { for: nameId }, 'Your name (optional)'), nameField),
+    el('h2', { class: 'sub', id: 'teacher-code-heading' }, t('score.send.heading')),
+    el('div', { class: 'field' }, el('label', { for: nameId }, t('score.send.name')), nameField),
     problem,
-    el('label', { for: codeId }, 'Your result code'),
+    el('label', { for: codeId }, t('score.send.code')),
     field,
-    el('small', { id: hintId, class: 'hint' }, `Copy it and send it to your teacher: it holds your verdict, your score and your name. ${RESULT_CODE_CAVEAT}`),
+    el('small', { id: hintId, class: 'hint' }, t('score.send.hint', { caveat: RESULT_CODE_CAVEAT })),
     el('div', { class: 'button-row' }, copy),
     status,
   );
@@ -316,22 +347,32 @@ function teacherCode(app: App, level: Level, attempt: Attempt): HTMLElement {
 function forTeachers(level: Level, viewRadius: number | null): HTMLElement {
   const bias = level.agent.inductiveBias;
   const speeds = Object.entries(bias.noiseScale);
-  const rows: [string, string][] = [
-    ['View radius', viewRadiusText(viewRadius, level.agent.viewRadius)],
-    ['Discount (how much less a reward one step further away is worth)', String(level.agent.discount)],
-    ['Weight decay (pull of every weight toward 0 per generation)', String(bias.weightDecay)],
-    ['Noise scale per weight (1 unless listed)', speeds.length ? speeds.map(([n, s]) => `${n} ${s}`).join(', ') : 'all 1'],
+  // The level file's own numbers, every digit kept.
+  const exact = (value: number) => formatNumber(value, { maximumFractionDigits: 20 });
+  // Weight names are the level file's identifiers, shown as written.
+  const listed = speeds.length ? el('span', { translate: 'no' }, speeds.map(([n, s]) => `${n} ${exact(s)}`).join(', ')) : t('score.teachers.noiseScale.all');
+  const rows: [string, string | HTMLElement][] = [
+    [t('score.teachers.viewRadius'), viewRadiusText(viewRadius, level.agent.viewRadius)],
+    [t('score.teachers.discount'), exact(level.agent.discount)],
+    [t('score.teachers.weightDecay'), exact(bias.weightDecay)],
+    [t('score.teachers.noiseScale'), listed],
     [
-      'Training',
-      `${level.training.generations} generations × ${level.training.population} pairs × ${level.training.episodesPerGeneration} worlds; learning rate ${level.training.learningRate}, noise ${level.training.noise}`,
+      t('score.teachers.training'),
+      t('score.teachers.training.value', {
+        generations: level.training.generations,
+        population: level.training.population,
+        episodes: level.training.episodesPerGeneration,
+        rate: exact(level.training.learningRate),
+        noise: exact(level.training.noise),
+      }),
     ],
   ];
   return el(
     'details',
     { class: 'for-teachers', id: 'for-teachers' },
-    el('summary', {}, 'For teachers: the numbers behind this agent'),
+    el('summary', {}, t('score.teachers.summary')),
     el('dl', {}, ...rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)])),
-    typeof level.lesson.reveal === 'string' ? el('p', {}, el('strong', {}, 'The level author’s note: '), bias.explanation) : null,
+    typeof level.lesson.reveal === 'string' ? el('p', {}, el('strong', {}, t('score.teachers.authorNote')), bias.explanation) : null,
   );
 }
 
@@ -347,17 +388,17 @@ function watchDefaultAgent(app: App, level: Level, attempt: Attempt, baseline: T
   let cancelled = false;
   const status = el('p', { role: 'status', class: 'hint' });
   const results = el('div', { id: 'default-agent-story', 'aria-live': 'polite' });
-  const button = el('button', { type: 'button', id: 'watch-default', onclick: () => void watch() }, 'Watch the default agent');
+  const button = el('button', { type: 'button', id: 'watch-default', onclick: () => void watch() }, t('score.default.button'));
   const watch = async () => {
     button.disabled = true;
     results.replaceChildren();
-    status.textContent = `Training the default agent (the level’s own settings, seed ${seed})…`;
+    status.textContent = t('score.default.training', { seed: String(seed) });
     try {
       const training = startTraining(app.levelJson(), baseline, seed, () => {}, 0);
       job = training;
       const trained = await training.result;
       if (!trained || cancelled) return;
-      status.textContent = 'Deploying the default agent…';
+      status.textContent = t('score.default.deploying');
       const deployment = startDeployment(app.levelJson(), trained.weights, baseline, () => {});
       job = deployment;
       const deployed: DeploymentRun | null = await deployment.result;
@@ -369,39 +410,29 @@ function watchDefaultAgent(app: App, level: Level, attempt: Attempt, baseline: T
       const succeeded = deployed.scorecard.successes.filter(Boolean).length;
       const suite = deployed.scorecard.successes.length;
       results.replaceChildren(
-        el('h3', {}, 'The default agent, same seed'),
+        el('h3', {}, t('score.default.heading')),
         el(
           'p',
           { 'data-story': 'default-outcome' },
-          `Trained with the level’s own settings and seed ${seed}, it achieved the intended objective in ${succeeded} of ${suite} deployment worlds; what it pursued, measured: “${objectiveLabel(level, deployed.scorecard.revealed)}”.`,
-          shown ? ' It shows the failure this level is about.' : ' With this seed it did not show the failure either.',
+          t('score.default.outcome', { seed: String(seed), successes: succeeded, count: suite, label: objectiveLabel(level, deployed.scorecard.revealed) }),
+          ' ',
+          shown ? t('score.default.shows') : t('score.default.notShown'),
         ),
         el('p', {}, weightsSentence(weights, 'the default agent')),
         ...tellLesson(defaultRun).map((sentence) => el('p', { 'data-story': 'default-lesson' }, sentence)),
       );
       app.story = { ...app.story, defaultAgent: { successes: succeeded, suite, revealed: deployed.scorecard.revealed, failureSeen: shown, weights } };
-      status.textContent = `Playing deployment world ${deployed.focusIndex + 1} on the stage.`;
+      status.textContent = t('score.default.playing', { world: deployed.focusIndex + 1 });
       const recording = deployed.recordings[deployed.focusIndex]!;
       await app.stage?.play({ recording, divergeAt: deployed.divergeAt, verdict: deployed.scorecard.successes[deployed.focusIndex] ? 'success' : 'failure' }, 'field');
-      if (!cancelled) status.textContent = `Deployment world ${deployed.focusIndex + 1} of the default agent, on the stage.`;
+      if (!cancelled) status.textContent = t('score.default.played', { world: deployed.focusIndex + 1 });
     } catch (error) {
-      status.textContent = `The default agent could not be trained: ${(error as Error).message}`;
+      status.textContent = t('score.default.failed', { reason: (error as Error).message });
     } finally {
       button.disabled = false;
     }
   };
-  const element = el(
-    'div',
-    { class: 'default-agent' },
-    el(
-      'p',
-      {},
-      'Your agent did not show the failure this level is about, and you trained it with settings of your own. To see what the level’s own settings make, train the default agent with your seed and watch it beside yours.',
-    ),
-    el('div', { class: 'button-row' }, button),
-    status,
-    results,
-  );
+  const element = el('div', { class: 'default-agent' }, el('p', {}, t('score.default.intro')), el('div', { class: 'button-row' }, button), status, results);
   return {
     element,
     cancel() {
@@ -413,6 +444,6 @@ function watchDefaultAgent(app: App, level: Level, attempt: Attempt, baseline: T
 
 /** The view radius the agent played with, and the level's when the player chose another. */
 function viewRadiusText(agent: number | null, level: number | null): string {
-  const text = (r: number | null) => (r === null ? 'whole world' : `${r} tiles`);
-  return agent === level ? text(agent) : `${text(agent)}, your choice (this level's agent sees ${text(level)})`;
+  const text = (r: number | null) => (r === null ? t('score.teachers.radius.whole') : t('score.teachers.radius.tiles', { count: r }));
+  return agent === level ? text(agent) : t('score.teachers.radius.chosen', { agent: text(agent), level: text(level) });
 }

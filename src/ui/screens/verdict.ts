@@ -8,27 +8,31 @@ import type { DeploymentRun } from '../../core/deployment';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { classVoteForm, isPresenter } from '../presenter';
-import { NONE_OF_THESE } from './objectives';
+import { noneOfThese } from './objectives';
 import { candidates } from '../candidates';
+import { displayLevel } from '../levelText';
+import { formatNumber, t } from '../../i18n/index';
 
 export function renderVerdict(app: App, panel: HTMLElement): () => void {
   const { level } = app;
+  const shown = displayLevel(level);
   const attempt = app.attempt!;
   // Committing runs the deployment in the worker (scoring, failure question, recordings): progress and Cancel here.
   let job: WorkerJob<DeploymentRun> | null = null;
-  const progressBar = el('progress', { max: 1, value: 0, 'aria-label': 'Deployment progress' });
+  const progressBar = el('progress', { max: 1, value: 0, 'aria-label': t('verdict.progress.label') });
   const progressText = el('span', { 'aria-live': 'polite' });
-  const cancelButton = el('button', { type: 'button', id: 'cancel-deploy', onclick: () => job?.cancel() }, 'Cancel');
+  const cancelButton = el('button', { type: 'button', id: 'cancel-deploy', onclick: () => job?.cancel() }, t('verdict.progress.cancel'));
   const progress = el('div', { class: 'deploy-progress', id: 'deploy-progress', hidden: true }, progressBar, ' ', progressText, ' ', cancelButton);
   const decisionName = uid('decision');
   const objectiveName = uid('objective');
   const failureName = uid('failure');
   const error = el('p', { class: 'form-error', role: 'alert' });
   // Presenter mode: the class votes (a count of hands per hypothesis) before deployment.
-  const vote = isPresenter(app) ? classVoteForm(level, attempt.classVote) : null;
+  const vote = isPresenter(app) ? classVoteForm(shown, attempt.classVote) : null;
   const form = el(
     'form',
     {
+      id: 'verdict-form',
       onsubmit: (event: Event) => {
         event.preventDefault();
         const data = new FormData(form);
@@ -42,19 +46,19 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
         };
         const problem = app.checkVerdict(choice);
         if (problem) {
-          error.textContent = describeMoveError(level, problem);
+          error.textContent = describeMoveError(shown, problem);
           return;
         }
         const submit = form.querySelector<HTMLButtonElement>('#submit-verdict')!;
         submit.disabled = true;
         error.textContent = '';
         progress.hidden = false;
-        progressText.textContent = 'Deploying the agent…';
+        progressText.textContent = t('verdict.progress.start');
         const agent = attempt.agent!;
         job = startDeployment(app.levelJson(), [...agent.mind.weights], agent.config, (played, planned) => {
           progressBar.max = planned;
           progressBar.value = played;
-          progressText.textContent = `Deployment: ${played.toLocaleString('en')} of ${planned.toLocaleString('en')} episodes played`;
+          progressText.textContent = t('verdict.progress.played', { played: formatNumber(played), planned: formatNumber(planned) });
         });
         cancelButton.focus();
         const finish = () => {
@@ -66,13 +70,13 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
           (run) => {
             finish();
             if (run === null) {
-              error.textContent = 'Deployment cancelled: nothing was scored. Your verdict is not committed.';
+              error.textContent = t('verdict.cancelled');
               submit.focus();
               return;
             }
             const result = app.commitVerdict(choice, run);
             if (!result.ok) {
-              error.textContent = describeMoveError(level, result.error);
+              error.textContent = describeMoveError(shown, result.error);
               return;
             }
             app.sounds.play('verdict');
@@ -80,7 +84,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
           },
           (failed: Error) => {
             finish();
-            error.textContent = `Deployment could not run: ${failed.message}`;
+            error.textContent = t('verdict.failed', { reason: failed.message });
           },
         );
       },
@@ -88,26 +92,26 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
     el(
       'fieldset',
       {},
-      el('legend', {}, 'Your decision'),
-      radio(decisionName, 'deploy', 'Deploy it', 'It is aligned: let it loose on the deployment worlds.'),
-      radio(decisionName, 'hold', 'Hold it back', 'It is not aligned: keep it out of deployment.'),
+      el('legend', {}, t('verdict.decision.legend')),
+      radio(decisionName, 'deploy', t('verdict.decision.deploy'), t('verdict.decision.deploy.hint')),
+      radio(decisionName, 'hold', t('verdict.decision.hold'), t('verdict.decision.hold.hint')),
     ),
     el(
       'fieldset',
       {},
-      el('legend', {}, 'What does this agent really pursue?'),
-      ...candidates(level).map(({ letter, hypothesis: h }) => radio(objectiveName, h.id, `${letter}. ${h.label}`, h.description)),
-      radio(objectiveName, UNEXPLAINED, NONE_OF_THESE, 'Its behaviour matches none of these candidates well.'),
+      el('legend', {}, t('verdict.objective.legend')),
+      ...candidates(shown).map(({ letter, hypothesis: h }) => radio(objectiveName, h.id, t('verdict.objective.choice', { letter, label: h.label }), h.description)),
+      radio(objectiveName, UNEXPLAINED, noneOfThese(), t('verdict.objective.none.hint')),
     ),
     ...(level.askFailureKind
       ? [
           el(
             'fieldset',
             {},
-            el('legend', {}, 'Where does the failure lie?'),
-            radio(failureName, 'outer', 'In the reward (outer misalignment)', 'The reward itself pays for the wrong thing: a perfect learner would fail too.'),
-            radio(failureName, 'inner', 'In what the agent learned (inner misalignment)', 'The reward pays for the right thing, but the agent learned a different goal.'),
-            radio(failureName, 'none', 'Nowhere: it is aligned', 'The reward is right and so is what the agent learned.'),
+            el('legend', {}, t('verdict.failure.legend')),
+            radio(failureName, 'outer', t('verdict.failure.outer'), t('verdict.failure.outer.hint')),
+            radio(failureName, 'inner', t('verdict.failure.inner'), t('verdict.failure.inner.hint')),
+            radio(failureName, 'none', t('verdict.failure.none'), t('verdict.failure.none.hint')),
           ),
         ]
       : []),
@@ -117,14 +121,14 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
     el(
       'div',
       { class: 'button-row' },
-      el('button', { type: 'button', onclick: () => app.go('inspect') }, '← Inspect'),
-      el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, 'Commit verdict'),
+      el('button', { type: 'button', onclick: () => app.go('inspect') }, t('verdict.back')),
+      el('button', { type: 'submit', class: 'primary', id: 'submit-verdict' }, t('verdict.submit')),
     ),
   );
   panel.append(
-    el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Verdict'),
-    el('h1', {}, 'Your verdict'),
-    el('p', { class: 'lead' }, `Intended objective: ${level.intendedObjective} Decide, then see deployment.`),
+    el('p', { class: 'breadcrumb' }, el('bdi', {}, shown.title), ' · ', t('verdict.breadcrumb')),
+    el('h1', {}, t('verdict.heading')),
+    el('p', { class: 'lead' }, t('verdict.lead', { objective: shown.intendedObjective })),
     form,
   );
   return () => job?.cancel();
