@@ -63,6 +63,12 @@ describe('the game in the pseudo-locale', () => {
     await screenshot(page, `pseudo-${name}`);
   };
 
+  /** Picks the first answer of every question (radio group) in a form. */
+  const answerEveryQuestion = async (form: string) => {
+    const names = await page.locator(`${form} input[type="radio"]`).evaluateAll((inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name))]);
+    for (const name of names) await page.locator(`${form} input[name="${name}"]`).first().check();
+  };
+
   beforeAll(async () => {
     browser = await launch();
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
@@ -78,6 +84,9 @@ describe('the game in the pseudo-locale', () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-XA');
     await check('title');
     await page.locator('#play').click();
+    await page.locator('[data-level="tutorial"]').waitFor();
+    await check('levels');
+    await page.locator('[data-level="tutorial"]').click();
     await waitForStage(page, 'briefing');
     await check('briefing');
 
@@ -87,7 +96,7 @@ describe('the game in the pseudo-locale', () => {
     await check('first');
     await page.locator('#first-run-train').click();
     await page.locator('#first-run-deploy').waitFor({ timeout: 60_000 });
-    await page.locator('#first-run-form input[type="radio"]').first().check();
+    await answerEveryQuestion('#first-run-form');
     await check('first-predict');
     await page.locator('#first-run-deploy').click();
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
@@ -108,7 +117,7 @@ describe('the game in the pseudo-locale', () => {
     }
     await page.locator('#to-verdict').click();
     await waitForStage(page, 'verdict');
-    await page.locator('#verdict-form input[type="radio"]').first().check();
+    await answerEveryQuestion('#verdict-form');
     await check('verdict');
     await page.locator('#submit-verdict').click();
     await waitForStage(page, 'deploy');
@@ -125,7 +134,7 @@ describe('the game in the pseudo-locale', () => {
     await check('settings');
     await page.keyboard.press('Escape');
 
-    for (const screen of ['levels', 'guide', 'board', 'editor']) {
+    for (const screen of ['guide', 'board', 'editor']) {
       await page.evaluate((s) => (location.hash = `#screen=${s}${s === 'guide' ? '&level=tutorial' : ''}`), screen);
       await page.waitForTimeout(500);
       await check(screen);
