@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { SCREEN_NAMES, rewardValue, type Attempt, type FirstRunStep, type Screen } from '../session/index';
-import { EVENT_KINDS, type EventKind } from '../core/index';
+import { EVENT_KINDS, OBJECT_KINDS, type EventKind } from '../core/index';
 import { en } from '../i18n/en/index';
 import { tx } from '../i18n/index';
 import { GLOSSARY } from './glossary';
@@ -24,7 +24,8 @@ const until = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('first-run'), step: z.enum(['train', 'predict', 'deploy', 'done']) }),
   z.object({ kind: z.literal('reward'), event: z.enum(EVENT_KINDS as unknown as [string, ...string[]]), above: z.number() }),
   z.object({ kind: z.literal('trained') }),
-  z.object({ kind: z.literal('probe') }),
+  // A probe; with `moved`, one that moved (or added or removed) that kind of object.
+  z.object({ kind: z.literal('probe'), moved: z.enum(OBJECT_KINDS).optional() }),
   z.object({ kind: z.literal('end') }),
 ]);
 
@@ -111,7 +112,7 @@ export function stepDone(step: GuideStep, state: GuideState): boolean {
     case 'trained':
       return attempt !== null && attempt.agentsTrained > 0;
     case 'probe':
-      return attempt !== null && attempt.probesUsed > 0;
+      return attempt !== null && attempt.probesUsed > 0 && (until.moved === undefined || (attempt.lastProbe?.objects.includes(until.moved) ?? false));
     case 'end':
       return false;
   }

@@ -31,6 +31,14 @@ describe('the tutorial’s guide', () => {
     expect(guide.steps.flatMap((s) => s.terms)).toEqual(expect.arrayContaining(['base-optimizer', 'mesa-objective', 'proxy']));
   });
 
+  it('the probe step waits for a probe that moved the coin', () => {
+    const probeStep = guide.steps.find((s) => s.until.kind === 'probe')!;
+    expect(probeStep.until).toEqual({ kind: 'probe', moved: 'coin' });
+    const trained = { ...startAttempt(level), probesUsed: 1 };
+    expect(stepDone(probeStep, state('inspect', { ...trained, lastProbe: { objects: [], agentMoved: true } }))).toBe(false);
+    expect(stepDone(probeStep, state('inspect', { ...trained, lastProbe: { objects: ['coin'], agentMoved: false } }))).toBe(true);
+  });
+
   it('advances only when the session’s state meets a step’s goal', () => {
     // On the briefing, nothing is done yet.
     expect(currentStep(guide, 0, state('briefing'))).toBe(0);

@@ -7,7 +7,7 @@
  * arrives.
  */
 import { COLOUR_NAMES, moveObject, withAgentAt, withObject, withoutObjectAt, withSupervisor, type Colour, type ObjectKind, type World } from '../../core/index';
-import { probesLeft, spendProbe } from '../../session/index';
+import { probeChange, probesLeft, spendProbe } from '../../session/index';
 import { el, uid } from '../dom';
 import { kindName } from '../describe';
 import { icon } from '../icons';
@@ -178,7 +178,7 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
     const films = await inspection.films([{ world: probe.world, sense: 'open' }], t('inspect.probe.running'));
     if (!films || !host.isConnected) return;
     // The probe is spent when its film arrives: a cancelled run costs nothing.
-    if (!app.dispatch(spendProbe(inspection.current()))) return;
+    if (!app.dispatch(spendProbe(inspection.current(), probeChange(worlds[probe.base]!, probe.world)))) return;
     inspection.refreshBudget();
     app.sounds.play('probe');
     inspection.play(films[0]!, t('inspect.probe.intro'));
