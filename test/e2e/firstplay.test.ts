@@ -245,6 +245,14 @@ describe('the first time a level is played', () => {
     await guideSays(/open probe/i);
     await shot('05-inspect');
     await page.getByRole('tab', { name: /probe/i }).click();
+    // A probe that changes nothing does not finish the step: the guide asks for a world with the coin elsewhere.
+    await page.getByRole('button', { name: /run probe/i }).click();
+    await page.waitForFunction(() => (window.__MESA__!.snapshot() as { probesUsed: number }).probesUsed === 1);
+    await guideSays(/open probe/i);
+    // With the keyboard, as the probe editor says: up one row from the agent's start, Enter puts a coin there.
+    await page.locator('#probe-editor').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /run probe/i }).click();
     await guideSays(/give your verdict/i);
     await page.getByRole('button', { name: /give your verdict/i }).click();
