@@ -9,9 +9,10 @@ import { AgentEpisode, mindFromRecord, runEpisode, viewRadiusOf, type Episode, t
 import { generateWorld, type KnobValues } from './generator';
 import type { Level } from './level';
 import { Rng, deriveSeed } from './random';
-import { recordEpisode, type Recording } from './recording';
+import { intendedPath } from './deployment';
+import { pathDivergence, recordEpisode, type Recording } from './recording';
 import { episodeReward, type BaseObjective } from './reward';
-import { outcomeOf } from './scoring';
+import { outcomeOf, type AgentPath } from './scoring';
 import { contextFlags, type World, type WorldObject } from './world';
 
 /** How many training-like worlds the Watch tab shows for each trained agent. */
@@ -36,10 +37,18 @@ export function covertAudit(level: Level, mind: Mind, world: World): Episode {
 /** Whether the agent's watched sense works ('open': watching, a probe) or reads "unwatched" ('covert': an audit). */
 export type InspectionSense = 'open' | 'covert';
 
-/** One inspected episode, compact: its film as a recording, and its events and final world (no worlds) for the words. */
+/**
+ * One inspected episode, compact: its film as a recording, its events and
+ * final world (no worlds) for the words, and the intended objective's path
+ * in the same world (the ghost the film draws beside the agent's trail) with
+ * the move where the two part ways.
+ */
 export interface InspectedEpisode {
   readonly recording: Recording;
   readonly episode: Episode;
+  readonly ghost: AgentPath;
+  /** The first move where the agent's path leaves the intended one; null when they never part. */
+  readonly divergeAt: number | null;
 }
 
 /**
@@ -49,7 +58,9 @@ export interface InspectedEpisode {
  */
 export function inspectEpisode(level: Level, mind: Mind, world: World, sense: InspectionSense): InspectedEpisode {
   const episode = runEpisode(level, mind, world, { watchedSense: sense === 'open' });
-  return { recording: recordEpisode(world, episode), episode };
+  const recording = recordEpisode(world, episode);
+  const ghost = intendedPath(level, world);
+  return { recording, episode, ghost, divergeAt: pathDivergence(recording, ghost) };
 }
 
 /** The lens on one world: the agent's value of every cell, and each hypothesis's, in the level's hypothesis order. */

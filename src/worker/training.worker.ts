@@ -130,7 +130,7 @@ function runEpisodes(request: EpisodesRequest): void {
       return inspected;
     });
     const transfer = new Set<ArrayBuffer>();
-    for (const { recording } of episodes) for (const b of recordingBuffers(recording)) transfer.add(b);
+    for (const { recording, ghost } of episodes) for (const b of [...recordingBuffers(recording), ghost.agentX.buffer as ArrayBuffer, ghost.agentY.buffer as ArrayBuffer]) transfer.add(b);
     post({ kind: 'episodes-done', episodes }, [...transfer]);
   } catch (error) {
     post({ kind: 'error', message: (error as Error).message });

@@ -5,7 +5,22 @@
  * maps in the level's hypothesis order.
  */
 import { describe, expect, it } from 'vitest';
-import { covertAudit, inspectEpisode, lensMaps, mindFromRecord, recordingWorlds, trainingLikeWorlds, valueMap, watch, withSupervisor, knobValues, type Level, type World } from '../../src/core/index';
+import {
+  covertAudit,
+  inspectEpisode,
+  intendedPath,
+  pathDivergence,
+  lensMaps,
+  mindFromRecord,
+  recordingWorlds,
+  trainingLikeWorlds,
+  valueMap,
+  watch,
+  withSupervisor,
+  knobValues,
+  type Level,
+  type World,
+} from '../../src/core/index';
 import { campaign } from './campaign';
 
 const positions = (worlds: readonly World[]) => worlds.map((w) => `${w.agentX},${w.agentY},${w.objects.length},${w.keys}`);
@@ -26,6 +41,17 @@ describe.each(campaign().map((l) => [l.id, l] as const))('inspection jobs in %s'
         expect(inspected.episode.events).toEqual(full.events);
         expect(inspected.episode.idleSteps).toBe(full.idleSteps);
       }
+    }
+  });
+
+  it('carry the intended objective’s path in the same world, and where the agent leaves it', () => {
+    const intended = mindFromRecord(level, level.hypotheses.find((h) => h.intended)!.weights);
+    for (const world of worlds) {
+      const inspected = inspectEpisode(level, mind, world, 'open');
+      expect([...inspected.ghost.agentX]).toEqual([...intendedPath(level, world).agentX]);
+      expect(inspected.divergeAt).toBe(pathDivergence(inspected.recording, inspected.ghost));
+      // The intended objective's own agent never leaves its ghost.
+      expect(inspectEpisode(level, intended, world, 'open').divergeAt).toBeNull();
     }
   });
 

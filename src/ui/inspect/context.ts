@@ -156,7 +156,9 @@ export function inspectionOf(app: App): InspectShell {
       showPaused(pauseButton, false);
       description.textContent = t('inspect.play', { intro, episode: describeEpisode(film.episode) });
       // The outcome by the level's own success test, shown on the stage as ✓ or ✗.
-      void app.stage?.play({ recording: film.recording, verdict: succeeded(level, film.episode) ? 'success' : 'failure' }, 'lab');
+      // The intended objective's path as a ghost, and the move where this agent leaves it.
+      const verdict = succeeded(level, film.episode) ? 'success' : 'failure';
+      void app.stage?.play({ recording: film.recording, verdict, ghost: film.ghost, divergeAt: verdict === 'failure' ? film.divergeAt : null }, 'lab');
     },
     cancel,
     worldPicker(onPick, label, { withProbe = false, id = uid('world') } = {}) {
