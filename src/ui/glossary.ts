@@ -5,6 +5,7 @@
 import { effect } from '@preact/signals-core';
 import { locale, t } from '../i18n/index';
 import { el } from './dom';
+import { isHidden } from './flags';
 
 /** The glossary's entries, in the order it lists them; each one's words are `glossary.<key>.*` in the catalog. */
 const KEYS = [
@@ -19,7 +20,6 @@ const KEYS = [
   'outer-alignment',
   'inner-alignment',
   'goal-misgeneralization',
-  'proxy-misgeneralization',
   'deceptive-alignment',
   'treacherous-turn',
   'sleeper-agent',
@@ -34,8 +34,7 @@ export interface GlossaryEntry {
   readonly key: GlossaryKey;
 }
 
-// Two entries explain a proxy (as a training coincidence, and as what goal misgeneralization learns): both answer to "proxy".
-export const GLOSSARY: readonly GlossaryEntry[] = KEYS.map((key) => ({ id: key === 'proxy-misgeneralization' ? 'proxy' : key, key }));
+export const GLOSSARY: readonly GlossaryEntry[] = KEYS.map((key) => ({ id: key, key }));
 
 /** The entry's name in the reader's language. */
 export function glossaryTerm(entry: GlossaryEntry): string {
@@ -68,8 +67,35 @@ let opener: ((term?: string) => void) | null = null;
  * entry (a plain word when the page has no glossary, as in tests).
  */
 export function termLink(termId: string, text: string): HTMLElement {
-  if (!GLOSSARY.some((g) => g.id === termId)) return el('span', {}, text);
+  // A teacher's link may hide the glossary: its terms are then plain words.
+  if (!GLOSSARY.some((g) => g.id === termId) || isHidden('glossary')) return el('span', {}, text);
   return el('button', { type: 'button', class: 'term-link', 'data-term': termId, onclick: () => opener?.(termId), title: t('glossary.termLink') }, text);
+}
+
+/**
+ * A term's question as a link beside the control it explains ("What is a
+ * base objective?"), so a newcomer can look up the word where they meet it.
+ */
+export function termQuestion(termId: string): HTMLElement | null {
+  const entry = GLOSSARY.find((g) => g.id === termId);
+  if (!entry || isHidden('glossary')) return null;
+  return el('p', { class: 'term-ask' }, termLink(termId, glossaryQuestion(entry)));
+}
+
+/** The glossary entry that explains a level's concept, where there is one. */
+const CONCEPT_TERM: Readonly<Record<string, string>> = {
+  'mesa-optimizer': 'mesa-optimizer',
+  'goal-misgeneralization': 'goal-misgeneralization',
+  'deceptive-alignment': 'deceptive-alignment',
+  'sleeper-agent': 'sleeper-agent',
+  'outer-vs-inner': 'outer-alignment',
+  interpretability: 'interpretability',
+};
+
+/** A level's concept, as a link to its glossary entry when it has one. */
+export function conceptLink(concept: string, label: string): HTMLElement {
+  const term = Object.hasOwn(CONCEPT_TERM, concept) ? CONCEPT_TERM[concept]! : null;
+  return term ? termLink(term, label) : el('span', {}, label);
 }
 
 /**
@@ -95,7 +121,6 @@ export function createGlossary(host: HTMLElement): { open(term?: string): void }
     title.textContent = t('glossary.title');
     sourcesHeading.textContent = t('glossary.sources');
     close.textContent = t('glossary.close');
-    // The first entry of an id is where links land (the second "proxy" keeps an id of its own).
     list.replaceChildren(...GLOSSARY.flatMap((g) => [el('dt', { id: `term-${g.key}` }, glossaryTerm(g)), el('dd', {}, glossaryText(g))]));
   });
   host.append(dialog);

@@ -11,6 +11,7 @@ import type { App } from './app';
 import { anatomyPanel, anatomySentences, showAnatomy } from './anatomy';
 import { el, uid } from './dom';
 import { t } from '../i18n/index';
+import { termQuestion } from './glossary';
 
 export interface SensesControls {
   /** "What this agent can see and notice", for the current choice. */
@@ -55,7 +56,7 @@ export function sensesControls(app: App, level: Level): SensesControls {
   });
   const marker = el('span', { class: 'changed-marker', 'aria-hidden': 'true' }, t('train.changed'));
   const row = el('div', { class: 'field', 'data-setting': 'viewRadius' }, el('label', { for: id }, t('train.senses.viewRadius')), input, output, marker, description);
-  const fieldset = el('fieldset', { 'data-control': 'senses' }, el('legend', {}, t('train.senses.legend')), el('div', { class: 'field-grid' }, row));
+  const fieldset = el('fieldset', { 'data-control': 'senses' }, el('legend', {}, t('train.senses.legend')), termQuestion('view-radius'), el('div', { class: 'field-grid' }, row));
 
   // Everything about the view follows the attempt: a reset or a challenge moves the slider too.
   let shown: number | null | undefined;

@@ -33,7 +33,7 @@ export const glossary = {
   'glossary.proxy.term': 'Proxy',
   'glossary.proxy.question': 'What is a proxy?',
   'glossary.proxy.text':
-    'Something that went with the goal in every training world, so training could not tell them apart: the finish line where the coin always sat, the colour every gem happened to have. An agent that learned the proxy looks perfect in training and fails when the two come apart.',
+    'Something that went with the goal in every training world, so training could not tell them apart: the finish line where the coin always sat, the colour every gem happened to have. It earned the same reward as the intended goal, so it can be learned in its place: an agent that learned the proxy looks perfect in training and fails when the two come apart.',
   'glossary.outer-alignment.term': 'Outer alignment',
   'glossary.outer-alignment.question': 'What is outer alignment?',
   'glossary.outer-alignment.text':
@@ -46,10 +46,6 @@ export const glossary = {
   'glossary.goal-misgeneralization.question': 'What is goal misgeneralization?',
   'glossary.goal-misgeneralization.text':
     'An agent keeps its skills in a new situation but pursues the wrong goal there: in training two goals (the coin, the finish) earned the same reward, it learned the one that was easier for it to act on, and deployment pulled them apart.',
-  'glossary.proxy-misgeneralization.term': 'Proxy',
-  'glossary.proxy-misgeneralization.question': 'What is a proxy?',
-  'glossary.proxy-misgeneralization.text':
-    'A goal that earned the same reward as the intended one in training — the finish gate where the coin always was, yellow when every gem was yellow — and so can be learned in its place.',
   'glossary.deceptive-alignment.term': 'Deceptive alignment',
   'glossary.deceptive-alignment.question': 'What is deceptive alignment?',
   'glossary.deceptive-alignment.text':

@@ -14,6 +14,7 @@ import { el } from '../dom';
 import { weightLabel } from '../describe';
 import { PROBE_WORLD, type Inspection } from './context';
 import { t } from '../../i18n/index';
+import { termQuestion } from '../glossary';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -93,6 +94,7 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
     el('h2', { class: 'sub' }, t('inspect.lens.weightsHeading')),
     bars,
     el('p', { class: 'hint weights-hint' }, t('inspect.lens.weightsHint')),
+    termQuestion('interpretability') ?? '',
     el('h2', { class: 'sub' }, t('inspect.lens.valueHeading')),
     el('p', { class: 'hint' }, t('inspect.lens.valueHint')),
     field,

@@ -39,7 +39,7 @@ import { startDeployment, startTraining, type WorkerJob } from '../../worker/cli
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { conceptLabel } from '../describe';
-import { termLink } from '../glossary';
+import { conceptLink, termLink } from '../glossary';
 import { isPresenter } from '../presenter';
 import { copyText, sharePanel } from '../share';
 import { objectiveLabel } from './objectives';
@@ -57,16 +57,6 @@ function failureWords(kind: FailureKind): string {
       return t('score.failure.none');
   }
 }
-
-/** The glossary entry for each concept a level teaches. */
-const CONCEPT_TERM: Readonly<Record<string, string>> = {
-  'mesa-optimizer': 'mesa-optimizer',
-  'goal-misgeneralization': 'goal-misgeneralization',
-  'deceptive-alignment': 'deceptive-alignment',
-  'sleeper-agent': 'sleeper-agent',
-  'outer-vs-inner': 'outer-alignment',
-  interpretability: 'interpretability',
-};
 
 /** The settings the attempt started from: the level's defaults, or its round's preset. */
 function baselineConfig(level: Level, attempt: Attempt): TrainingConfigInput {
@@ -115,8 +105,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
     el('span', { 'aria-hidden': 'true' }, '★'.repeat(judged.stars) + '☆'.repeat(3 - judged.stars)),
     el('span', { class: 'sr-only' }, t('score.stars', { stars: judged.stars })),
   );
-  const conceptTerm = CONCEPT_TERM[level.concept];
-  const concept = conceptTerm ? termLink(conceptTerm, conceptLabel(level)) : conceptLabel(level);
+  const concept = conceptLink(level.concept, conceptLabel(level));
   // Offered when this run did not show the failure and the player's settings differ from the level's: the default agent differs from theirs.
   const changedSettings = settingChanges(level, agent.config, baseline).length > 0;
   const presenter = isPresenter(app);

@@ -29,6 +29,7 @@ import { formatNumber, t, tParts } from '../../i18n/index';
 import { displayLevel } from '../levelText';
 import { sensesControls } from '../senses';
 import { SHOWN_CANDIDATES, TrainingShow } from '../trainingShow';
+import { termQuestion } from '../glossary';
 
 const GENERATION_CHOICES = [10, 20, 30, 60, 100];
 
@@ -347,7 +348,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     el('h1', {}, t('train.heading')),
     presenterFold(t('train.about.summary'), el('p', { class: 'lead' }, t('train.about.text'))),
     senses.panel,
-    el('fieldset', { 'data-control': 'reward' }, el('legend', {}, t('train.reward.legend')), el('p', { class: 'hint' }, t('train.reward.hint')), rewardFields),
+    el('fieldset', { 'data-control': 'reward' }, el('legend', {}, t('train.reward.legend')), el('p', { class: 'hint' }, t('train.reward.hint')), termQuestion('base-objective'), rewardFields),
     ...(Object.keys(level.knobs).length ? [el('fieldset', { 'data-control': 'distribution' }, el('legend', {}, t('train.distribution.legend')), knobFields)] : []),
     ...(senses.fieldset ? [senses.fieldset] : []),
     el(

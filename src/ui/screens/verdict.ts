@@ -12,6 +12,7 @@ import { noneOfThese } from './objectives';
 import { candidates } from '../candidates';
 import { displayLevel } from '../levelText';
 import { formatNumber, t } from '../../i18n/index';
+import { termQuestion } from '../glossary';
 
 export function renderVerdict(app: App, panel: HTMLElement): () => void {
   const { level } = app;
@@ -100,6 +101,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
       'fieldset',
       {},
       el('legend', {}, t('verdict.objective.legend')),
+      termQuestion('mesa-objective'),
       ...candidates(shown).map(({ letter, hypothesis: h }) => radio(objectiveName, h.id, t('verdict.objective.choice', { letter, label: h.label }), h.description)),
       radio(objectiveName, UNEXPLAINED, noneOfThese(), t('verdict.objective.none.hint')),
     ),
@@ -109,6 +111,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
             'fieldset',
             {},
             el('legend', {}, t('verdict.failure.legend')),
+            el('div', { class: 'term-asks' }, termQuestion('outer-alignment'), termQuestion('inner-alignment')),
             radio(failureName, 'outer', t('verdict.failure.outer'), t('verdict.failure.outer.hint')),
             radio(failureName, 'inner', t('verdict.failure.inner'), t('verdict.failure.inner.hint')),
             radio(failureName, 'none', t('verdict.failure.none'), t('verdict.failure.none.hint')),
