@@ -83,6 +83,11 @@ function schemasAt(path: readonly PathKey[]): SchemaNode[] {
   });
 }
 
+/** Whether the level schema has a field at this path (list indices and record keys match any). */
+export function inSchema(path: readonly PathKey[]): boolean {
+  return schemasAt(path).length > 0;
+}
+
 const finiteOrUndefined = (value: number | null | undefined): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
 /** The limits the level schema sets on the number or text at `path` (none when it sets none, or the path is not in it). */
