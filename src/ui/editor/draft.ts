@@ -26,6 +26,8 @@ import {
   COLOUR_NAMES,
   type ObjectKind,
   type Colour,
+  decodeLevel,
+  describeCodeError,
 } from '../../core/index';
 
 /** A level being edited: JSON, shaped like a level as far as the player got. */
@@ -176,6 +178,37 @@ export function draftTooLarge(data: unknown, chars: number): string | null {
     for (const [at, v] of entries) stack.push({ value: v, path: at });
   }
   return null;
+}
+
+/** What pasted or loaded text holds: a draft (with its title when it came from a level code), or why it cannot be imported. */
+export type ImportedDraft = { readonly ok: true; readonly draft: Draft; readonly codeTitle: string | null } | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads a level pasted or loaded as JSON, or as a level code. Size comes
+ * before anything else: text too large to edit is refused before it is
+ * parsed, stored or drawn. JSON that is an object is taken as a draft
+ * whatever it holds (its problems are the editor's to show); a code must
+ * decode to a valid level.
+ */
+export function draftFromText(text: string): ImportedDraft {
+  const trimmed = text.trim();
+  const refuse = (message: string): ImportedDraft => ({ ok: false, message });
+  if (trimmed === '') return refuse(t('editor.import.nothing'));
+  if (trimmed.length > MAX_DRAFT_CHARS) return refuse(t('editor.import.refused', { reason: draftTooLarge(null, trimmed.length)! }));
+  if (trimmed.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed) as unknown;
+    } catch (error) {
+      return refuse(t('editor.import.notJson', { error: (error as Error).message }));
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse(t('editor.import.notObject'));
+    const tooLarge = draftTooLarge(data, trimmed.length);
+    return tooLarge === null ? { ok: true, draft: data as Draft, codeTitle: null } : refuse(t('editor.import.refused', { reason: tooLarge }));
+  }
+  const decoded = decodeLevel(trimmed);
+  if (!decoded.ok) return refuse(t('editor.import.notCode', { error: describeCodeError(decoded.error) }));
+  return { ok: true, draft: draftOfLevel(decoded.value), codeTitle: decoded.value.title };
 }
 
 export function mapSize(draft: Draft): { width: number; height: number } {
