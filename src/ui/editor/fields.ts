@@ -259,14 +259,17 @@ function jsonView(spec: FieldSpec, ctx: FieldContext, id: string, label: string,
   const syntaxId = `${id}-syntax`;
   const syntax = ctx.jsonErrors.get(id);
   const text = syntax ? syntax.text : value === undefined ? '' : JSON.stringify(value);
+  /** Applies a value; when nothing changed (or it was refused), the field shows the draft's value again, without an error. */
+  const apply = (target: HTMLTextAreaElement, next: unknown) => {
+    const hadError = ctx.jsonErrors.delete(id);
+    if (ctx.change(path, next)) return;
+    target.value = value === undefined ? '' : JSON.stringify(value);
+    if (hadError) ctx.refresh();
+  };
   const onchange = (event: Event) => {
     const target = event.target as HTMLTextAreaElement;
     const typed = target.value.trim();
-    if (typed === '') {
-      ctx.jsonErrors.delete(id);
-      restore(event, ctx.change(path, undefined), () => (target.value = text));
-      return;
-    }
+    if (typed === '') return apply(target, undefined);
     let parsed: unknown;
     try {
       parsed = JSON.parse(typed) as unknown;
@@ -275,8 +278,7 @@ function jsonView(spec: FieldSpec, ctx: FieldContext, id: string, label: string,
       ctx.refresh();
       return;
     }
-    ctx.jsonErrors.delete(id);
-    restore(event, ctx.change(path, parsed), () => (target.value = text));
+    apply(target, parsed);
   };
   return html`<div class="field wide">
     <label for=${id}>${label}</label>
