@@ -6,7 +6,6 @@ export const editor = {
   'editor.about.lead':
     'Build a level: paint the grid on the stage, choose what the agent perceives and what training pays for, and state the lesson as claims the game can check. The draft saves itself in this browser.',
   'editor.toTitle': '← Title',
-  'editor.section': 'Section',
 
   'editor.draft.untitled': 'untitled',
   'editor.draft.lead': 'A draft from your last visit is saved in this browser: “{title}” (a {width}×{height} map).',
