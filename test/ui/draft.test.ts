@@ -10,6 +10,7 @@ import {
   DraftHistory,
   MAX_DRAFT_CHARS,
   blankDraft,
+  draftFromText,
   draftTooLarge,
   mapSize,
   draftOfLevel,
@@ -246,5 +247,30 @@ describe('an editor that cannot be bricked', () => {
     for (let i = 0; i < 10_000; i++) expect(index.under(['world', 'map', i])).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(index.under(['world']).length).toBe(100_000);
+  });
+});
+
+describe('reading an imported level', () => {
+  it('takes any JSON object as a draft, problems and all, and a level code as the level it holds', () => {
+    const half = draftFromText(' {"title":"Half","world":{"map":["..",3]}} ');
+    expect(half).toEqual({ ok: true, draft: { title: 'Half', world: { map: ['..', 3] } }, codeTitle: null });
+    const level = parseLevel(blankDraft());
+    if (!level.ok) throw new Error('the blank draft is a level');
+    const code = (encodeLevel(level.value) as { value: string }).value;
+    const fromCode = draftFromText(code);
+    expect(fromCode.ok && fromCode.codeTitle).toBe('My level');
+    expect(fromCode.ok && parseLevel(fromCode.draft).ok).toBe(true);
+  });
+
+  it('says why text cannot be imported, checking its size before parsing it', () => {
+    const message = (text: string) => {
+      const read = draftFromText(text);
+      return read.ok ? null : read.message;
+    };
+    expect(message('   ')).toBe('Nothing to import.');
+    expect(message('{"title":')).toMatch(/^Not valid JSON: /);
+    expect(message('[1,2]')).toMatch(/^Not a level code: /);
+    expect(message('{' + ' '.repeat(MAX_DRAFT_CHARS) + '}')).toBe('Not imported: it is 257 KB; a level is at most 256 KB.');
+    expect(message(JSON.stringify({ world: { map: Array.from({ length: 40 }, () => '..') } }))).toBe('Not imported: its map is 2×40 tiles; a level is at most 32×32.');
   });
 });

@@ -6,8 +6,10 @@
  * A draft is untrusted and may be invalid at any moment: nothing here
  * assumes it parses. `parseLevel` judges it; these helpers only tolerate it.
  * Every edit returns a new draft and leaves its input alone, so the history
- * can keep old drafts as they were. No DOM here (Storage is only a type).
+ * can keep old drafts as they were. No DOM here (Storage is only a type);
+ * what it says (why a draft is too large) comes from the catalog.
  */
+import { t, type MessageKey } from '../../i18n/index';
 import { loadStore, versioned, writeStore } from '../storage';
 import {
   ID_PATTERN,
@@ -24,23 +26,31 @@ import {
   COLOUR_NAMES,
   type ObjectKind,
   type Colour,
+  decodeLevel,
+  describeCodeError,
 } from '../../core/index';
 
 /** A level being edited: JSON, shaped like a level as far as the player got. */
 export type Draft = Record<string, unknown>;
 export type PathKey = string | number;
 
-/** What the palette calls each tile. */
-const TILE_NAMES: Readonly<Record<Tile, string>> = {
-  [Tile.Floor]: 'floor',
-  [Tile.Wall]: 'wall',
-  [Tile.End]: 'end',
-  [Tile.Forbidden]: 'forbidden',
-  [Tile.Hazard]: 'hazard',
+/** A tile's name in the catalog. */
+export type TileKey = Extract<MessageKey, `editor.tile.${string}`>;
+
+/** What the palette calls each tile: its id, and its name in the catalog. */
+const TILE_NAMES: Readonly<Record<Tile, { readonly id: string; readonly key: TileKey }>> = {
+  [Tile.Floor]: { id: 'floor', key: 'editor.tile.floor' },
+  [Tile.Wall]: { id: 'wall', key: 'editor.tile.wall' },
+  [Tile.End]: { id: 'end', key: 'editor.tile.end' },
+  [Tile.Forbidden]: { id: 'forbidden', key: 'editor.tile.forbidden' },
+  [Tile.Hazard]: { id: 'hazard', key: 'editor.tile.hazard' },
 };
 
 /** Every tile the palette paints, in the map's own characters (the core's table, in its order). */
-export const PALETTE: readonly { readonly char: TileChar; readonly name: string }[] = (Object.entries(TILE_BY_CHAR) as [TileChar, Tile][]).map(([char, tile]) => ({ char, name: TILE_NAMES[tile] }));
+export const PALETTE: readonly { readonly char: TileChar; readonly id: string; readonly key: TileKey }[] = (Object.entries(TILE_BY_CHAR) as [TileChar, Tile][]).map(([char, tile]) => ({
+  char,
+  ...TILE_NAMES[tile],
+}));
 
 /** A small valid level to start from: a walled room, a coin and an exit, two hypotheses. */
 export function blankDraft(): Draft {
@@ -152,22 +162,53 @@ const MAX_DRAFT_TEXT = 10_000;
  * or text far beyond what the schema allows. Null when it is small enough.
  */
 export function draftTooLarge(data: unknown, chars: number): string | null {
-  if (chars > MAX_DRAFT_CHARS) return `it is ${Math.ceil(chars / 1024).toLocaleString('en')} KB; a level is at most ${MAX_DRAFT_CHARS / 1024} KB`;
+  if (chars > MAX_DRAFT_CHARS) return t('editor.tooLarge.chars', { size: Math.ceil(chars / 1024), max: MAX_DRAFT_CHARS / 1024 });
   const map = getPath(data, ['world', 'map']);
   if (Array.isArray(map)) {
     const width = map.reduce((w: number, row: unknown) => Math.max(w, typeof row === 'string' ? row.length : 0), 0);
-    if (map.length > MAX_GRID || width > MAX_GRID) return `its map is ${width}×${map.length} tiles; a level is at most ${MAX_GRID}×${MAX_GRID}`;
+    if (map.length > MAX_GRID || width > MAX_GRID) return t('editor.tooLarge.map', { width: String(width), height: String(map.length), max: String(MAX_GRID) });
   }
   const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    if (typeof value === 'string' && value.length > MAX_DRAFT_TEXT) return `the text at ${path || '(root)'} has ${value.length.toLocaleString('en')} characters`;
+    if (typeof value === 'string' && value.length > MAX_DRAFT_TEXT) return t('editor.tooLarge.text', { path: path || t('editor.tooLarge.root'), count: value.length });
     if (value === null || typeof value !== 'object') continue;
     const entries = Array.isArray(value) ? value.map((v, i) => [`${path}[${i}]`, v] as const) : Object.entries(value).map(([k, v]) => [path ? `${path}.${k}` : k, v] as const);
-    if (entries.length > MAX_DRAFT_LIST) return `${path || '(root)'} holds ${entries.length.toLocaleString('en')} entries`;
+    if (entries.length > MAX_DRAFT_LIST) return t('editor.tooLarge.entries', { path: path || t('editor.tooLarge.root'), count: entries.length });
     for (const [at, v] of entries) stack.push({ value: v, path: at });
   }
   return null;
+}
+
+/** What pasted or loaded text holds: a draft (with its title when it came from a level code), or why it cannot be imported. */
+export type ImportedDraft = { readonly ok: true; readonly draft: Draft; readonly codeTitle: string | null } | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads a level pasted or loaded as JSON, or as a level code. Size comes
+ * before anything else: text too large to edit is refused before it is
+ * parsed, stored or drawn. JSON that is an object is taken as a draft
+ * whatever it holds (its problems are the editor's to show); a code must
+ * decode to a valid level.
+ */
+export function draftFromText(text: string): ImportedDraft {
+  const trimmed = text.trim();
+  const refuse = (message: string): ImportedDraft => ({ ok: false, message });
+  if (trimmed === '') return refuse(t('editor.import.nothing'));
+  if (trimmed.length > MAX_DRAFT_CHARS) return refuse(t('editor.import.refused', { reason: draftTooLarge(null, trimmed.length)! }));
+  if (trimmed.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed) as unknown;
+    } catch (error) {
+      return refuse(t('editor.import.notJson', { error: (error as Error).message }));
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse(t('editor.import.notObject'));
+    const tooLarge = draftTooLarge(data, trimmed.length);
+    return tooLarge === null ? { ok: true, draft: data as Draft, codeTitle: null } : refuse(t('editor.import.refused', { reason: tooLarge }));
+  }
+  const decoded = decodeLevel(trimmed);
+  if (!decoded.ok) return refuse(t('editor.import.notCode', { error: describeCodeError(decoded.error) }));
+  return { ok: true, draft: draftOfLevel(decoded.value), codeTitle: decoded.value.title };
 }
 
 export function mapSize(draft: Draft): { width: number; height: number } {
@@ -185,10 +226,13 @@ export function setTile(draft: Draft, x: number, y: number, char: TileChar): Dra
   return setPath(draft, ['world', 'map'], rows);
 }
 
-/** Resizes the grid (2 to MAX_GRID each way): new cells are floor; rows cut or padded to the width. */
+/** The smallest grid the editor makes: a map holds at least two rows. */
+export const MIN_GRID = 2;
+
+/** Resizes the grid (MIN_GRID to MAX_GRID each way): new cells are floor; rows cut or padded to the width. */
 export function resizeMap(draft: Draft, width: number, height: number): Draft {
-  const w = clampInt(width, 2, MAX_GRID);
-  const h = clampInt(height, 2, MAX_GRID);
+  const w = clampInt(width, MIN_GRID, MAX_GRID);
+  const h = clampInt(height, MIN_GRID, MAX_GRID);
   const rows = mapRows(draft).slice(0, h);
   while (rows.length < h) rows.push('');
   return setPath(
