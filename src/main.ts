@@ -21,7 +21,6 @@ import { guideProblems } from './ui/guides';
 import { renderScore } from './ui/screens/score';
 import { renderExperiment } from './ui/screens/experiment';
 import { showResultCode } from './ui/share';
-import { renderGuide } from './ui/screens/guide';
 import { applyLink, installClassroom } from './ui/presenter';
 import { parseLocation } from './session/index';
 import { installSettingsMenu, showLevelSteps } from './ui/header';
@@ -69,7 +68,7 @@ const screens: Record<Screen, ScreenRenderer> = {
   experiment: renderExperiment,
   editor: lazyScreen(() => import('./ui/screens/editor').then((m) => m.renderEditor)),
   board: lazyScreen(() => import('./ui/screens/board').then((m) => m.renderBoard)),
-  guide: renderGuide,
+  guide: lazyScreen(() => import('./ui/screens/guide').then((m) => m.renderGuide)),
 };
 // The header's level steps follow the screen being drawn.
 const levelSteps = document.getElementById('level-steps')!;

@@ -7,7 +7,7 @@
  * happened by name, and a missing audio device, blocked storage, or a
  * headless test simply means silence. It knows nothing of the game state.
  */
-import { Howl, Howler } from 'howler';
+import type { Howl } from 'howler';
 
 import trainStartUrl from '../../assets/sounds/train-start.wav?url';
 import trainDoneUrl from '../../assets/sounds/train-done.wav?url';
@@ -77,8 +77,13 @@ export class SoundBank {
   private readonly storage: MutedStorage | null;
   private readonly gestureTarget: EventTarget | null;
   private readonly now: () => number;
-  /** Loaded only after the first gesture, so no AudioContext is created (and warned about) before it. */
+  /**
+   * Loaded only after the first gesture, so no AudioContext is created (and
+   * warned about) before it — and Howler itself loads then too, so the page's
+   * first download carries no audio library.
+   */
   private howls: Map<SoundName, Howl> | null = null;
+  private loading = false;
   private readonly lastPlayedAt = new Map<SoundName, number>();
   private isMuted: boolean;
   private isDisposed = false;
@@ -155,25 +160,32 @@ export class SoundBank {
    * bank was built with `gestureTarget: null`. Safe to call repeatedly.
    */
   unlock(): void {
-    if (this.howls !== null || this.isDisposed) return;
+    if (this.howls !== null || this.loading || this.isDisposed) return;
+    this.loading = true;
     this.removeGestureListeners();
-    const howls = new Map<SoundName, Howl>();
-    for (const name of SOUND_NAMES) {
-      safely(() => {
-        howls.set(
-          name,
-          new Howl({
-            src: [SOUND_URLS[name]],
-            format: ['wav'], // small WAVs may be inlined as data: URLs, which carry no extension
-            // A failed load or play leaves that effect silent; the game goes on.
-            onloaderror: () => undefined,
-            onplayerror: () => undefined,
-          }),
-        );
-      });
-    }
-    this.howls = howls;
-    this.audioAvailable = safely(() => !Howler.noAudio && (Howler.ctx != null || typeof Audio !== 'undefined')) ?? false;
+    import('howler')
+      .then(({ Howl, Howler }) => {
+        if (this.isDisposed) return;
+        const howls = new Map<SoundName, Howl>();
+        for (const name of SOUND_NAMES) {
+          safely(() => {
+            howls.set(
+              name,
+              new Howl({
+                src: [SOUND_URLS[name]],
+                format: ['wav'], // small WAVs may be inlined as data: URLs, which carry no extension
+                // A failed load or play leaves that effect silent; the game goes on.
+                onloaderror: () => undefined,
+                onplayerror: () => undefined,
+              }),
+            );
+          });
+        }
+        this.howls = howls;
+        this.audioAvailable = safely(() => !Howler.noAudio && (Howler.ctx != null || typeof Audio !== 'undefined')) ?? false;
+      })
+      // No audio library (offline before it was cached, a blocked chunk): the game stays silent.
+      .catch(() => undefined);
   }
 
   /** Stops and unloads every effect and removes listeners; the bank stays silent afterwards. */

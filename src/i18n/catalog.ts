@@ -8,9 +8,9 @@
  * in `LOCALES` (src/i18n/index.ts).
  */
 import type { Entry, Param, PluralForms } from './format';
-import type { en } from './en/index';
+import type { en, LaterSections } from './en/index';
 
-export type EnglishCatalog = typeof en;
+export type EnglishCatalog = typeof en & LaterSections;
 export type MessageKey = keyof EnglishCatalog;
 
 type NamesIn<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | NamesIn<R> : never;

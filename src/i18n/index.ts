@@ -34,13 +34,23 @@ interface LocaleInfo {
 
 let pseudoCatalog: Translation | null = null;
 
+/** The English catalog as loaded so far: the page's sections, and those a screen brought when it loaded. */
+const english: Record<string, Entry> = { ...en };
+
+/** Adds a section a screen brings when it loads (idempotent). */
+export function addEnglish(section: Readonly<Record<string, Entry>>): void {
+  if (Object.keys(section).every((key) => english[key] === section[key])) return;
+  Object.assign(english, section);
+  pseudoCatalog = null;
+}
+
 export const LOCALES = {
-  en: { intl: 'en', dir: 'ltr', catalog: () => en, content: (source) => source },
+  en: { intl: 'en', dir: 'ltr', catalog: () => english, content: (source) => source },
   // Every string visibly transformed and 40% longer: a test switches it on to find text that escaped the catalog.
   pseudo: {
     intl: 'en',
     dir: 'ltr',
-    catalog: () => (pseudoCatalog ??= Object.fromEntries(Object.entries(en).map(([key, entry]) => [key, pseudoEntry(entry)])) as Translation),
+    catalog: () => (pseudoCatalog ??= Object.fromEntries(Object.entries(english).map(([key, entry]) => [key, pseudoEntry(entry)])) as Translation),
     content: pseudoTemplate,
   },
 } as const satisfies Record<string, LocaleInfo>;
@@ -81,7 +91,7 @@ function current(): Formatters {
 
 function entryOf(key: string): Entry | undefined {
   const own = (LOCALES[locale.value].catalog() as Readonly<Record<string, Entry>>)[key];
-  return own ?? (en as Readonly<Record<string, Entry>>)[key];
+  return own ?? english[key];
 }
 
 /** A number in the reader's digits: grouped, at most two decimals. */

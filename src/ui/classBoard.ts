@@ -8,9 +8,13 @@
  * storage under a versioned key.
  */
 import { decodeResult, describeCodeError, levelFingerprint, type Level, type ScoreReport } from '../core/index';
-import { msg } from '../i18n/index';
+import { addEnglish, msg } from '../i18n/index';
 import { loadStore, versioned, writeStore } from './storage';
 import { displayLevel } from './levelText';
+import { board } from '../i18n/en/board';
+
+// This screen's words load with it.
+addEnglish(board);
 
 export const BOARD_KEY = 'mesa.board.v1';
 export const BOARD_VERSION = 1;

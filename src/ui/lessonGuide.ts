@@ -11,7 +11,11 @@
  * `npm run mesa -- check`.
  */
 
-import { tParts } from '../i18n/index';
+import { addEnglish, tParts } from '../i18n/index';
+import { guide } from '../i18n/en/guide';
+
+// This screen's words load with it.
+addEnglish(guide);
 
 export interface LessonGuide {
   /** The idea in one line, for the top of the page. */

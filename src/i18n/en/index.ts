@@ -2,6 +2,10 @@
  * The English catalog: the source every other language translates. Each
  * part of the game keeps its messages in a section file of its own; keys
  * start with the section's name.
+ *
+ * The screens that load on first use (the editor, the class board, the
+ * lesson guide) bring their own sections with them (`addEnglish`), so the
+ * page a player first loads carries only the words it shows.
  */
 import { common } from './common';
 import { core } from './core';
@@ -14,11 +18,11 @@ import { score } from './score';
 import { firstRun } from './firstRun';
 import { app } from './app';
 import { menu } from './menu';
-import { guide } from './guide';
+import type { guide } from './guide';
 import { glossary } from './glossary';
-import { board } from './board';
+import type { board } from './board';
 import { game } from './game';
-import { editor } from './editor';
+import type { editor } from './editor';
 
 export const en = {
   ...common,
@@ -32,9 +36,9 @@ export const en = {
   ...firstRun,
   ...app,
   ...menu,
-  ...guide,
   ...glossary,
-  ...board,
   ...game,
-  ...editor,
 } as const;
+
+/** The sections that load with their screens. */
+export type LaterSections = typeof guide & typeof board & typeof editor;

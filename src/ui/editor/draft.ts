@@ -9,7 +9,7 @@
  * can keep old drafts as they were. No DOM here (Storage is only a type);
  * what it says (why a draft is too large) comes from the catalog.
  */
-import { t, type MessageKey } from '../../i18n/index';
+import { addEnglish, type MessageKey, t } from '../../i18n/index';
 import { loadStore, versioned, writeStore } from '../storage';
 import {
   ID_PATTERN,
@@ -29,6 +29,10 @@ import {
   decodeLevel,
   describeCodeError,
 } from '../../core/index';
+import { editor } from '../../i18n/en/editor';
+
+// This screen's words load with it.
+addEnglish(editor);
 
 /** A level being edited: JSON, shaped like a level as far as the player got. */
 export type Draft = Record<string, unknown>;

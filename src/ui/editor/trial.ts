@@ -5,11 +5,15 @@
  * valid; nothing here edits it.
  */
 import { canonicalLevel, type Level } from '../../core/index';
-import { formatNumber, t } from '../../i18n/index';
+import { addEnglish, formatNumber, t } from '../../i18n/index';
 import { startCheck, startTraining, type WorkerJob } from '../../worker/client';
 import { lineChart } from '../charts';
 import { weightLabel } from '../describe';
 import { el } from '../dom';
+import { editor } from '../../i18n/en/editor';
+
+// This screen's words load with it.
+addEnglish(editor);
 
 /** Lesson checks train every claim on these seeds: enough to catch a lesson that holds by luck. */
 export const CHECK_SEEDS: readonly number[] = [1, 2, 3];
