@@ -45,6 +45,32 @@ export function applyLink(app: App, link: Location): void {
   if (link.ignored.length) app.notice(`Some options in the link were not understood and were ignored: ${link.ignored.join(', ')}.`, 'warning');
 }
 
+/** Wide screens put the stage beside the panel; a presenter's short, wide projector (800 × 600) does too. */
+const WIDE = '(min-width: 900px)';
+const PRESENTER_WIDE = '(min-width: 900px), (min-width: 640px) and (min-aspect-ratio: 1/1)';
+
+let stopPlacing: (() => void) | null = null;
+
+/**
+ * Where the stage goes: the root's `wide` class puts it beside the panel
+ * (layout.css), which then scrolls on its own; without it the stage sits
+ * above the panel. The media queries live here alone, so the layout and
+ * the screens' scripts agree (see `isWide`).
+ */
+function placeStage(presenter: boolean): void {
+  if (typeof matchMedia !== 'function') return;
+  const query = matchMedia(presenter ? PRESENTER_WIDE : WIDE);
+  const apply = () => document.documentElement.classList.toggle('wide', query.matches);
+  stopPlacing?.();
+  query.addEventListener('change', apply);
+  stopPlacing = () => query.removeEventListener('change', apply);
+  apply();
+}
+/** Whether the stage stands beside the panel (the panel scrolls on its own) rather than above it. */
+export function isWide(): boolean {
+  return document.documentElement.classList.contains('wide');
+}
+
 /**
  * Adds the presenter's header toggles and the playback bar. Both follow the
  * shared state (settings, route, playback) through effects: no polling.
@@ -61,6 +87,7 @@ export function installClassroom(app: App): void {
     const root = document.documentElement;
     root.classList.toggle('presenter', settings.presenter);
     root.classList.toggle('high-contrast', settings.contrast === 'high');
+    placeStage(settings.presenter);
     // Switching presenter mode folds (or opens) the secondary text of the screen on show.
     if (wasPresenter !== settings.presenter) for (const fold of document.querySelectorAll<HTMLDetailsElement>('details.presenter-fold')) fold.open = !settings.presenter;
     wasPresenter = settings.presenter;

@@ -4,7 +4,7 @@
  * Worker with a progress bar, a live learning curve and Cancel — and, unless
  * the player skips it, the show of the mesa-objective forming (trainingShow.ts).
  */
-import { presenterFold } from '../presenter';
+import { isWide, presenterFold } from '../presenter';
 import { effect } from '@preact/signals-core';
 import { generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, weightNames, type EventKind, type TrainingProgress } from '../../core/index';
 import {
@@ -261,7 +261,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     // Beside the stage, the panel brings the moving weights into view; above the panel (a phone), the page brings the stage into view.
     // Only the panel scrolls on a wide screen: scrollIntoView would scroll the page under the fixed layout too.
     const behavior = app.save.settings.reducedMotion ? 'auto' : 'smooth';
-    if (show && matchMedia('(min-width: 900px)').matches) {
+    if (show && isWide()) {
       const top = feedback.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - 8;
       panel.scrollTo({ top, behavior });
     } else if (show) {
