@@ -151,11 +151,25 @@ function installPlaybackBar(app: App): void {
  * Secondary text that presenter mode folds into a disclosure, so the panel
  * beside the world stays within two screens on a wall; the teacher opens it
  * when the room needs it. Everywhere else it is open and its summary is not
- * shown (classroom.css), so the screen reads as before.
+ * shown (layout.css), so the screen reads as before.
+ *
+ * `summary` is the disclosure's label, or a section's own attributes and
+ * heading: that heading reads as before everywhere else, and on a projector
+ * the summary (its text alone: a glossary button inside would nest
+ * controls) takes its place.
  */
-export function presenterFold(summary: string, ...children: (Node | null | false)[]): HTMLDetailsElement {
+export function presenterFold(summary: string | FoldedSection, ...children: (Node | null | false | undefined)[]): HTMLDetailsElement {
   const folded = document.documentElement.classList.contains('presenter');
-  return el('details', { class: 'presenter-fold', open: !folded }, el('summary', {}, summary), ...children);
+  if (typeof summary === 'string') return el('details', { class: 'presenter-fold', open: !folded }, el('summary', {}, summary), ...children);
+  const { heading, id, class: className } = summary;
+  return el('details', { class: ['presenter-fold', className].filter(Boolean).join(' '), id, open: !folded }, el('summary', {}, heading.textContent ?? ''), heading, ...children);
+}
+
+/** A section presenter mode folds: its heading, and the id and class it keeps. */
+export interface FoldedSection {
+  readonly heading: HTMLElement;
+  readonly id?: string;
+  readonly class?: string;
 }
 
 /** The buttons presenter mode adds to the briefing: the lesson guide and the class board. */
@@ -194,7 +208,10 @@ export function classVoteForm(level: Level, previous: Record<string, number> | n
     'fieldset',
     { class: 'class-vote', id: 'class-vote' },
     el('legend', {}, 'Class vote'),
-    el('p', { class: 'hint' }, 'Ask the class what the agent really pursues. Count the hands for each answer; deployment will show the class’s prediction beside the truth.'),
+    presenterFold(
+      'How the vote works',
+      el('p', { class: 'hint' }, 'Ask the class what the agent really pursues. Count the hands for each answer; deployment will show the class’s prediction beside the truth.'),
+    ),
     ...inputs.map((i) => i.row),
   );
   return {

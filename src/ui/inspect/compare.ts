@@ -9,6 +9,7 @@ import { startComparison } from '../../worker/client';
 import { perWorldChart } from '../charts';
 import { el } from '../dom';
 import type { Inspection } from './context';
+import { presenterFold } from '../presenter';
 
 export function renderCompare(inspection: Inspection, host: HTMLElement): void {
   const { app, agent, worlds } = inspection;
@@ -51,14 +52,18 @@ function showComparison(inspection: Inspection, host: HTMLElement, comparison: O
   );
   chart.id = 'compare-chart';
   host.append(
-    el(
-      'p',
-      {},
-      'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart. The verdict names the candidates.',
+    presenterFold(
+      'How to read this comparison',
+      el(
+        'p',
+        {},
+        'Over the same training worlds: the reward you wrote, and whether each candidate objective would have ended each episode the same way. When several candidates explain every episode, the reward could not tell them apart. The verdict names the candidates.',
+      ),
+      el('p', { class: 'hint' }, 'Bars: the reward each world paid (hatched below zero). ✓ in a filled circle: that candidate ends the episode the same way; ✗: it does not.'),
     ),
     chart,
-    el('p', { class: 'hint' }, 'Bars: the reward each world paid (hatched below zero). ✓ in a filled circle: that candidate ends the episode the same way; ✗: it does not.'),
     el('p', { class: 'summary' }, counts.join(' · ')),
-    table,
+    // The chart says the same for the room; the numbers open on demand.
+    presenterFold('The numbers, world by world', table),
   );
 }

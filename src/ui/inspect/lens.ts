@@ -12,6 +12,7 @@ import { valueMapChart, valueScale, weightBars } from '../charts';
 import { el } from '../dom';
 import { weightLabel } from '../describe';
 import { PROBE_WORLD, type Inspection } from './context';
+import { presenterFold } from '../presenter';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -95,15 +96,19 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
     bars,
     el('p', { class: 'hint weights-hint' }, 'Solid bars pull the agent toward a feature; hatched bars push it away.'),
     el('h2', { class: 'sub' }, 'Value of each tile'),
-    el(
-      'p',
-      { class: 'hint' },
-      'How much the agent values each tile (brighter, bigger dot: valued more), on the stage and below, beside the map each candidate goal would give. The table lists the numbers.',
+    presenterFold(
+      'How to read the maps',
+      el(
+        'p',
+        { class: 'hint' },
+        'How much the agent values each tile (brighter, bigger dot: valued more), on the stage and below, beside the map each candidate goal would give. The table lists the numbers.',
+      ),
     ),
     field,
     valueScale(),
     maps,
-    table,
+    // The maps show the room the same; the numbers open on demand.
+    presenterFold('The most valued tiles, in numbers', table),
   );
   void draw(inspection.lensWorld);
 }

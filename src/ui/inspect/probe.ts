@@ -11,6 +11,7 @@ import { probesLeft, spendProbe } from '../../session/index';
 import { el, uid } from '../dom';
 import { kindName } from '../describe';
 import { icon } from '../icons';
+import { presenterFold } from '../presenter';
 import { PROBE_WORLD, type Inspection } from './context';
 
 /** What a Place puts down: a new object of the chosen kind, the agent, or nothing (clears the tile). */
@@ -179,19 +180,26 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
   app.stage?.setCellHandler((x, y) => placeAt(x, y));
   app.stage?.setDragHandler((from, to) => moveThing(from, to));
   host.append(
-    el('p', {}, 'Edit a copy of a training world, then run the agent on it. Try worlds the training never showed.'),
-    el('p', { class: 'hint' }, 'Place: choose what, then click a tile on the stage (or press Enter at the cursor). To move something, drag it on the stage, or press Shift with an arrow key.'),
+    presenterFold(
+      'About probes',
+      el('p', {}, 'Edit a copy of a training world, then run the agent on it. Try worlds the training never showed.'),
+      el('p', { class: 'hint' }, 'Place: choose what, then click a tile on the stage (or press Enter at the cursor). To move something, drag it on the stage, or press Shift with an arrow key.'),
+    ),
     ...(level.probeFixed.length
       ? [el('p', { class: 'hint' }, `Fixed in this building: ${level.probeFixed.map((k) => (k === 'exit' ? 'doors' : k === 'agent' ? 'where the agent enters' : `${k}s`)).join(', ')}.`)]
       : []),
     field,
     place,
-    editor,
-    cursorText,
+    // On a wall the room edits on the stage; the keyboard's cursor opens on demand.
+    presenterFold(
+      'Edit with the keyboard',
+      editor,
+      cursorText,
+      el('div', { class: 'button-row' }, el('button', { type: 'button', id: 'place-here', onclick: () => placeAt(cursor.x, cursor.y) }, 'Place at the cursor')),
+    ),
     el(
       'div',
       { class: 'button-row wrap' },
-      el('button', { type: 'button', id: 'place-here', onclick: () => placeAt(cursor.x, cursor.y) }, 'Place at the cursor'),
       inspection.hasWatchedSense ? el('button', { type: 'button', onclick: () => edit(withSupervisor(probe.world, !probe.world.supervised)) }, 'Supervisor in / out') : null,
       el('button', { type: 'button', onclick: () => ((probe.world = worlds[probe.base]!), (probe.edited = false), show()) }, 'Reset world'),
       el('button', { type: 'button', id: 'probe-lens', onclick: () => inspection.selectTab('lens', PROBE_WORLD) }, 'Read this world with the lens'),

@@ -40,7 +40,7 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { conceptLabel } from '../describe';
 import { termLink } from '../glossary';
-import { isPresenter } from '../presenter';
+import { isPresenter, presenterFold } from '../presenter';
 import { copyText, sharePanel } from '../share';
 import { objectiveLabel } from './objectives';
 
@@ -155,10 +155,8 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
         : []),
     ),
     // On a projector the result and the lesson lead; the run's details and the mechanism open on demand (a page stays within two screens).
-    fold(
-      presenter,
-      { class: 'why story', id: 'run-story', 'aria-labelledby': 'run-story-heading' },
-      el('h2', { class: 'sub', id: 'run-story-heading' }, 'What happened in your run'),
+    presenterFold(
+      { class: 'why story', id: 'run-story', heading: el('h2', { class: 'sub' }, 'What happened in your run') },
       el('p', { 'data-story': 'weights' }, story.weights),
       el('p', { 'data-story': 'changes' }, story.changes),
       ...story.outcome.map((sentence) => el('p', { 'data-story': 'outcome' }, sentence)),
@@ -168,31 +166,32 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
       { class: 'why', 'aria-labelledby': 'why-heading' },
       el('h2', { class: 'sub', id: 'why-heading' }, ...(failureSeen ? ['What you just saw: ', concept] : ['What this level teaches: ', concept, ' — your agent did not show it'])),
       // On a projector the lesson's first sentence leads and the rest opens on demand, so the page stays within two screens.
-      ...(presenter && story.lesson.length > 1
-        ? [
-            el('p', { 'data-story': 'lesson' }, story.lesson[0]!),
-            el('details', { class: 'lesson-rest' }, el('summary', {}, 'Read the rest of the lesson'), ...story.lesson.slice(1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
-          ]
-        : story.lesson.map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
+      ...story.lesson.slice(0, 1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence)),
+      story.lesson.length > 1 ? presenterFold('Read the rest of the lesson', ...story.lesson.slice(1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))) : null,
       defaultAgent?.element,
       !failureSeen && !changedSettings
         ? el('p', { 'data-story': 'same-settings' }, `You trained with the level’s own settings, and with seed ${agent.seed} the failure did not show. Another seed on the Train screen may show it.`)
         : null,
       story.mechanism.length > 0
-        ? fold(
-            presenter,
-            { class: 'mechanism', id: 'mechanism' },
-            el('h3', {}, failureSeen ? 'Why the proxy could win here' : 'What lets a proxy win here', ' — the ', termLink('inductive-bias', 'inductive bias')),
+        ? presenterFold(
+            {
+              class: 'mechanism',
+              id: 'mechanism',
+              heading: el('h3', {}, failureSeen ? 'Why the proxy could win here' : 'What lets a proxy win here', ' — the ', termLink('inductive-bias', 'inductive bias')),
+            },
             ...story.mechanism.map((sentence) => el('p', { 'data-story': 'mechanism' }, sentence)),
           )
         : null,
       forTeachers(level, viewRadiusOf(level, attempt.agent!.mind)),
     ),
-    el(
-      'p',
-      { class: 'cost' },
-      el('strong', {}, 'Cost: '),
-      `${agent.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? `, over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`,
+    presenterFold(
+      `Cost: +${judged.points.cost}`,
+      el(
+        'p',
+        { class: 'cost' },
+        el('strong', {}, 'Cost: '),
+        `${agent.episodes.toLocaleString('en')} training episodes (default ${defaultEpisodes(level).toLocaleString('en')}), ${attempt.probesUsed} of ${level.budget.probes} probes and ${attempt.lensUsed} of ${level.budget.lens} lens uses${attempt.agentsTrained > 1 ? `, over the ${attempt.agentsTrained} agents you trained` : ''}. +${judged.points.cost}`,
+      ),
     ),
     ...(judged.stars < 3 && !presenter
       ? [
@@ -228,17 +227,6 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
     defaultAgent?.cancel();
     app.story = null;
   };
-}
-
-/**
- * A section, or on a projector a disclosure whose summary is the section's
- * heading: the same content, one click away.
- */
-function fold(folded: boolean, attributes: Record<string, string>, heading: HTMLElement, ...content: (HTMLElement | null)[]): HTMLElement {
-  if (!folded) return el('section', attributes, heading, ...content);
-  const { 'aria-labelledby': _labelledBy, ...rest } = attributes;
-  // The summary is itself the control: its text only (a glossary button inside it would nest controls).
-  return el('details', rest, el('summary', {}, heading.textContent ?? ''), ...content);
 }
 
 /** The numbers the story shows, for the test hook: every one read from the run's facts. */

@@ -312,6 +312,12 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       });
   };
 
+  // The seed is the teacher's to set before class: on a wall it opens on demand.
+  const seedFold = presenterFold(
+    'Random seed',
+    el('div', { class: 'field' }, el('label', { for: seedId }, 'Random seed'), seed, el('small', {}, 'The same settings and seed always train the same agent.')),
+  );
+  seedFold.dataset.control = 'seed';
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), attempt.round !== null ? ' · ' : '', attempt.round !== null ? el('bdi', {}, level.rounds[attempt.round]!.title) : null, ' · Train'),
     el('h1', {}, 'Train the agent'),
@@ -327,12 +333,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       'fieldset',
       { 'data-control': 'compute' },
       el('legend', {}, 'Compute'),
-      el(
-        'div',
-        { class: 'field-grid' },
-        el('div', { class: 'field' }, el('label', { for: genId }, 'Budget'), generations, budgetText),
-        el('div', { class: 'field', 'data-control': 'seed' }, el('label', { for: seedId }, 'Random seed'), seed, el('small', {}, 'The same settings and seed always train the same agent.')),
-      ),
+      el('div', { class: 'field-grid' }, el('div', { class: 'field' }, el('label', { for: genId }, 'Budget'), generations, budgetText), seedFold),
     ),
     el('div', { class: 'show-controls' }, el('label', { for: showToggle.id }, showToggle, 'Show training as it happens')),
     el('div', { class: 'button-row' }, trainButton, cancelButton, resetButton),
