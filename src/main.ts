@@ -24,7 +24,7 @@ import { showResultCode } from './ui/share';
 import { renderGuide } from './ui/screens/guide';
 import { applyLink, installClassroom } from './ui/presenter';
 import { parseLocation } from './session/index';
-import { installSettingsMenu, showLevelSteps } from './ui/header';
+import { installMenu, showLevelSteps } from './ui/header';
 // Last: the page layout overrides the stylesheets above (stage and panel sizes, header, presenter).
 import './layout.css';
 
@@ -121,7 +121,7 @@ textButton.addEventListener('click', () => {
   syncHeader();
 });
 byId<HTMLButtonElement>('home').addEventListener('click', () => app.go('title'));
-installSettingsMenu(byId<HTMLButtonElement>('settings-button'), byId('settings-menu'));
+installMenu(byId<HTMLButtonElement>('settings-button'), byId('settings-menu'));
 const glossary = createGlossary(document.body);
 byId<HTMLButtonElement>('glossary-button').addEventListener('click', () => glossary.open());
 syncHeader();

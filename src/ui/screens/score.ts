@@ -42,6 +42,7 @@ import { conceptLabel } from '../describe';
 import { termLink } from '../glossary';
 import { isPresenter, presenterFold } from '../presenter';
 import { copyText, sharePanel } from '../share';
+import { installMenu } from '../header';
 import { objectiveLabel } from './objectives';
 
 const FAILURE_WORDS: Record<FailureKind, string> = {
@@ -113,6 +114,12 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   const presenter = isPresenter(app);
   const defaultAgent = failureSeen ? null : changedSettings ? watchDefaultAgent(app, level, attempt, baseline) : null;
 
+  // The ways on lead the bar; the others wait in a menu, so the bar stays within two rows.
+  const more = moreActions([
+    ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
+    el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
+    ...(attempt.shared ? [el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, 'Level editor')] : []),
+  ]);
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Score'),
     el('h1', {}, 'Score'),
@@ -212,9 +219,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
         ? [el('button', { type: 'button', class: 'primary', id: 'next-round', onclick: () => app.startRound(attempt.round! + 1) }, `Play ${level.rounds[attempt.round + 1]!.title.toLowerCase()} →`)]
         : []),
       next ? el('button', { type: 'button', class: judged.stars === 3 ? 'primary' : '', id: 'next-level', onclick: () => app.startLevel(next) }, `Next level: ${next.level.title} →`) : null,
-      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, 'Experiment mode')] : []),
-      el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
-      attempt.shared ? el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, 'Level editor') : null,
+      more.element,
     ),
     el(
       'details',
@@ -225,8 +230,18 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   );
   return () => {
     defaultAgent?.cancel();
+    more.dispose();
     app.story = null;
   };
+}
+
+/** "More ▾": the score's further actions in a menu the keyboard reaches (Escape closes it). */
+function moreActions(actions: HTMLElement[]): { element: HTMLElement; dispose(): void } {
+  const menuId = uid('score-more');
+  const button = el('button', { type: 'button', id: 'score-more', class: 'more-button', 'aria-controls': menuId }, 'More');
+  const menu = el('div', { class: 'more-menu', id: menuId }, ...actions);
+  const element = el('div', { class: 'more' }, button, menu);
+  return { element, dispose: installMenu(button, menu) };
 }
 
 /** The numbers the story shows, for the test hook: every one read from the run's facts. */
