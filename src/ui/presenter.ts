@@ -103,6 +103,16 @@ export function installClassroom(app: App): void {
     app.announce(app.save.settings.contrast === 'high' ? 'High contrast on.' : 'High contrast off.');
   });
   actions?.prepend(presenterButton, contrastButton);
+  // A printed page has no disclosures to open: every fold prints open, and closes again after.
+  let closedForPrint: HTMLDetailsElement[] = [];
+  addEventListener('beforeprint', () => {
+    closedForPrint = [...document.querySelectorAll<HTMLDetailsElement>('details.presenter-fold:not([open])')];
+    for (const fold of closedForPrint) fold.open = true;
+  });
+  addEventListener('afterprint', () => {
+    for (const fold of closedForPrint) fold.open = false;
+    closedForPrint = [];
+  });
   installPlaybackBar(app);
 }
 
@@ -151,14 +161,14 @@ function installPlaybackBar(app: App): void {
  * Secondary text that presenter mode folds into a disclosure, so the panel
  * beside the world stays within two screens on a wall; the teacher opens it
  * when the room needs it. Everywhere else it is open and its summary is not
- * shown (layout.css), so the screen reads as before.
+ * shown (layout.css), so the screen reads as before. Printing opens them all.
  *
  * `summary` is the disclosure's label, or a section's own attributes and
  * heading: that heading reads as before everywhere else, and on a projector
  * the summary (its text alone: a glossary button inside would nest
  * controls) takes its place.
  */
-export function presenterFold(summary: string | FoldedSection, ...children: (Node | null | false | undefined)[]): HTMLDetailsElement {
+export function presenterFold(summary: string | FoldedSection, ...children: (Node | string | null | false | undefined)[]): HTMLDetailsElement {
   const folded = document.documentElement.classList.contains('presenter');
   if (typeof summary === 'string') return el('details', { class: 'presenter-fold', open: !folded }, el('summary', {}, summary), ...children);
   const { heading, id, class: className } = summary;

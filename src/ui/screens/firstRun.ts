@@ -29,7 +29,7 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { describeEpisode } from '../describe';
 import { guideFor } from '../guides';
-import { isPresenter } from '../presenter';
+import { classVoteForm, isPresenter } from '../presenter';
 import { renderDeploy } from './deploy';
 import { NONE_OF_THESE, objectiveLabel } from './objectives';
 
@@ -143,6 +143,8 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
       { id: UNEXPLAINED, label: NONE_OF_THESE, description: 'Something none of these describe.' },
     ];
     const deployButton = el('button', { type: 'submit', class: 'primary', id: 'first-run-deploy' }, 'Deploy it →');
+    // Presenter mode: the class votes before deployment, as before a verdict; the reveal shows its prediction beside the truth.
+    const vote = isPresenter(app) ? classVoteForm(level, run.classVote ?? null) : null;
     const form = el(
       'form',
       {
@@ -154,7 +156,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
             error.textContent = 'Pick what you think it will do first.';
             return;
           }
-          const predicted = predictFirstRun(app.attempt!, prediction);
+          const predicted = predictFirstRun(app.attempt!, prediction, vote?.read() ?? null);
           if (!predicted.ok) return void (error.textContent = describeMoveError(level, predicted.error));
           app.dispatch(predicted);
           error.textContent = '';
@@ -193,6 +195,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
           return el('div', { class: 'choice' }, el('input', { type: 'radio', name, id, value: c.id }), el('label', { for: id }, el('strong', {}, c.label), ' — ', c.description));
         }),
       ),
+      vote?.element,
       error,
       el('div', { class: 'button-row' }, deployButton),
       el('div', { class: 'train-feedback' }, progress, status),
@@ -249,7 +252,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
         run: recorded,
         heading: 'First run: deployment',
         lead: `You predicted “${predicted}”. Conditions have shifted from training.`,
-        classVote: null,
+        classVote: run.classVote ?? null,
         next,
         findings: [extra],
       });

@@ -6,6 +6,7 @@
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { lessonGuide } from '../lessonGuide';
+import { presenterFold } from '../presenter';
 import { lessonOutline } from '../../core/index';
 
 export function renderGuide(app: App, panel: HTMLElement): void {
@@ -30,6 +31,8 @@ export function renderGuide(app: App, panel: HTMLElement): void {
     ...entries.map((e, i) => el('option', { value: e.level.id, selected: e === current }, `${i + 1}. ${e.level.title}`)),
   );
   const section = (title: string, ...body: (Node | string | null)[]) => el('section', { class: 'guide-section' }, el('h2', { class: 'sub' }, title), ...body);
+  // Read after the lesson or shown on the vote itself: on a wall they open on demand (printing opens them: presenter.ts).
+  const later = (title: string, ...body: (Node | string | null)[]) => presenterFold({ class: 'guide-section', heading: el('h2', { class: 'sub' }, title) }, ...body);
 
   panel.append(
     el(
@@ -59,8 +62,8 @@ export function renderGuide(app: App, panel: HTMLElement): void {
             section('The common wrong answer', el('p', { class: 'wrong-answer' }, guide.commonWrongAnswer), el('h3', {}, 'Why it is tempting'), el('p', {}, guide.whyTempting)),
           ]
         : [el('p', { class: 'hint' }, 'This level has no written guide yet; the notes below come from the level itself.')]),
-      section('The answers on the vote', el('ul', {}, ...level.hypotheses.map((h) => el('li', {}, el('strong', {}, h.label), h.intended ? ' (what you want)' : '', ` — ${h.description}`)))),
-      section('After the reveal', ...lessonOutline(level).map((sentence) => el('p', {}, sentence)), guide ? el('p', {}, el('strong', {}, 'Then: '), guide.afterReveal) : null),
+      later('The answers on the vote', el('ul', {}, ...level.hypotheses.map((h) => el('li', {}, el('strong', {}, h.label), h.intended ? ' (what you want)' : '', ` — ${h.description}`)))),
+      later('After the reveal', ...lessonOutline(level).map((sentence) => el('p', {}, sentence)), guide ? el('p', {}, el('strong', {}, 'Then: '), guide.afterReveal) : null),
     ),
   );
 }
