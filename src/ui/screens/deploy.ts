@@ -17,7 +17,7 @@ import { OBJECT_KINDS, mechanismSentences, mindToRecord, recordingFrames, runFac
 import type { App } from '../app';
 import { el } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
-import { classPrediction } from '../presenter';
+import { classPrediction, presenterFold } from '../presenter';
 import { objectiveLabel, revealedSentence } from './objectives';
 
 /** What the reveal reports to the test hook: the worlds shown first, as the stage drew them. */
@@ -170,12 +170,16 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
     { class: 'findings', hidden: true },
     el('p', { class: 'big-number' }, `${successes} of ${n}`),
     el('p', {}, `deployment worlds where the agent achieved the intended objective (${level.intendedObjective.replace(/\.$/, '').toLowerCase()}).`),
-    el(
-      'ul',
-      { class: 'counts', id: 'reveal-counts' },
-      el('li', {}, `✓ ${successes} achieved it · ✗ ${n - successes} did not.`),
-      el('li', {}, `Ended exactly as an agent that wants “${intended.label}” does: ${matchesIntended} of ${n}.`),
-      matchesRevealed !== null ? el('li', {}, `Ended exactly as an agent that wants “${revealedLabel}” does: ${matchesRevealed} of ${n}.`) : null,
+    // The big number says it for the room; the counts behind it open on demand on a wall.
+    presenterFold(
+      'How the worlds ended',
+      el(
+        'ul',
+        { class: 'counts', id: 'reveal-counts' },
+        el('li', {}, `✓ ${successes} achieved it · ✗ ${n - successes} did not.`),
+        el('li', {}, `Ended exactly as an agent that wants “${intended.label}” does: ${matchesIntended} of ${n}.`),
+        matchesRevealed !== null ? el('li', {}, `Ended exactly as an agent that wants “${revealedLabel}” does: ${matchesRevealed} of ${n}.`) : null,
+      ),
     ),
     difference ? el('p', { id: 'reveal-difference' }, difference) : null,
     el('p', { class: 'revealed' }, 'Revealed objective: ', el('strong', { id: 'revealed-objective' }, revealedLabel)),
@@ -366,7 +370,7 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
     phaseText,
     tallyText,
     divergenceText,
-    legend,
+    presenterFold('How to read the stage', legend),
     el('div', { class: 'button-row' }, pauseButton, stepButton, backButton, toSummaryButton, replayButton, nextButton),
     findings,
     worldGrid,
