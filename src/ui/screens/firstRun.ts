@@ -29,7 +29,7 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { describeEpisode } from '../describe';
 import { guideFor } from '../guides';
-import { classVoteForm, isPresenter } from '../presenter';
+import { classVoteForm, isPresenter, presenterFold } from '../presenter';
 import { renderDeploy } from './deploy';
 import { NONE_OF_THESE, objectiveLabel } from './objectives';
 
@@ -209,7 +209,8 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
         { class: 'lead' },
         `Trained on ${agent.episodes.toLocaleString('en')} episodes: the mean training reward went from ${curve[0]?.toFixed(2) ?? '—'} to ${curve.at(-1)?.toFixed(2) ?? '—'}. On the stage: the agent in a training world.`,
       ),
-      el('p', { class: 'episode-text', 'aria-live': 'polite' }, `In this training world: ${describeEpisode(episode)}`),
+      // The room watches it on the stage; the words open on demand on a wall.
+      presenterFold('What it did in this world', el('p', { class: 'episode-text', 'aria-live': 'polite' }, `In this training world: ${describeEpisode(episode)}`)),
       el('div', { class: 'objective' }, el('strong', {}, 'Your intended objective: '), level.intendedObjective),
       shifts.length
         ? el('p', {}, 'In deployment, conditions shift. ', ...shifts.map((s) => el('span', {}, s, ' ')))
