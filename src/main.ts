@@ -23,7 +23,7 @@ import { renderExperiment } from './ui/screens/experiment';
 import { showResultCode } from './ui/share';
 import { applyLink, installClassroom } from './ui/presenter';
 import { parseLocation } from './session/index';
-import { installSettingsMenu, showLevelSteps } from './ui/header';
+import { installMenu, showLevelSteps } from './ui/header';
 import { LOCALE_IDS, locale, t, tx } from './i18n/index';
 // Last: the page layout overrides the stylesheets above (stage and panel sizes, header, presenter).
 import './layout.css';
@@ -143,7 +143,7 @@ languageSelect.addEventListener('change', () => {
   app.updateSettings({ language: languageSelect.value });
   app.announce(t('language.changed', { name: languageSelect.selectedOptions[0]?.textContent ?? languageSelect.value }));
 });
-installSettingsMenu(byId<HTMLButtonElement>('settings-button'), byId('settings-menu'));
+installMenu(byId<HTMLButtonElement>('settings-button'), byId('settings-menu'));
 const glossary = createGlossary(document.body);
 byId<HTMLButtonElement>('glossary-button').addEventListener('click', () => glossary.open());
 syncHeader();

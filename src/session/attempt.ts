@@ -111,6 +111,8 @@ export interface FirstRun {
   readonly agent: TrainedAgent | null;
   /** A hypothesis id, or UNEXPLAINED ("none of these"). */
   readonly prediction: string | null;
+  /** Presenter mode: the class's hands per hypothesis id, counted with the prediction. */
+  readonly classVote: Readonly<Record<string, number>> | null;
   readonly measurement: Measurement | null;
   /** The reveal was shown and the player moved on. */
   readonly watched: boolean;
@@ -178,7 +180,7 @@ function fresh(level: Level, shared: boolean, round: number | null, settings: Pl
     measurement: null,
     score: null,
     classVote: null,
-    firstRun: firstRun ? { required: true, agent: null, prediction: null, measurement: null, watched: false } : null,
+    firstRun: firstRun ? { required: true, agent: null, prediction: null, classVote: null, measurement: null, watched: false } : null,
   };
 }
 
@@ -397,6 +399,14 @@ export interface VerdictChoice {
   readonly classVote?: Readonly<Record<string, number>> | null;
 }
 
+/** A class vote counts whole hands (0 to MAX_VOTE) for the level's hypotheses only; null when it does. */
+export function voteProblem(level: Level, vote: Readonly<Record<string, number>> | null): Extract<MoveError, { kind: 'bad-vote' }> | null {
+  for (const [hypothesis, n] of Object.entries(vote ?? {})) {
+    if (!level.hypotheses.some((h) => h.id === hypothesis) || !Number.isInteger(n) || n < 0 || n > MAX_VOTE) return { kind: 'bad-vote', hypothesis };
+  }
+  return null;
+}
+
 /** Checks the verdict form: every choice the level asks for, a known hypothesis, a sensible vote. */
 export function readVerdict(level: Level, choice: VerdictChoice): { ok: true; verdict: Verdict } | { ok: false; error: MoveError } {
   if (!choice.decision) return { ok: false, error: { kind: 'missing-choice', choice: 'decision' } };
@@ -404,9 +414,8 @@ export function readVerdict(level: Level, choice: VerdictChoice): { ok: true; ve
   // "None of these" (unexplained) is a verdict too: the engine may find no candidate explains the agent.
   if (choice.hypothesis !== UNEXPLAINED && !level.hypotheses.some((h) => h.id === choice.hypothesis)) return { ok: false, error: { kind: 'unknown-hypothesis', hypothesis: choice.hypothesis } };
   if (level.askFailureKind && !choice.failure) return { ok: false, error: { kind: 'missing-choice', choice: 'failure' } };
-  for (const [hypothesis, n] of Object.entries(choice.classVote ?? {})) {
-    if (!level.hypotheses.some((h) => h.id === hypothesis) || !Number.isInteger(n) || n < 0 || n > MAX_VOTE) return { ok: false, error: { kind: 'bad-vote', hypothesis } };
-  }
+  const badVote = voteProblem(level, choice.classVote ?? null);
+  if (badVote) return { ok: false, error: badVote };
   const verdict: Verdict = level.askFailureKind ? { decision: choice.decision, hypothesis: choice.hypothesis, failure: choice.failure! } : { decision: choice.decision, hypothesis: choice.hypothesis };
   return { ok: true, verdict };
 }

@@ -12,7 +12,7 @@
  * hands the results to these moves, as it does for the verdict.
  */
 import { UNEXPLAINED, type Level } from '../core/index';
-import { type Attempt, type FirstRun, type Measurement, type MoveResult, type TrainedAgent } from './attempt';
+import { voteProblem, type Attempt, type FirstRun, type Measurement, type MoveResult, type TrainedAgent } from './attempt';
 import type { Progress } from './progress';
 
 /** Whether a level's first run is required before the tools, offered as an option, or not part of the level. */
@@ -38,7 +38,7 @@ const ok = (attempt: Attempt): MoveResult => ({ ok: true, attempt });
 /** Starts (or restarts) a first run the player chose: offered, never required. A required one in progress is kept. */
 export function beginFirstRun(attempt: Attempt): Attempt {
   if (attempt.firstRun && (attempt.firstRun.required || !attempt.firstRun.watched)) return attempt;
-  return { ...attempt, firstRun: { required: false, agent: null, prediction: null, measurement: null, watched: false } };
+  return { ...attempt, firstRun: { required: false, agent: null, prediction: null, classVote: null, measurement: null, watched: false } };
 }
 
 /**
@@ -53,13 +53,19 @@ export function acceptFirstRunAgent(attempt: Attempt, agent: TrainedAgent): Move
   return ok(withRun(attempt, { ...run, agent }));
 }
 
-/** The player's prediction of what the agent will do in deployment: a hypothesis, or "none of these". */
-export function predictFirstRun(attempt: Attempt, hypothesis: string): MoveResult {
+/**
+ * The player's prediction of what the agent will do in deployment: a
+ * hypothesis, or "none of these"; in presenter mode, with the class's vote
+ * (checked as the verdict's is).
+ */
+export function predictFirstRun(attempt: Attempt, hypothesis: string, classVote: Readonly<Record<string, number>> | null = null): MoveResult {
   const run = attempt.firstRun;
   if (!run?.agent) return fail({ kind: 'first-run-order', needs: 'agent' });
   if (hypothesis !== UNEXPLAINED && !attempt.level.hypotheses.some((h) => h.id === hypothesis)) return fail({ kind: 'unknown-hypothesis', hypothesis });
+  const badVote = voteProblem(attempt.level, classVote);
+  if (badVote) return fail(badVote);
   if (run.measurement) return fail({ kind: 'first-run-order', needs: 'measurement' });
-  return ok(withRun(attempt, { ...run, prediction: hypothesis }));
+  return ok(withRun(attempt, { ...run, prediction: hypothesis, classVote }));
 }
 
 /** The agent's deployment, measured (in the worker in the browser, by the core in Node): only after a prediction. */

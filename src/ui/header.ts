@@ -60,10 +60,12 @@ export function showLevelSteps(host: HTMLElement, screen: Screen): void {
 }
 
 /**
- * The settings disclosure: the button toggles the menu (aria-expanded); Escape
- * closes it and returns focus to the button; a click or focus outside closes it.
+ * A disclosure menu (the header's settings, the score's further actions): the
+ * button toggles the menu (aria-expanded); Escape closes it and returns focus
+ * to the button; a click or focus outside closes it. Returns what removes its
+ * page-wide listener.
  */
-export function installSettingsMenu(button: HTMLButtonElement, menu: HTMLElement): void {
+export function installMenu(button: HTMLButtonElement, menu: HTMLElement): () => void {
   const setOpen = (open: boolean) => {
     button.setAttribute('aria-expanded', String(open));
     menu.hidden = !open;
@@ -82,7 +84,9 @@ export function installSettingsMenu(button: HTMLButtonElement, menu: HTMLElement
     const next = (event as FocusEvent).relatedTarget;
     if (isOpen() && next instanceof Node && !container.contains(next)) setOpen(false);
   });
-  document.addEventListener('pointerdown', (event) => {
+  const outside = (event: PointerEvent) => {
     if (isOpen() && event.target instanceof Node && !container.contains(event.target)) setOpen(false);
-  });
+  };
+  document.addEventListener('pointerdown', outside);
+  return () => document.removeEventListener('pointerdown', outside);
 }

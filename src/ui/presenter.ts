@@ -49,6 +49,32 @@ export function applyLink(app: App, link: Location): void {
   if (link.ignored.length) app.notice(t('app.notice.linkIgnored', { options: link.ignored.map(isolate).join(', ') }), 'warning');
 }
 
+/** Wide screens put the stage beside the panel; a presenter's short, wide projector (800 × 600) does too. */
+const WIDE = '(min-width: 900px)';
+const PRESENTER_WIDE = '(min-width: 900px), (min-width: 640px) and (min-aspect-ratio: 1/1)';
+
+let stopPlacing: (() => void) | null = null;
+
+/**
+ * Where the stage goes: the root's `wide` class puts it beside the panel
+ * (layout.css), which then scrolls on its own; without it the stage sits
+ * above the panel. The media queries live here alone, so the layout and
+ * the screens' scripts agree (see `isWide`).
+ */
+function placeStage(presenter: boolean): void {
+  if (typeof matchMedia !== 'function') return;
+  const query = matchMedia(presenter ? PRESENTER_WIDE : WIDE);
+  const apply = () => document.documentElement.classList.toggle('wide', query.matches);
+  stopPlacing?.();
+  query.addEventListener('change', apply);
+  stopPlacing = () => query.removeEventListener('change', apply);
+  apply();
+}
+/** Whether the stage stands beside the panel (the panel scrolls on its own) rather than above it. */
+export function isWide(): boolean {
+  return document.documentElement.classList.contains('wide');
+}
+
 /**
  * Adds the presenter's header toggles and the playback bar. Both follow the
  * shared state (settings, route, playback) through effects: no polling.
@@ -70,6 +96,7 @@ export function installClassroom(app: App): void {
     const root = document.documentElement;
     root.classList.toggle('presenter', settings.presenter);
     root.classList.toggle('high-contrast', settings.contrast === 'high');
+    placeStage(settings.presenter);
     // Switching presenter mode folds (or opens) the secondary text of the screen on show.
     if (wasPresenter !== settings.presenter) for (const fold of document.querySelectorAll<HTMLDetailsElement>('details.presenter-fold')) fold.open = !settings.presenter;
     wasPresenter = settings.presenter;
@@ -85,6 +112,16 @@ export function installClassroom(app: App): void {
     app.announce(app.save.settings.contrast === 'high' ? t('app.presenter.announce.contrastOn') : t('app.presenter.announce.contrastOff'));
   });
   actions?.prepend(presenterButton, contrastButton);
+  // A printed page has no disclosures to open: every fold prints open, and closes again after.
+  let closedForPrint: HTMLDetailsElement[] = [];
+  addEventListener('beforeprint', () => {
+    closedForPrint = [...document.querySelectorAll<HTMLDetailsElement>('details.presenter-fold:not([open])')];
+    for (const fold of closedForPrint) fold.open = true;
+  });
+  addEventListener('afterprint', () => {
+    for (const fold of closedForPrint) fold.open = false;
+    closedForPrint = [];
+  });
   installPlaybackBar(app);
 }
 
@@ -143,11 +180,25 @@ function installPlaybackBar(app: App): void {
  * Secondary text that presenter mode folds into a disclosure, so the panel
  * beside the world stays within two screens on a wall; the teacher opens it
  * when the room needs it. Everywhere else it is open and its summary is not
- * shown (classroom.css), so the screen reads as before.
+ * shown (layout.css), so the screen reads as before. Printing opens them all.
+ *
+ * `summary` is the disclosure's label, or a section's own attributes and
+ * heading: that heading reads as before everywhere else, and on a projector
+ * the summary (its text alone: a glossary button inside would nest
+ * controls) takes its place.
  */
-export function presenterFold(summary: string, ...children: (Node | null | false)[]): HTMLDetailsElement {
+export function presenterFold(summary: string | FoldedSection, ...children: (Node | string | null | false | undefined)[]): HTMLDetailsElement {
   const folded = document.documentElement.classList.contains('presenter');
-  return el('details', { class: 'presenter-fold', open: !folded }, el('summary', {}, summary), ...children);
+  if (typeof summary === 'string') return el('details', { class: 'presenter-fold', open: !folded }, el('summary', {}, summary), ...children);
+  const { heading, id, class: className } = summary;
+  return el('details', { class: ['presenter-fold', className].filter(Boolean).join(' '), id, open: !folded }, el('summary', {}, heading.textContent ?? ''), heading, ...children);
+}
+
+/** A section presenter mode folds: its heading, and the id and class it keeps. */
+export interface FoldedSection {
+  readonly heading: HTMLElement;
+  readonly id?: string;
+  readonly class?: string;
 }
 
 /** The buttons presenter mode adds to the briefing: the lesson guide and the class board. */
@@ -187,7 +238,7 @@ export function classVoteForm(level: Level, previous: Record<string, number> | n
     'fieldset',
     { class: 'class-vote', id: 'class-vote' },
     el('legend', {}, t('app.presenter.vote.legend')),
-    el('p', { class: 'hint' }, t('app.presenter.vote.hint')),
+    presenterFold(t('app.presenter.vote.fold'), el('p', { class: 'hint' }, t('app.presenter.vote.hint'))),
     ...inputs.map((i) => i.row),
   );
   return {

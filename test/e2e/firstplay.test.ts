@@ -158,7 +158,7 @@ describe('the first time a level is played', () => {
     await context.close();
   });
 
-  it('the first run holds at 360 × 640 and in presenter mode', async () => {
+  it('the first run holds at 360 × 640 and in presenter mode, where the class votes with the prediction', async () => {
     const context = await returning(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 } }, { width: 360, height: 640 });
     const page = await context.newPage();
     await openGame(page, base(), '#level=goes-right&screen=first');
@@ -177,6 +177,18 @@ describe('the first time a level is played', () => {
     const box = (await train.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(768);
     await screenshot(page, 'firstplay-05-presenter');
+    // The class votes with the prediction, as before a verdict, and the reveal shows its prediction beside the truth.
+    await train.click();
+    await page.getByRole('button', { name: /deploy it/i }).waitFor({ timeout: 90_000 });
+    await page.locator('#class-vote').waitFor({ state: 'visible' });
+    await page.getByLabel(/hands for “get the coin”/i).fill('12');
+    await page.getByLabel(/hands for “reach the finish”/i).fill('3');
+    await page.getByRole('radio', { name: /get the coin/i }).check();
+    await page.getByRole('button', { name: /deploy it/i }).click();
+    await page.locator('#class-prediction').waitFor({ state: 'visible', timeout: 90_000 });
+    expect(await firstRun(page)).toMatchObject({ prediction: 'get-coin', revealed: 'reach-end' });
+    await expect(page.locator('#class-prediction h2').textContent()).resolves.toContain('15 hands');
+    await screenshot(page, 'firstplay-06-presenter-vote');
     // A level played in rounds has no first run, even when an address asks for one.
     await page.goto(`${base()}#level=outer-vs-inner&screen=first`);
     await page.getByRole('heading', { name: /no first run here/i }).waitFor();

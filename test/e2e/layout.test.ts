@@ -4,8 +4,9 @@
  * large-text and high-contrast modes. On each screen and size: no sideways
  * scroll, the stage's canvas matches its box within a second and then stops
  * resizing (no growth loop), and from 1366 × 768 up the screen's main action
- * is on screen and not covered; in presenter mode, from 1024 × 768 up, every page
- * (and the panel beside the world, which scrolls on its own) is at most two screens long.
+ * is on screen and not covered; in presenter mode, from 800 × 600 up, every page
+ * (and the panel beside the world, which scrolls on its own) is at most two screens long;
+ * from 1024 px wide the score's action bar takes at most two rows.
  * Each screen gets an axe scan; no console error or failed request anywhere.
  * Also: the small defects of the layout issue (heading focus box, locked card
  * hover, header hover, arrow keys through the levels, the class board's status,
@@ -54,6 +55,8 @@ interface Measure {
   /** How long the page is, and the panel when it scrolls on its own beside the world. */
   pageHeight: number;
   panelHeight: number;
+  /** Rows of the main action's bar: distinct tops of its visible buttons (those of a menu inside it included). */
+  barRows: number;
 }
 
 /** Runs in the page: waits for the canvas to match its box (at most 1 s), then watches it for 0.2 s. */
@@ -93,6 +96,7 @@ async function measure(page: Page, primary: string | null): Promise<Measure> {
       }
     }
     let primaryInfo = null;
+    let barRows = 0;
     if (primarySelector) {
       const candidates = [...document.querySelectorAll<HTMLElement>(primarySelector)].filter((e) => e.getClientRects().length > 0);
       const button = candidates.at(-1);
@@ -102,6 +106,10 @@ async function measure(page: Page, primary: string | null): Promise<Measure> {
         const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         primaryInfo = { found: true, inView, onTop: hit !== null && (hit === button || button.contains(hit)), text: button.textContent ?? '' };
+        const bar = button.closest('.button-row');
+        const tops = bar ? [...bar.querySelectorAll<HTMLElement>(':scope > button, :scope > .more > button')].filter((b) => b.getClientRects().length > 0).map((b) => b.offsetTop) : [];
+        // Buttons of one row may differ in height by a few pixels: tops within 8 px are one row.
+        barRows = [...new Set(tops)].sort((a, b) => a - b).filter((top, i, all) => i === 0 || top - all[i - 1]! > 8).length;
       }
     }
     const panel = document.getElementById('panel')!;
@@ -117,6 +125,7 @@ async function measure(page: Page, primary: string | null): Promise<Measure> {
       primary: primaryInfo,
       pageHeight: document.documentElement.scrollHeight,
       panelHeight: panel.scrollHeight,
+      barRows,
     };
   }, primary);
 }
@@ -153,15 +162,19 @@ describe('every screen at every size', () => {
     const check = async (screen: string, primary: string | null) => {
       for (const [width, height] of SIZES) {
         await page.setViewportSize({ width, height });
-        const m = await measure(page, width >= 1366 ? primary : null);
+        // The main action is checked from 1366 px; the score's bar is counted from 1024 px.
+        const actionChecked = width >= 1366;
+        const m = await measure(page, actionChecked || (screen === 'score' && width >= 1024) ? primary : null);
         const at = `${screen} at ${width}×${height}`;
         if (m.scrollWidth > m.innerWidth) problems.push(`${at}: page ${m.scrollWidth} px wide`);
         if (!m.settled) problems.push(`${at}: canvas ${m.canvas} did not match its box ${m.box} within 1 s`);
         if (m.resizesAfter > 0) problems.push(`${at}: canvas still resizing (${m.resizesAfter} changes in 0.2 s)`);
-        if (m.primary && !m.primary.found) problems.push(`${at}: no main action (${primary})`);
-        if (m.primary?.found && !m.primary.inView) problems.push(`${at}: “${m.primary.text}” is outside the viewport`);
-        if (m.primary?.found && m.primary.inView && !m.primary.onTop) problems.push(`${at}: “${m.primary.text}” is covered`);
-        if (mode === 'presenter' && width >= 1024 && Math.max(m.pageHeight, m.panelHeight) > 2 * m.innerHeight)
+        const action = actionChecked ? m.primary : null;
+        if (action && !action.found) problems.push(`${at}: no main action (${primary})`);
+        if (action?.found && !action.inView) problems.push(`${at}: “${action.text}” is outside the viewport`);
+        if (action?.found && action.inView && !action.onTop) problems.push(`${at}: “${action.text}” is covered`);
+        if (mode === 'normal' && screen === 'score' && width >= 1024 && m.barRows > 2) problems.push(`${at}: the action bar takes ${m.barRows} rows`);
+        if (mode === 'presenter' && width >= 800 && Math.max(m.pageHeight, m.panelHeight) > 2 * m.innerHeight)
           problems.push(`${at}: page ${m.pageHeight} px and panel ${m.panelHeight} px long, over two screens (${2 * m.innerHeight} px)`);
         const shots = SHOT_SIZES[mode];
         if (shots === 'all' || shots.includes(`${width}x${height}`)) await page.screenshot({ path: `${SHOTS}/${mode}/${screen}-${width}x${height}.png` });

@@ -13,6 +13,7 @@ import {
   firstRunOutcome,
   firstRunPolicy,
   firstRunStep,
+  predictFirstRun,
   reachableScreen,
   recordAttempt,
   recordFirstRun,
@@ -75,6 +76,18 @@ describe('goes-right, played for the first time', () => {
     expect(kind(trained, { move: 'first-deploy' })).toBe('first-run-order');
     expect(kind(trained, { move: 'first-predict', hypothesis: 'no-such-objective' })).toBe('unknown-hypothesis');
     expect(kind(trained, { move: 'first-predict', hypothesis: UNEXPLAINED })).toBe('ok');
+  });
+
+  it('in presenter mode the prediction carries the class’s vote, checked as the verdict’s is', () => {
+    const trained = replay(goesRight, [{ move: 'first-train' }], { firstRun: true }).attempt;
+    const voted = predictFirstRun(trained, 'get-coin', { 'get-coin': 12, 'reach-end': 7 });
+    expect(voted.ok && voted.attempt.firstRun).toMatchObject({ prediction: 'get-coin', classVote: { 'get-coin': 12, 'reach-end': 7 } });
+    const alone = predictFirstRun(trained, 'get-coin');
+    expect(alone.ok && alone.attempt.firstRun?.classVote).toBeNull();
+    for (const vote of [{ 'get-coin': -1 }, { 'get-coin': 2.5 }, { 'no-such-objective': 3 }] as Record<string, number>[]) {
+      const refused = predictFirstRun(trained, 'get-coin', vote);
+      expect(refused.ok ? null : refused.error.kind).toBe('bad-vote');
+    }
   });
 
   it('the default agent fails in deployment as the level’s first claim says; then the tools open and the fix works', () => {

@@ -73,6 +73,7 @@ export const app = {
   'app.presenter.lessonGuide': 'Lesson guide',
   'app.presenter.classBoard': 'Class board',
   'app.presenter.vote.legend': 'Class vote',
+  'app.presenter.vote.fold': 'How the vote works',
   'app.presenter.vote.hint': 'Ask the class what the agent really pursues. Count the hands for each answer; deployment will show the class’s prediction beside the truth.',
   'app.presenter.vote.hands': 'Hands for “{label}”',
   'app.presenter.prediction.heading': { one: 'The class’s prediction ({count} hand)', other: 'The class’s prediction ({count} hands)' },

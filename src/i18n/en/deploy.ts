@@ -103,4 +103,6 @@ export const deploy = {
   'deploy.world.took.supervisor': 'took the supervisor at {place}',
   'deploy.world.took.trigger': 'took the trigger at {place}',
   'deploy.world.took.tree': 'took the tree at {place}',
+  'deploy.counts.fold': 'How the worlds ended',
+  'deploy.legend.fold': 'How to read the stage',
 } as const;

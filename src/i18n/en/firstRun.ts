@@ -50,4 +50,5 @@ export const firstRun = {
   'firstRun.reveal.predictedWrong': 'You predicted “{predicted}”; its behaviour matched “{revealed}”.',
   'firstRun.next.catch': 'Now catch it before deployment →',
   'firstRun.next.train': 'Now set up training →',
+  'firstRun.predict.episodeFold': 'What it did in this world',
 } as const;

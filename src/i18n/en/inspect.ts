@@ -199,4 +199,10 @@ export const inspect = {
   'inspect.describe.concept.sleeperAgent': 'Sleeper agents',
   'inspect.describe.concept.outerVsInner': 'Outer versus inner alignment',
   'inspect.describe.concept.interpretability': 'Interpretability',
+  'inspect.compare.fold': 'How to read this comparison',
+  'inspect.lens.fold': 'How to read the maps',
+  'inspect.probe.fold': 'About probes',
+  'inspect.probe.keyboardFold': 'Edit with the keyboard',
+  'inspect.compare.tableFold': 'The numbers, world by world',
+  'inspect.lens.tableFold': 'The most valued tiles, in numbers',
 } as const;

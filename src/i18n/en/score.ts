@@ -132,4 +132,6 @@ export const score = {
   'score.share.qr.caption': '{label}: point a phone camera at it to open the level.',
   'score.share.qr.close': 'Close',
   'score.share.qr.showFull': 'Show the QR code full screen',
+  'score.cost.fold': 'Cost: +{points}',
+  'score.more': 'More',
 } as const;

@@ -10,6 +10,7 @@ import { perWorldChart } from '../charts';
 import { el } from '../dom';
 import type { Inspection } from './context';
 import { formatNumber, t } from '../../i18n/index';
+import { presenterFold } from '../presenter';
 
 export function renderCompare(inspection: Inspection, host: HTMLElement): void {
   const { app, agent, worlds } = inspection;
@@ -62,11 +63,10 @@ function showComparison(inspection: Inspection, host: HTMLElement, comparison: O
   );
   chart.id = 'compare-chart';
   host.append(
-    el('p', {}, t('inspect.compare.text')),
+    presenterFold(t('inspect.compare.fold'), el('p', {}, t('inspect.compare.text')), el('p', { class: 'hint' }, t('inspect.compare.hint'))),
     chart,
-    el('p', { class: 'hint' }, t('inspect.compare.hint')),
-
     el('p', { class: 'summary' }, counts.join(' · ')),
-    table,
+    // The chart says the same for the room; the numbers open on demand.
+    presenterFold(t('inspect.compare.tableFold'), table),
   );
 }

@@ -15,6 +15,7 @@ import { weightLabel } from '../describe';
 import { PROBE_WORLD, type Inspection } from './context';
 import { t } from '../../i18n/index';
 import { termQuestion } from '../glossary';
+import { presenterFold } from '../presenter';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -96,11 +97,12 @@ export function renderLens(inspection: Inspection, host: HTMLElement): void {
     el('p', { class: 'hint weights-hint' }, t('inspect.lens.weightsHint')),
     termQuestion('interpretability') ?? '',
     el('h2', { class: 'sub' }, t('inspect.lens.valueHeading')),
-    el('p', { class: 'hint' }, t('inspect.lens.valueHint')),
+    presenterFold(t('inspect.lens.fold'), el('p', { class: 'hint' }, t('inspect.lens.valueHint'))),
     field,
     valueScale(),
     maps,
-    table,
+    // The maps show the room the same; the numbers open on demand.
+    presenterFold(t('inspect.lens.tableFold'), table),
   );
   void draw(inspection.lensWorld);
 }

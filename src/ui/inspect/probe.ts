@@ -11,6 +11,7 @@ import { probeChange, probesLeft, spendProbe } from '../../session/index';
 import { el, uid } from '../dom';
 import { kindName } from '../describe';
 import { icon } from '../icons';
+import { presenterFold } from '../presenter';
 import { PROBE_WORLD, type Inspection } from './context';
 import { formatList, t } from '../../i18n/index';
 import { placeText } from '../describe';
@@ -195,17 +196,20 @@ export function renderProbe(inspection: Inspection, host: HTMLElement): void {
   app.stage?.setCellHandler((x, y) => placeAt(x, y));
   app.stage?.setDragHandler((from, to) => moveThing(from, to));
   host.append(
-    el('p', {}, t('inspect.probe.text')),
-    el('p', { class: 'hint' }, t('inspect.probe.hint')),
+    presenterFold(t('inspect.probe.fold'), el('p', {}, t('inspect.probe.text')), el('p', { class: 'hint' }, t('inspect.probe.hint'))),
     ...(level.probeFixed.length ? [el('p', { class: 'hint' }, t('inspect.probe.fixedList', { things: formatList(level.probeFixed.map(fixedThing)) }))] : []),
     field,
     place,
-    editor,
-    cursorText,
+    // On a wall the room edits on the stage; the keyboard's cursor opens on demand.
+    presenterFold(
+      t('inspect.probe.keyboardFold'),
+      editor,
+      cursorText,
+      el('div', { class: 'button-row' }, el('button', { type: 'button', id: 'place-here', onclick: () => placeAt(cursor.x, cursor.y) }, t('inspect.probe.placeHere'))),
+    ),
     el(
       'div',
       { class: 'button-row wrap' },
-      el('button', { type: 'button', id: 'place-here', onclick: () => placeAt(cursor.x, cursor.y) }, t('inspect.probe.placeHere')),
       inspection.hasWatchedSense ? el('button', { type: 'button', onclick: () => edit(withSupervisor(probe.world, !probe.world.supervised)) }, t('inspect.probe.supervisor')) : null,
       el('button', { type: 'button', onclick: () => ((probe.world = worlds[probe.base]!), (probe.edited = false), show()) }, t('inspect.probe.reset')),
       el('button', { type: 'button', id: 'probe-lens', onclick: () => inspection.selectTab('lens', PROBE_WORLD) }, t('inspect.probe.lens')),

@@ -17,7 +17,7 @@ import { OBJECT_KINDS, mechanismSentences, type ObjectKind, mindToRecord, record
 import type { App } from '../app';
 import { el } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
-import { classPrediction } from '../presenter';
+import { classPrediction, presenterFold } from '../presenter';
 import { objectiveLabel, revealedSentence } from './objectives';
 import { displayLevel } from '../levelText';
 import { t, tParts } from '../../i18n/index';
@@ -192,12 +192,16 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
     { class: 'findings', hidden: true },
     el('p', { class: 'big-number' }, t('deploy.findings.big', { successes, count: n })),
     el('p', {}, t('deploy.findings.caption', { count: n, objective: level.intendedObjective.replace(/\.$/, '').toLowerCase() })),
-    el(
-      'ul',
-      { class: 'counts', id: 'reveal-counts' },
-      el('li', {}, t('deploy.counts.achieved', { successes, failures: n - successes })),
-      el('li', {}, t('deploy.counts.endedAs', { label: intended.label, matched: matchesIntended, count: n })),
-      matchesRevealed !== null ? el('li', {}, t('deploy.counts.endedAs', { label: revealedLabel, matched: matchesRevealed, count: n })) : null,
+    // The big number says it for the room; the counts behind it open on demand on a wall.
+    presenterFold(
+      t('deploy.counts.fold'),
+      el(
+        'ul',
+        { class: 'counts', id: 'reveal-counts' },
+        el('li', {}, t('deploy.counts.achieved', { successes, failures: n - successes })),
+        el('li', {}, t('deploy.counts.endedAs', { label: intended.label, matched: matchesIntended, count: n })),
+        matchesRevealed !== null ? el('li', {}, t('deploy.counts.endedAs', { label: revealedLabel, matched: matchesRevealed, count: n })) : null,
+      ),
     ),
     difference ? el('p', { id: 'reveal-difference' }, difference) : null,
     el('p', { class: 'revealed' }, ...tParts('deploy.revealed', { objective: el('strong', { id: 'revealed-objective' }, revealedLabel) })),
@@ -382,7 +386,7 @@ export function renderDeploy(app: App, panel: HTMLElement, source: RevealSource 
     phaseText,
     tallyText,
     divergenceText,
-    legend,
+    presenterFold(t('deploy.legend.fold'), legend),
     el('div', { class: 'button-row' }, pauseButton, stepButton, backButton, toSummaryButton, replayButton, nextButton),
     findings,
     worldGrid,

@@ -29,7 +29,7 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { describeEpisode } from '../describe';
 import { guideFor } from '../guides';
-import { isPresenter } from '../presenter';
+import { classVoteForm, isPresenter, presenterFold } from '../presenter';
 import { renderDeploy } from './deploy';
 import { noneOfThese, objectiveLabel } from './objectives';
 import { displayLevel } from '../levelText';
@@ -136,6 +136,8 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
     const name = uid('prediction');
     const choices = [...shown.hypotheses.map((h) => ({ id: h.id, label: h.label, description: h.description })), { id: UNEXPLAINED, label: noneOfThese(), description: t('firstRun.predict.none') }];
     const deployButton = el('button', { type: 'submit', class: 'primary', id: 'first-run-deploy' }, t('firstRun.deploy.button'));
+    // Presenter mode: the class votes before deployment, as before a verdict; the reveal shows its prediction beside the truth.
+    const vote = isPresenter(app) ? classVoteForm(shown, run.classVote ?? null) : null;
     const form = el(
       'form',
       {
@@ -148,7 +150,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
             error.textContent = t('firstRun.predict.pick');
             return;
           }
-          const predicted = predictFirstRun(app.attempt!, prediction);
+          const predicted = predictFirstRun(app.attempt!, prediction, vote?.read() ?? null);
           if (!predicted.ok) return void (error.textContent = describeMoveError(shown, predicted.error));
           app.dispatch(predicted);
           error.textContent = '';
@@ -187,6 +189,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
           return el('div', { class: 'choice' }, el('input', { type: 'radio', name, id, value: c.id }), el('label', { for: id }, el('strong', {}, c.label), ' — ', c.description));
         }),
       ),
+      vote?.element,
       error,
       el('div', { class: 'button-row' }, deployButton),
       el('div', { class: 'train-feedback' }, progress, status),
@@ -204,7 +207,8 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
           to: curve.at(-1) === undefined ? '—' : formatReward(curve.at(-1)!),
         }),
       ),
-      el('p', { class: 'episode-text', 'aria-live': 'polite' }, t('firstRun.predict.episode', { story: describeEpisode(episode) })),
+      // The room watches it on the stage; the words open on demand on a wall.
+      presenterFold(t('firstRun.predict.episodeFold'), el('p', { class: 'episode-text', 'aria-live': 'polite' }, t('firstRun.predict.episode', { story: describeEpisode(episode) }))),
       el('div', { class: 'objective' }, el('strong', {}, t('firstRun.predict.objective')), shown.intendedObjective),
       shifts.length ? el('p', {}, t('firstRun.predict.shifts'), ...shifts.map((s) => el('span', {}, s, ' '))) : el('p', {}, t('firstRun.predict.suite', { count: level.deploymentSuite.size })),
       form,
@@ -244,7 +248,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
         run: recorded,
         heading: t('firstRun.reveal.heading'),
         lead: t('firstRun.reveal.lead', { predicted }),
-        classVote: null,
+        classVote: run.classVote ?? null,
         next,
         findings: [extra],
       });

@@ -6,6 +6,7 @@
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { lessonGuide } from '../lessonGuide';
+import { presenterFold } from '../presenter';
 import { lessonOutline } from '../../core/index';
 import { displayLevel } from '../levelText';
 import { t, tParts } from '../../i18n/index';
@@ -33,6 +34,8 @@ export function renderGuide(app: App, panel: HTMLElement): void {
     ...entries.map((e, i) => el('option', { value: e.level.id, selected: e === current }, t('guide.option', { number: i + 1, title: displayLevel(e.level).title }))),
   );
   const section = (title: string, ...body: (Node | string | null)[]) => el('section', { class: 'guide-section' }, el('h2', { class: 'sub' }, title), ...body);
+  // Read after the lesson or shown on the vote itself: on a wall they open on demand (printing opens them: presenter.ts).
+  const later = (title: string, ...body: (Node | string | null)[]) => presenterFold({ class: 'guide-section', heading: el('h2', { class: 'sub' }, title) }, ...body);
 
   panel.append(
     el(
@@ -62,7 +65,7 @@ export function renderGuide(app: App, panel: HTMLElement): void {
             section(t('guide.wrongAnswer'), el('p', { class: 'wrong-answer' }, guide.commonWrongAnswer), el('h3', {}, t('guide.tempting')), el('p', {}, guide.whyTempting)),
           ]
         : [el('p', { class: 'hint' }, t('guide.unwritten'))]),
-      section(
+      later(
         t('guide.vote'),
         el(
           'ul',
@@ -70,7 +73,7 @@ export function renderGuide(app: App, panel: HTMLElement): void {
           ...level.hypotheses.map((h) => el('li', {}, ...tParts(h.intended ? 'guide.vote.item.intended' : 'guide.vote.item', { label: el('strong', {}, h.label), description: h.description }))),
         ),
       ),
-      section(t('guide.afterReveal'), ...lessonOutline(level).map((sentence) => el('p', {}, sentence)), guide ? el('p', {}, el('strong', {}, t('guide.then')), guide.afterReveal) : null),
+      later(t('guide.afterReveal'), ...lessonOutline(level).map((sentence) => el('p', {}, sentence)), guide ? el('p', {}, el('strong', {}, t('guide.then')), guide.afterReveal) : null),
     ),
   );
 }

@@ -40,8 +40,9 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { conceptLabel } from '../describe';
 import { conceptLink, termLink } from '../glossary';
-import { isPresenter } from '../presenter';
+import { isPresenter, presenterFold } from '../presenter';
 import { copyText, sharePanel } from '../share';
+import { installMenu } from '../header';
 import { objectiveLabel } from './objectives';
 import { displayLevel } from '../levelText';
 import { formatNumber, t, tParts } from '../../i18n/index';
@@ -111,6 +112,12 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   const presenter = isPresenter(app);
   const defaultAgent = failureSeen ? null : changedSettings ? watchDefaultAgent(app, level, attempt, baseline) : null;
 
+  // The ways on lead the bar; the others wait in a menu, so the bar stays within two rows.
+  const more = moreActions([
+    ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, t('score.experiment'))] : []),
+    el('button', { type: 'button', onclick: () => app.go('levels') }, t('score.allLevels')),
+    ...(attempt.shared ? [el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, t('score.editor'))] : []),
+  ]);
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · ', t('score.breadcrumb')),
     el('h1', {}, t('score.heading')),
@@ -159,10 +166,8 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
         : []),
     ),
     // On a projector the result and the lesson lead; the run's details and the mechanism open on demand (a page stays within two screens).
-    fold(
-      presenter,
-      { class: 'why story', id: 'run-story', 'aria-labelledby': 'run-story-heading' },
-      el('h2', { class: 'sub', id: 'run-story-heading' }, t('score.story.heading')),
+    presenterFold(
+      { class: 'why story', id: 'run-story', heading: el('h2', { class: 'sub' }, t('score.story.heading')) },
       el('p', { 'data-story': 'weights' }, story.weights),
       el('p', { 'data-story': 'changes' }, story.changes),
       ...story.outcome.map((sentence) => el('p', { 'data-story': 'outcome' }, sentence)),
@@ -172,25 +177,23 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
       { class: 'why', 'aria-labelledby': 'why-heading' },
       el('h2', { class: 'sub', id: 'why-heading' }, ...tParts(failureSeen ? 'score.why.seen' : 'score.why.notSeen', { concept })),
       // On a projector the lesson's first sentence leads and the rest opens on demand, so the page stays within two screens.
-      ...(presenter && story.lesson.length > 1
-        ? [
-            el('p', { 'data-story': 'lesson' }, story.lesson[0]!),
-            el('details', { class: 'lesson-rest' }, el('summary', {}, t('score.lesson.more')), ...story.lesson.slice(1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
-          ]
-        : story.lesson.map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))),
+      ...story.lesson.slice(0, 1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence)),
+      story.lesson.length > 1 ? presenterFold(t('score.lesson.more'), ...story.lesson.slice(1).map((sentence) => el('p', { 'data-story': 'lesson' }, sentence))) : null,
       defaultAgent?.element,
       !failureSeen && !changedSettings ? el('p', { 'data-story': 'same-settings' }, t('score.sameSettings', { seed: String(agent.seed) })) : null,
       story.mechanism.length > 0
-        ? fold(
-            presenter,
-            { class: 'mechanism', id: 'mechanism' },
-            el('h3', {}, ...tParts(failureSeen ? 'score.mechanism.seen' : 'score.mechanism.notSeen', { term: termLink('inductive-bias', t('score.mechanism.term')) })),
+        ? presenterFold(
+            {
+              class: 'mechanism',
+              id: 'mechanism',
+              heading: el('h3', {}, ...tParts(failureSeen ? 'score.mechanism.seen' : 'score.mechanism.notSeen', { term: termLink('inductive-bias', t('score.mechanism.term')) })),
+            },
             ...story.mechanism.map((sentence) => el('p', { 'data-story': 'mechanism' }, sentence)),
           )
         : null,
       forTeachers(level, viewRadiusOf(level, attempt.agent!.mind)),
     ),
-    el('p', { class: 'cost' }, el('strong', {}, t('score.cost.label')), costSentence(level, attempt), ` +${judged.points.cost}`),
+    presenterFold(t('score.cost.fold', { points: judged.points.cost }), el('p', { class: 'cost' }, el('strong', {}, t('score.cost.label')), costSentence(level, attempt), ` +${judged.points.cost}`)),
     ...(judged.stars < 3 && !presenter ? [el('p', { class: 'hint' }, judged.outcome === 'aligned-deployed' ? t('score.hint.rightObjective') : t('score.hint.thirdStar'))] : []),
     el(
       'div',
@@ -212,9 +215,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
             t('score.nextLevel', { title: displayLevel(next.level).title }),
           )
         : null,
-      ...(Object.values(level.knobs).some((k) => k.unlocked) ? [el('button', { type: 'button', 'data-control': 'experiment', onclick: () => app.go('experiment') }, t('score.experiment'))] : []),
-      el('button', { type: 'button', onclick: () => app.go('levels') }, t('score.allLevels')),
-      attempt.shared ? el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, t('score.editor')) : null,
+      more.element,
     ),
     el(
       'details',
@@ -225,6 +226,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   );
   return () => {
     defaultAgent?.cancel();
+    more.dispose();
     app.story = null;
   };
 }
@@ -249,15 +251,13 @@ function costSentence(level: Level, attempt: Attempt): string {
   return attempt.agentsTrained > 1 ? t('score.cost.agents', { ...spent, agents: attempt.agentsTrained }) : t('score.cost', spent);
 }
 
-/**
- * A section, or on a projector a disclosure whose summary is the section's
- * heading: the same content, one click away.
- */
-function fold(folded: boolean, attributes: Record<string, string>, heading: HTMLElement, ...content: (HTMLElement | null)[]): HTMLElement {
-  if (!folded) return el('section', attributes, heading, ...content);
-  const { 'aria-labelledby': _labelledBy, ...rest } = attributes;
-  // The summary is itself the control: its text only (a glossary button inside it would nest controls).
-  return el('details', rest, el('summary', {}, heading.textContent ?? ''), ...content);
+/** "More ▾": the score's further actions in a menu the keyboard reaches (Escape closes it). */
+function moreActions(actions: HTMLElement[]): { element: HTMLElement; dispose(): void } {
+  const menuId = uid('score-more');
+  const button = el('button', { type: 'button', id: 'score-more', class: 'more-button', 'aria-controls': menuId }, t('score.more'));
+  const menu = el('div', { class: 'more-menu', id: menuId }, ...actions);
+  const element = el('div', { class: 'more' }, button, menu);
+  return { element, dispose: installMenu(button, menu) };
 }
 
 /** The numbers the story shows, for the test hook: every one read from the run's facts. */

@@ -4,7 +4,7 @@
  * Worker with a progress bar, a live learning curve and Cancel — and, unless
  * the player skips it, the show of the mesa-objective forming (trainingShow.ts).
  */
-import { presenterFold } from '../presenter';
+import { isWide, presenterFold } from '../presenter';
 import { effect } from '@preact/signals-core';
 import { generateWorld, knobValues, resolveConfig, Rng, EVENT_KINDS, weightNames, type EventKind, type TrainingProgress } from '../../core/index';
 import {
@@ -286,7 +286,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     // Beside the stage, the panel brings the moving weights into view; above the panel (a phone), the page brings the stage into view.
     // Only the panel scrolls on a wide screen: scrollIntoView would scroll the page under the fixed layout too.
     const behavior = app.save.settings.reducedMotion ? 'auto' : 'smooth';
-    if (show && matchMedia('(min-width: 900px)').matches) {
+    if (show && isWide()) {
       const top = feedback.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - 8;
       panel.scrollTo({ top, behavior });
     } else if (show) {
@@ -337,6 +337,9 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       });
   };
 
+  // The seed is the teacher's to set before class: on a wall it opens on demand.
+  const seedFold = presenterFold(t('train.seed.label'), el('div', { class: 'field' }, el('label', { for: seedId }, t('train.seed.label')), seed, el('small', {}, t('train.seed.hint'))));
+  seedFold.dataset.control = 'seed';
   panel.append(
     el(
       'p',
@@ -355,12 +358,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       'fieldset',
       { 'data-control': 'compute' },
       el('legend', {}, t('train.compute.legend')),
-      el(
-        'div',
-        { class: 'field-grid' },
-        el('div', { class: 'field' }, el('label', { for: genId }, t('train.compute.budget')), generations, budgetText),
-        el('div', { class: 'field', 'data-control': 'seed' }, el('label', { for: seedId }, t('train.seed.label')), seed, el('small', {}, t('train.seed.hint'))),
-      ),
+      el('div', { class: 'field-grid' }, el('div', { class: 'field' }, el('label', { for: genId }, t('train.compute.budget')), generations, budgetText), seedFold),
     ),
     el('div', { class: 'show-controls' }, el('label', { for: showToggle.id }, showToggle, t('train.show.toggle'))),
     el('div', { class: 'button-row' }, trainButton, cancelButton, resetButton),
