@@ -9,6 +9,7 @@
  */
 import * as Phaser from 'phaser';
 import { StageScene } from './stageScene';
+import { warmShaders } from './shaderWarmup';
 import type { CandidatePaths, EpisodeFilm, Look, MosaicOptions, PlayResult, Stage, StageSnapshot } from './stageApi';
 import type { World } from '../core/world';
 
@@ -91,6 +92,8 @@ export function createStage(parent: HTMLElement): Promise<PhaserStage> {
 
 function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement, setLabel: (text: string) => void): PhaserStage {
   let alive = true;
+  // Shader programs compiled while the page is quiet, not in the middle of a reveal (see shaderWarmup.ts).
+  const stopWarming = warmShaders(game);
   // The loop sleeps while nothing changes; anything that may need a new frame wakes it.
   const wake = () => alive && scene.wake();
   for (const type of ['pointerdown', 'pointermove', 'pointerup'] as const) canvas.addEventListener(type, wake, { passive: true });
@@ -179,6 +182,7 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
       scene.setCellHandler(null);
       scene.setDragHandler(null);
       scene.stopAll();
+      stopWarming();
       game.destroy(true);
     },
   };
