@@ -113,6 +113,12 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   const presenter = isPresenter(app);
   const defaultAgent = failureSeen ? null : changedSettings ? watchDefaultAgent(app, level, attempt, baseline) : null;
 
+  // The codes are written when the player first opens this: on a large level, compressing it for the
+  // level and challenge codes is the costliest part of the screen, and most players never open it.
+  const shareDetails = el('details', { class: 'share-details', id: 'share-details' }, el('summary', {}, 'Share this level or your training (level, challenge and QR codes)'));
+  shareDetails.addEventListener('toggle', () => {
+    if (shareDetails.open && shareDetails.querySelector('.share-panel') === null) shareDetails.append(sharePanel({ level, challenge: { level, config: agent.config, seed: agent.seed } }));
+  });
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · Score'),
     el('h1', {}, 'Score'),
@@ -217,12 +223,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
       el('button', { type: 'button', onclick: () => app.go('levels') }, 'All levels'),
       attempt.shared ? el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, 'Level editor') : null,
     ),
-    el(
-      'details',
-      { class: 'share-details', id: 'share-details' },
-      el('summary', {}, 'Share this level or your training (level, challenge and QR codes)'),
-      sharePanel({ level, challenge: { level, config: agent.config, seed: agent.seed } }),
-    ),
+    shareDetails,
   );
   return () => {
     defaultAgent?.cancel();
