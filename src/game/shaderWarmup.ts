@@ -15,10 +15,12 @@ import type * as Phaser from 'phaser';
 
 /** The batch handlers that draw the stage's images, stamps and floors. */
 const TEXTURED_BATCHES = ['BatchHandlerQuad', 'BatchHandlerTileSprite'] as const;
-/** Programs compiled per step; each step is its own task. */
-const PROGRAMS_PER_STEP = 2;
+/** Milliseconds between steps (one program each, its own task); longer after a slow step, when WebGL is busy. */
+const STEP_MS = 16;
+const BUSY_STEP_MS = 250;
+const SLOW_STEP_MS = 50;
 /** Texture counts compiled per handler: a quad batch reaches the renderer's maximum on a mosaic; a floor batch holds a look or two. */
-const MOST_TEXTURES: Readonly<Record<(typeof TEXTURED_BATCHES)[number], number>> = { BatchHandlerQuad: Infinity, BatchHandlerTileSprite: 4 };
+const MOST_TEXTURES: Readonly<Record<(typeof TEXTURED_BATCHES)[number], number>> = { BatchHandlerQuad: Infinity, BatchHandlerTileSprite: 2 };
 /** Milliseconds after boot before the first step: the sprites' first upload goes first. */
 const START_AFTER_MS = 1000;
 
@@ -56,8 +58,9 @@ export function warmShaders(game: Phaser.Game): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const next = () => {
     timer = null;
-    for (let i = 0; i < PROGRAMS_PER_STEP && steps.length > 0; i++) steps.shift()!();
-    if (steps.length > 0) timer = setTimeout(next, 16);
+    const started = performance.now();
+    steps.shift()?.();
+    if (steps.length > 0) timer = setTimeout(next, performance.now() - started > SLOW_STEP_MS ? BUSY_STEP_MS : STEP_MS);
   };
   timer = setTimeout(next, START_AFTER_MS);
   return () => {
