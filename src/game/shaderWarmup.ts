@@ -1,6 +1,6 @@
 /**
- * Compiles the stage's batch shaders ahead of need, one small step at a time
- * while the page is still quiet.
+ * Compiles the stage's batch shaders ahead of need, a few per task, while
+ * the stage boots.
  *
  * Phaser builds a shader program per number of textures a batch holds (a
  * mosaic of many objects reaches ten or more), the first time a batch needs
@@ -15,14 +15,10 @@ import type * as Phaser from 'phaser';
 
 /** The batch handlers that draw the stage's images, stamps and floors. */
 const TEXTURED_BATCHES = ['BatchHandlerQuad', 'BatchHandlerTileSprite'] as const;
-/** Milliseconds between steps (one program each, its own task); longer after a slow step, when WebGL is busy. */
-const STEP_MS = 16;
-const BUSY_STEP_MS = 250;
-const SLOW_STEP_MS = 50;
+/** Programs compiled per step; each step is its own task. */
+const PROGRAMS_PER_STEP = 3;
 /** Texture counts compiled per handler: a quad batch reaches the renderer's maximum on a mosaic; a floor batch holds a look or two. */
 const MOST_TEXTURES: Readonly<Record<(typeof TEXTURED_BATCHES)[number], number>> = { BatchHandlerQuad: Infinity, BatchHandlerTileSprite: 2 };
-/** Milliseconds after boot before the first step: the sprites' first upload goes first. */
-const START_AFTER_MS = 1000;
 
 /** The parts of a Phaser 4 batch handler this module uses (not in Phaser's public typings). */
 interface TexturedBatch {
@@ -36,13 +32,14 @@ interface WebGLRendererParts {
 }
 
 /**
- * Starts compiling, a second after boot and between frames, the texture
- * counts of each textured batch shader. Returns a function that stops what is left.
+ * Compiles, a few programs per task, the texture counts of each textured
+ * batch shader; resolves when all are compiled. Called while the stage
+ * boots, before anything is drawn: WebGL has nothing else queued then.
  */
-export function warmShaders(game: Phaser.Game): () => void {
+export function warmShaders(game: Phaser.Game): Promise<void> {
   const renderer = game.renderer as unknown as WebGLRendererParts | null;
   const max = renderer?.maxTextures ?? 0;
-  if (!renderer?.renderNodes || !(max > 0)) return () => {};
+  if (!renderer?.renderNodes || !(max > 0)) return Promise.resolve();
   const steps: (() => void)[] = [];
   for (const name of TEXTURED_BATCHES) {
     const node = renderer.renderNodes.getNode(name) as TexturedBatch | undefined;
@@ -55,16 +52,17 @@ export function warmShaders(game: Phaser.Game): () => void {
       });
     }
   }
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const next = () => {
-    timer = null;
-    const started = performance.now();
-    steps.shift()?.();
-    if (steps.length > 0) timer = setTimeout(next, performance.now() - started > SLOW_STEP_MS ? BUSY_STEP_MS : STEP_MS);
-  };
-  timer = setTimeout(next, START_AFTER_MS);
-  return () => {
-    if (timer !== null) clearTimeout(timer);
-    steps.length = 0;
-  };
+  return new Promise((resolve) => {
+    const next = () => {
+      try {
+        for (let i = 0; i < PROGRAMS_PER_STEP && steps.length > 0; i++) steps.shift()!();
+      } catch {
+        // A program that fails here fails again where it is needed, with Phaser's own message.
+        steps.length = 0;
+      }
+      if (steps.length > 0) setTimeout(next, 0);
+      else resolve();
+    };
+    setTimeout(next, 0);
+  });
 }

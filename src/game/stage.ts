@@ -40,7 +40,9 @@ export function createStage(parent: HTMLElement): Promise<PhaserStage> {
         canvas.setAttribute('role', 'img');
         canvas.removeAttribute('tabindex');
         applyLabel('Mesa stage: nothing shown yet.');
-        resolve(facade(game, scene, canvas, applyLabel));
+        // The stage is ready once its shaders are compiled: while loading, not in the middle of a reveal.
+        const ready = game;
+        void warmShaders(ready).then(() => resolve(facade(ready, scene, canvas, applyLabel)));
       },
       describe: applyLabel,
     });
@@ -92,8 +94,6 @@ export function createStage(parent: HTMLElement): Promise<PhaserStage> {
 
 function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement, setLabel: (text: string) => void): PhaserStage {
   let alive = true;
-  // Shader programs compiled while the page is quiet, not in the middle of a reveal (see shaderWarmup.ts).
-  const stopWarming = warmShaders(game);
   // The loop sleeps while nothing changes; anything that may need a new frame wakes it.
   const wake = () => alive && scene.wake();
   for (const type of ['pointerdown', 'pointermove', 'pointerup'] as const) canvas.addEventListener(type, wake, { passive: true });
@@ -182,7 +182,6 @@ function facade(game: Phaser.Game, scene: StageScene, canvas: HTMLCanvasElement,
       scene.setCellHandler(null);
       scene.setDragHandler(null);
       scene.stopAll();
-      stopWarming();
       game.destroy(true);
     },
   };
