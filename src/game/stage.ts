@@ -9,6 +9,7 @@
  */
 import * as Phaser from 'phaser';
 import { StageScene } from './stageScene';
+import { warmShaders } from './shaderWarmup';
 import type { CandidatePaths, EpisodeFilm, Look, MosaicOptions, PlayResult, Stage, StageSnapshot } from './stageApi';
 import type { World } from '../core/world';
 import { t } from '../i18n/index';
@@ -40,8 +41,9 @@ export function createStage(parent: HTMLElement): Promise<PhaserStage> {
         canvas.setAttribute('role', 'img');
         canvas.removeAttribute('tabindex');
         applyLabel(t('game.stage.empty'));
-
-        resolve(facade(game, scene, canvas, applyLabel));
+        // The stage is ready once its shaders are compiled: while loading, not in the middle of a reveal.
+        const ready = game;
+        void warmShaders(ready).then(() => resolve(facade(ready, scene, canvas, applyLabel)));
       },
       describe: applyLabel,
     });

@@ -31,6 +31,8 @@ const MOVES_PER_MS = 4 / 1000;
 const MAX_FRAME_MS = 100;
 const FPS_WINDOW = 60;
 const HEAT_TEXTURE = 'mesa-heat';
+/** The heat-map texture's largest side, in pixels. */
+const HEAT_TEXTURE_PX = 480;
 
 export interface StageEvents {
   /** The scene finished `create`: textures are loaded and every method may be called. */
@@ -529,7 +531,7 @@ export class StageScene extends Phaser.Scene {
       rt.setVisible(false);
       return;
     }
-    fitTexture(rt, bounds);
+    fitTexture(rt, bounds, this.scale);
     // A relayout mid-build restamps what is built; the steps still queued would stamp in the old places.
     this.jobs = [];
     for (const view of this.views) for (const stamp of this.worldStamps(view)) stamp();
@@ -644,7 +646,7 @@ export class StageScene extends Phaser.Scene {
       rt.setVisible(false);
       return;
     }
-    fitTexture(rt, bounds);
+    fitTexture(rt, bounds, this.scale);
     for (const view of this.views) {
       view.trailDrawn = 0;
       this.extendTrail(view);
@@ -690,7 +692,9 @@ export class StageScene extends Phaser.Scene {
     const p = this.single;
     if (heat === null || p === null) return false;
     const texture = this.heatTexture;
-    const px = Math.max(8, Math.min(48, Math.round(p.tile)));
+    // At most HEAT_TEXTURE_PX across: the whole canvas is uploaded again each time (on a software renderer a
+    // 32×32 world at tile size took a long frame); it is drawn scaled to the grid, so it stays legible.
+    const px = Math.max(8, Math.min(48, Math.round(p.tile), Math.floor(HEAT_TEXTURE_PX / Math.max(p.columns, p.rows))));
     texture.setSize(p.columns * px, p.rows * px);
     const g = texture.context;
     g.clearRect(0, 0, p.columns * px, p.rows * px);
@@ -848,12 +852,20 @@ interface Bounds {
   readonly height: number;
 }
 
-/** Moves and sizes a render texture to cover `bounds`, and clears it. */
-function fitTexture(rt: Phaser.GameObjects.RenderTexture, bounds: Bounds): void {
-  // Even sizes: the texture rounds odd ones up anyway, and then nothing needs resizing next time.
-  const width = Math.max(2, Math.ceil(bounds.width / 2) * 2);
-  const height = Math.max(2, Math.ceil(bounds.height / 2) * 2);
+/**
+ * Moves a render texture to cover `bounds`, shows only that much of it, and
+ * clears it. The texture only grows, and at once to the whole canvas: resizing
+ * makes a new framebuffer, whose check waits for everything WebGL has queued
+ * (on a software renderer, half a second after a large mosaic was stamped).
+ * Cropped to the content, it costs no more to draw than a texture of that size.
+ */
+function fitTexture(rt: Phaser.GameObjects.RenderTexture, bounds: Bounds, canvas: { readonly width: number; readonly height: number }): void {
+  // Even sizes: the texture rounds odd ones up anyway.
+  const even = (n: number) => Math.max(2, Math.ceil(n / 2) * 2);
+  const width = even(Math.max(bounds.width, canvas.width, rt.width));
+  const height = even(Math.max(bounds.height, canvas.height, rt.height));
   if (rt.width !== width || rt.height !== height) rt.resize(width, height);
+  rt.setCrop(0, 0, Math.ceil(bounds.width), Math.ceil(bounds.height));
   rt.setPosition(bounds.x, bounds.y).setVisible(true);
   rt.clear();
 }

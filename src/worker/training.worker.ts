@@ -199,7 +199,11 @@ async function runTraining(request: TrainRequest): Promise<void> {
   const watch = Number.isInteger(request.candidates) ? Math.max(0, Math.min(MAX_SHOWN_CANDIDATES, request.candidates)) : 0;
   let next = performance.now();
   while (!trainer.finished) {
-    post({ kind: 'progress', progress: trainer.step(watch) });
+    const progress = trainer.step(watch);
+    // The candidates' recordings move to the page without a copy (their tiles stay: the training world keeps them).
+    const transfer = new Set<ArrayBuffer>();
+    for (const { recording } of progress.candidates ?? []) for (const b of recordingBuffers(recording)) transfer.add(b);
+    post({ kind: 'progress', progress }, [...transfer]);
     next += request.paceMs;
     const wait = next - performance.now();
     if (wait > 0) await sleep(wait);

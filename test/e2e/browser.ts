@@ -11,11 +11,28 @@ import { onTestFinished } from 'vitest';
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = 'test-results/screens';
 
-export async function launch(): Promise<Browser> {
+/**
+ * How the page is composited. 'swiftshader' (the tests' default) runs
+ * Chromium's GPU compositor on SwiftShader, which no real browser does: every
+ * frame with any change costs a full-window software swap (40–100 ms on a
+ * 2-core machine). 'software' is what Chrome does on a machine without a
+ * usable GPU: the page composited by the CPU, WebGL still on SwiftShader.
+ */
+export type Compositing = 'swiftshader' | 'software';
+
+export async function launch(options: { compositing?: Compositing } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does this`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      ...(options.compositing === 'software' ? ['--disable-gpu-compositing'] : []),
+    ],
   });
 }
 

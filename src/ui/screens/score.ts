@@ -118,6 +118,13 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
     el('button', { type: 'button', onclick: () => app.go('levels') }, t('score.allLevels')),
     ...(attempt.shared ? [el('button', { type: 'button', id: 'score-editor', onclick: () => app.go('editor') }, t('score.editor'))] : []),
   ]);
+  // The codes are written when the player first opens this: on a large level, compressing it for the
+  // level and challenge codes is the costliest part of the screen, and most players never open it.
+  const shareDetails = el('details', { class: 'share-details', id: 'share-details' }, el('summary', {}, t('score.shareSummary')));
+  shareDetails.addEventListener('toggle', () => {
+    if (shareDetails.open && shareDetails.querySelector('.share-panel') === null)
+      shareDetails.append(sharePanel({ level: app.level, challenge: { level: app.level, config: agent.config, seed: agent.seed } }));
+  });
   panel.append(
     el('p', { class: 'breadcrumb' }, el('bdi', {}, level.title), ' · ', t('score.breadcrumb')),
     el('h1', {}, t('score.heading')),
@@ -217,12 +224,7 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
         : null,
       more.element,
     ),
-    el(
-      'details',
-      { class: 'share-details', id: 'share-details' },
-      el('summary', {}, t('score.shareSummary')),
-      sharePanel({ level: app.level, challenge: { level: app.level, config: agent.config, seed: agent.seed } }),
-    ),
+    shareDetails,
   );
   return () => {
     defaultAgent?.cancel();

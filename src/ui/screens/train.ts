@@ -32,6 +32,8 @@ import { SHOWN_CANDIDATES, TrainingShow } from '../trainingShow';
 import { termQuestion } from '../glossary';
 
 const GENERATION_CHOICES = [10, 20, 30, 60, 100];
+/** The least time between two redraws of the progress bar, status line and learning curve while training. */
+const FEEDBACK_MS = 100;
 
 export function renderTrain(app: App, panel: HTMLElement): () => void {
   const { level } = app;
@@ -255,12 +257,29 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     status.textContent = t('train.status.training');
     app.sounds.play('train-start');
     app.announce(t('train.announce.started'));
+    // Generations arrive up to 25 times a second: the bar, the status line and the curve are written
+    // together, at most every FEEDBACK_MS and only in an animation frame, each from the latest generation.
     let frame = 0;
-    const apply = (p: TrainingProgress) => {
-      curve.push(p.meanReward);
+    let latest: TrainingProgress | null = null;
+    let drawnAt = -Infinity;
+    const drawFeedback = (now: number) => {
+      frame = 0;
+      if (now - drawnAt < FEEDBACK_MS) return void (frame = requestAnimationFrame(drawFeedback));
+      drawnAt = now;
+      const p = latest;
+      if (p === null) return;
       progress.value = p.generation;
       status.textContent = t('train.status.generation', { generation: p.generation, generations: p.generations, reward: fixed2(p.meanReward), episodes: p.episodes });
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), drawCurve(curve, planned)));
+      drawCurve(curve, planned);
+    };
+    const apply = (p: TrainingProgress) => {
+      curve.push(p.meanReward);
+      latest = p;
+      if (!frame) frame = requestAnimationFrame(drawFeedback);
+    };
+    const stopFeedback = () => {
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
     };
     show?.stop();
     cancelled = false;
@@ -300,7 +319,9 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         if (trained && running) await running.drain();
         running?.stop();
         skipButton.hidden = true;
+        stopFeedback();
         if (show !== running) return;
+        if (latest !== null) progress.value = latest.generation;
         const agent = cancelled ? null : trained;
         setBusy(false);
         job = null;
@@ -328,6 +349,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         nextButton.focus();
       })
       .catch((error: Error) => {
+        stopFeedback();
         running?.stop();
         skipButton.hidden = true;
         setBusy(false);
