@@ -19,6 +19,8 @@ import { el } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
 import { classPrediction } from '../presenter';
 import { objectiveLabel, revealedSentence } from './objectives';
+import { tx } from '../../i18n/index';
+import { displayLevel } from '../levelText';
 
 /** What the reveal reports to the test hook: the worlds shown first, as the stage drew them. */
 export interface RevealReport {
@@ -111,7 +113,7 @@ function whyTheProxy(app: App): HTMLElement[] {
   const agent = attempt.agent!;
   const measurement = attempt.measurement!;
   const run = runFacts(app.level, { config: agent.config, seed: agent.seed, weights: mindToRecord(agent.mind) }, { card: measurement.truth, failure: measurement.failure });
-  const why = mechanismSentences(run);
+  const why = mechanismSentences({ ...run, level: displayLevel(app.level) }).map(tx);
   return why.length === 0 ? [] : [el('p', { class: 'mechanism', id: 'reveal-mechanism' }, el('strong', {}, 'Why: '), why.join(' '))];
 }
 

@@ -12,7 +12,6 @@
 import {
   COLOUR_NAMES,
   EVENT_KINDS,
-  FEATURE_LABELS,
   FEATURES,
   MAX_GRID,
   OBJECT_KINDS,
@@ -32,7 +31,7 @@ import { startCheck, startTraining, type WorkerJob } from '../../worker/client';
 import type { App } from '../app';
 import { lineChart } from '../charts';
 import { el } from '../dom';
-import { describeWorld, eventLabel, weightLabel } from '../describe';
+import { describeWorld, eventLabel, featureName, weightLabel } from '../describe';
 import { sharePanel } from '../share';
 import { presenterFold } from '../presenter';
 import { openSharedLevel } from '../budgetGate';
@@ -80,7 +79,8 @@ let session: EditorSession | null = null;
 const CHECK_SEEDS = [1, 2, 3];
 
 const EVENT_OPTIONS = EVENT_KINDS.map((k) => ({ value: k, label: eventLabel(k) }));
-const FEATURE_OPTIONS = FEATURES.map((f) => ({ value: f, label: FEATURE_LABELS[f] }));
+/** The features, named in the reader's language when the editor is drawn. */
+const featureOptions = () => FEATURES.map((f) => ({ value: f, label: featureName(f) }));
 const KIND_OPTIONS = OBJECT_KINDS.map((k) => ({ value: k, label: k }));
 const COLOUR_OPTIONS = COLOUR_NAMES.map((c) => ({ value: c, label: c }));
 
@@ -548,7 +548,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       'fieldset',
       {},
       el('legend', {}, 'The agent — what it perceives and how it learns'),
-      checklistField(ctx, 'Features the agent perceives (one weight each)', ['agent', 'features'], FEATURE_OPTIONS),
+      checklistField(ctx, 'Features the agent perceives (one weight each)', ['agent', 'features'], featureOptions()),
       el(
         'div',
         { class: 'field-grid' },

@@ -7,6 +7,7 @@ import type { App } from '../app';
 import { el, uid } from '../dom';
 import { lessonGuide } from '../lessonGuide';
 import { lessonOutline } from '../../core/index';
+import { displayLevel } from '../levelText';
 
 export function renderGuide(app: App, panel: HTMLElement): void {
   const entries = app.levels;
@@ -60,7 +61,7 @@ export function renderGuide(app: App, panel: HTMLElement): void {
           ]
         : [el('p', { class: 'hint' }, 'This level has no written guide yet; the notes below come from the level itself.')]),
       section('The answers on the vote', el('ul', {}, ...level.hypotheses.map((h) => el('li', {}, el('strong', {}, h.label), h.intended ? ' (what you want)' : '', ` — ${h.description}`)))),
-      section('After the reveal', ...lessonOutline(level).map((sentence) => el('p', {}, sentence)), guide ? el('p', {}, el('strong', {}, 'Then: '), guide.afterReveal) : null),
+      section('After the reveal', ...lessonOutline(displayLevel(level)).map((sentence) => el('p', {}, sentence)), guide ? el('p', {}, el('strong', {}, 'Then: '), guide.afterReveal) : null),
     ),
   );
 }

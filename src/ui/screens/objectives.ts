@@ -2,6 +2,7 @@
  * How the verdict, deploy and score screens name a candidate objective and word the measured one.
  */
 import { successVersusMatch, type Level, type Scorecard } from '../../core/index';
+import { tx } from '../../i18n/index';
 
 export const NONE_OF_THESE = 'None of these';
 
@@ -18,7 +19,7 @@ export function revealedSentence(level: Level, card: Scorecard, suiteSize: numbe
     // Beside "achieved the intended objective in N worlds", a different count for the intended hypothesis needs its reason.
     const intended = level.hypotheses.find((h) => h.intended)?.id === card.revealed;
     const why = intended ? successVersusMatch(level, card) : null;
-    return why ? `${sentence} ${why}` : sentence;
+    return why ? `${sentence} ${tx(why)}` : sentence;
   }
   const best = card.best.map((id) => `“${objectiveLabel(level, id)}”`).join(' and ');
   return card.revealedBy === 'tie'

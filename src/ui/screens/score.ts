@@ -43,6 +43,8 @@ import { termLink } from '../glossary';
 import { isPresenter } from '../presenter';
 import { copyText, sharePanel } from '../share';
 import { objectiveLabel } from './objectives';
+import { tx } from '../../i18n/index';
+import { displayLevel, storyText } from '../levelText';
 
 const FAILURE_WORDS: Record<FailureKind, string> = {
   outer: 'in the reward (outer)',
@@ -91,12 +93,14 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   };
   app.sounds.play(judged.stars > 0 ? 'star' : 'score');
 
+  // The story is told with the level's words in the reader's language; the facts were measured on the level itself.
+  const told = { ...run, level: displayLevel(level) };
   const story = {
-    weights: weightsSentence(run.weights),
-    changes: changesSentence(level, agent.config, baseline),
-    outcome: outcomeSentences(level, card),
-    lesson: tellLesson(run),
-    mechanism: [...mechanismSentences(run), ...[measuredShareSentence(run.training)].filter((s) => s !== null)],
+    weights: tx(weightsSentence(run.weights)),
+    changes: tx(changesSentence(told.level, agent.config, baseline)),
+    outcome: outcomeSentences(told.level, card).map(tx),
+    lesson: tellLesson(told).map(storyText),
+    mechanism: [...mechanismSentences(told), ...[measuredShareSentence(run.training)].filter((s) => s !== null)].map(tx),
   };
   app.story = storyFacts(run, failureSeen, story);
 
@@ -376,8 +380,8 @@ function watchDefaultAgent(app: App, level: Level, attempt: Attempt, baseline: T
           `Trained with the level’s own settings and seed ${seed}, it achieved the intended objective in ${succeeded} of ${suite} deployment worlds; what it pursued, measured: “${objectiveLabel(level, deployed.scorecard.revealed)}”.`,
           shown ? ' It shows the failure this level is about.' : ' With this seed it did not show the failure either.',
         ),
-        el('p', {}, weightsSentence(weights, 'the default agent')),
-        ...tellLesson(defaultRun).map((sentence) => el('p', { 'data-story': 'default-lesson' }, sentence)),
+        el('p', {}, tx(weightsSentence(weights, 'default'))),
+        ...tellLesson({ ...defaultRun, level: displayLevel(level) }).map((sentence) => el('p', { 'data-story': 'default-lesson' }, storyText(sentence))),
       );
       app.story = { ...app.story, defaultAgent: { successes: succeeded, suite, revealed: deployed.scorecard.revealed, failureSeen: shown, weights } };
       status.textContent = `Playing deployment world ${deployed.focusIndex + 1} on the stage.`;
