@@ -45,7 +45,8 @@ import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { guideFor } from './guides';
 import { loadSave, writeSave, type SaveData } from './save';
-import { documentLanguage, isLocaleId, locale } from '../i18n/index';
+import { documentLanguage, isLocaleId, locale, tx } from '../i18n/index';
+import { displayLevel } from './levelText';
 
 export type { Screen } from '../session/index';
 export type { Playback } from './observedStage';
@@ -138,7 +139,7 @@ export class App {
   /** Applies a move's result: the new attempt, or the move's error as a notice. Returns whether it applied. */
   dispatch(result: MoveResult): boolean {
     if (!result.ok) {
-      if (this.attempt) this.notice(describeMoveError(this.attempt.level, result.error), 'warning');
+      if (this.attempt) this.notice(tx(describeMoveError(displayLevel(this.attempt.level), result.error)), 'warning');
       return false;
     }
     this.attemptState.value = result.attempt;
@@ -257,7 +258,7 @@ export class App {
     if (round !== null && round !== attempt.round) {
       const started = startRound(attempt, round);
       if (!started.ok) {
-        this.notice(describeMoveError(attempt.level, started.error), 'warning');
+        this.notice(tx(describeMoveError(displayLevel(attempt.level), started.error)), 'warning');
         this.go('briefing', 'replace');
         return true;
       }

@@ -25,6 +25,8 @@ import {
   type Measurement,
 } from '../../session/index';
 import { startDeployment, startTraining, type WorkerJob } from '../../worker/client';
+import { tx } from '../../i18n/index';
+import { displayLevel } from '../levelText';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { describeEpisode } from '../describe';
@@ -155,7 +157,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
             return;
           }
           const predicted = predictFirstRun(app.attempt!, prediction);
-          if (!predicted.ok) return void (error.textContent = describeMoveError(level, predicted.error));
+          if (!predicted.ok) return void (error.textContent = tx(describeMoveError(displayLevel(level), predicted.error)));
           app.dispatch(predicted);
           error.textContent = '';
           deployButton.disabled = true;

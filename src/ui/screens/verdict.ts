@@ -5,6 +5,8 @@ import { type FailureKind, type Decision, UNEXPLAINED } from '../../core/index';
 import { describeMoveError } from '../../session/index';
 import { startDeployment, type WorkerJob } from '../../worker/client';
 import type { DeploymentRun } from '../../core/deployment';
+import { tx } from '../../i18n/index';
+import { displayLevel } from '../levelText';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { classVoteForm, isPresenter } from '../presenter';
@@ -42,7 +44,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
         };
         const problem = app.checkVerdict(choice);
         if (problem) {
-          error.textContent = describeMoveError(level, problem);
+          error.textContent = tx(describeMoveError(displayLevel(level), problem));
           return;
         }
         const submit = form.querySelector<HTMLButtonElement>('#submit-verdict')!;
@@ -72,7 +74,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
             }
             const result = app.commitVerdict(choice, run);
             if (!result.ok) {
-              error.textContent = describeMoveError(level, result.error);
+              error.textContent = tx(describeMoveError(displayLevel(level), result.error));
               return;
             }
             app.sounds.play('verdict');
