@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Decision, Verdict, VerdictScore } from './verdict';
 import type { FailureKind } from './scoring';
 import { FAILURE_KINDS } from './vocabulary';
+import { schemaIssueMessage } from './message';
 import { formatPath, idSchema, parseConfig, parseLevel, type Level, type LevelProblem, type TrainingConfigInput } from './level';
 import { canonical, canonicalConfig, canonicalLevel, levelFingerprint } from './codeCanonical';
 import { codeFail as fail, codeOk as ok, pack, unpack, type CodeResult } from './codeFormat';
@@ -200,5 +201,5 @@ function reportFromJson(data: unknown): CodeResult<ScoreReport> {
 }
 
 function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): LevelProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
+  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: schemaIssueMessage(issue) }));
 }

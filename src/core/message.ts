@@ -29,3 +29,60 @@ export function message(key: string, params?: Readonly<Record<string, MessagePar
 export function isCoreMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Message).key === 'string';
 }
+
+/** What the core reads of a schema issue (zod's shape), to name it by catalog key. */
+export interface SchemaIssue {
+  readonly code?: string;
+  readonly message: string;
+  readonly origin?: string;
+  readonly expected?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly inclusive?: boolean;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+  readonly divisor?: number;
+  readonly format?: string;
+  readonly pattern?: string;
+}
+
+const SIZED_ORIGINS: ReadonlySet<string> = new Set(['string', 'number', 'array', 'set', 'file', 'bigint', 'int', 'date']);
+
+/**
+ * A schema issue as a catalog message (`core.schema.*`), with its numbers
+ * and names as parameters. A schema's own messages are catalog keys already
+ * (`core.problem.id-format`); an issue of a kind not listed keeps the
+ * schema's own text.
+ */
+export function schemaIssueMessage(issue: SchemaIssue): Message {
+  if (issue.message.startsWith('core.')) return message(issue.message);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = /received (\S+)$/.exec(issue.message)?.[1];
+      return received === undefined ? message('core.schema.expected', { expected: String(issue.expected) }) : message('core.schema.expected-received', { expected: String(issue.expected), received });
+    }
+    case 'too_small':
+    case 'too_big': {
+      const origin = issue.origin !== undefined && SIZED_ORIGINS.has(issue.origin) ? issue.origin : 'other';
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const relation = issue.code === 'too_small' ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<';
+      const size = ['string', 'array', 'set', 'file'].includes(origin) ? origin : 'value';
+      return message(`core.schema.${issue.code === 'too_small' ? 'too-small' : 'too-big'}-${size}`, { origin: issue.origin ?? 'value', relation, limit: String(bound) });
+    }
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)));
+      return values.length === 1 ? message('core.schema.expected-value', { value: values[0]! }) : message('core.schema.one-of', { values: values.join('|') });
+    }
+    case 'unrecognized_keys':
+      return message('core.schema.unknown-keys', { count: issue.keys?.length ?? 0, keys: (issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ') });
+    case 'invalid_union':
+    case 'custom':
+      return message('core.schema.invalid');
+    case 'not_multiple_of':
+      return message('core.schema.multiple-of', { divisor: String(issue.divisor) });
+    case 'invalid_format':
+      return issue.pattern === undefined ? message('core.schema.other', { text: issue.message }) : message('core.schema.pattern', { pattern: issue.pattern });
+    default:
+      return message('core.schema.other', { text: issue.message });
+  }
+}

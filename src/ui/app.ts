@@ -294,7 +294,7 @@ export class App {
       }
       case 'level-code': {
         const decoded = decodeLevel(source.code);
-        if (!decoded.ok) return this.refuse('level', describeCodeError(decoded.error));
+        if (!decoded.ok) return this.refuse('level', tx(describeCodeError(decoded.error)));
         if (!this.admit(source.code, decoded.value, {}, retry)) return false;
         this.begin(startAttempt(decoded.value, { shared: true }), source);
         this.notice(`Shared level “${isolate(decoded.value.title)}” opened. It is not part of the campaign: playing it does not change your progress.`, 'info');
@@ -302,7 +302,7 @@ export class App {
       }
       case 'challenge-code': {
         const decoded = decodeChallenge(source.code);
-        if (!decoded.ok) return this.refuse('challenge', describeCodeError(decoded.error));
+        if (!decoded.ok) return this.refuse('challenge', tx(describeCodeError(decoded.error)));
         const { level, config, seed } = decoded.value;
         if (!this.admit(source.code, level, config, retry)) return false;
         this.begin(applyChallenge(startAttempt(level, { shared: true }), { config, seed }), source);

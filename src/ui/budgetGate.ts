@@ -10,6 +10,7 @@
  * about the player's time, not the page's safety.
  */
 import { checkBudget, estimatedSeconds, estimateWork, formatDuration, resolveConfig, type Level, type TrainingConfigInput } from '../core/index';
+import { tx } from '../i18n/index';
 import { canonicalLevel } from '../core/codes';
 import { measureLevel } from '../worker/client';
 import { el } from './dom';
@@ -35,13 +36,13 @@ export function openSharedLevel(app: Notices, level: Level, config: TrainingConf
     dialog.close();
     dialog.remove();
     if (opened) open();
-    else app.notice(`Shared level “${isolate(level.title)}” was not opened: ${over.message}.${summary ? ` ${summary}` : ''}`, 'info');
+    else app.notice(`Shared level “${isolate(level.title)}” was not opened: ${tx(over.message)}.${summary ? ` ${summary}` : ''}`, 'info');
   };
   const dialog = el(
     'dialog',
     { class: 'budget-dialog', id: 'budget-dialog', 'aria-labelledby': 'budget-heading' },
     el('h2', { id: 'budget-heading' }, 'This shared level asks for a lot of work'),
-    el('p', {}, el('bdi', {}, level.title), `: ${over.message}.`),
+    el('p', {}, el('bdi', {}, level.title), `: ${tx(over.message)}.`),
     timing,
     el('p', {}, 'If you open it, training and deployment run in the background with a Cancel button, but they may take that long.'),
     el(
@@ -62,14 +63,14 @@ export function openSharedLevel(app: Notices, level: Level, config: TrainingConf
   measuring.result.then(
     (msPerEpisode) => {
       if (msPerEpisode === null) return;
-      const training = formatDuration((msPerEpisode * estimate.episodes) / 1000);
-      const scoring = formatDuration((msPerEpisode * estimate.scoringEpisodes) / 1000);
+      const training = tx(formatDuration((msPerEpisode * estimate.episodes) / 1000));
+      const scoring = tx(formatDuration((msPerEpisode * estimate.scoringEpisodes) / 1000));
       summary = `On this machine (one episode took ${msPerEpisode.toFixed(1)} ms here): training ${training}, committing a verdict ${scoring}.`;
       timing.textContent = summary;
     },
     () => {
       // No measurement: fall back to the slowest speed seen in development (about 160 ns a unit in a page).
-      summary = `Estimated from a typical machine: training ${formatDuration(estimatedSeconds(estimate.training, 160))}, committing a verdict ${formatDuration(estimatedSeconds(estimate.scoring, 160))}.`;
+      summary = `Estimated from a typical machine: training ${tx(formatDuration(estimatedSeconds(estimate.training, 160)))}, committing a verdict ${tx(formatDuration(estimatedSeconds(estimate.scoring, 160)))}.`;
       timing.textContent = summary;
     },
   );

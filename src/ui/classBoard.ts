@@ -8,6 +8,7 @@
  * storage under a versioned key.
  */
 import { decodeResult, describeCodeError, levelFingerprint, type Level, type ScoreReport } from '../core/index';
+import { tx } from '../i18n/index';
 import { loadStore, versioned, writeStore } from './storage';
 
 export const BOARD_KEY = 'mesa.board.v1';
@@ -60,7 +61,7 @@ export function readBoard(codes: readonly string[], levels: readonly Level[]): B
     seen.add(code);
     const decoded = decodeResult(code);
     if (!decoded.ok) {
-      problems.push({ code: code.length > 24 ? `${code.slice(0, 24)}…` : code, message: describeCodeError(decoded.error) });
+      problems.push({ code: code.length > 24 ? `${code.slice(0, 24)}…` : code, message: tx(describeCodeError(decoded.error)) });
       continue;
     }
     const report = decoded.value;

@@ -14,6 +14,7 @@ import './editor/editor.css';
 import { RESULT_CODE_CAVEAT, decodeResult, describeCodeError, encodeChallenge, encodeLevel, encodeResult, type Challenge, type CodeKind, type Level, type ScoreReport } from '../core/index';
 import type { App } from './app';
 import { el, svg, uid } from './dom';
+import { tx } from '../i18n/index';
 
 // ---------------------------------------------------------------------------
 // Links (reading them is src/session/route.ts's job; App.navigate opens them)
@@ -32,7 +33,7 @@ export function describeReport(report: ScoreReport): string {
 /** Shows what a result code carries, or why it cannot be read. */
 export function showResultCode(app: App, code: string): void {
   const decoded = decodeResult(code);
-  if (!decoded.ok) app.notice(`This result link could not be opened: ${describeCodeError(decoded.error)}.`, 'error');
+  if (!decoded.ok) app.notice(`This result link could not be opened: ${tx(describeCodeError(decoded.error))}.`, 'error');
   else app.notice(`${describeReport(decoded.value)} ${RESULT_CODE_CAVEAT}`, 'info');
 }
 
@@ -56,7 +57,7 @@ export function sharePanel(items: ShareItems): HTMLElement {
   const section = el('section', { class: 'share-panel', 'aria-labelledby': 'share-heading' }, el('h2', { class: 'sub', id: 'share-heading' }, 'Share'));
   const level = encodeLevel(items.level);
   if (!level.ok) {
-    section.append(el('p', { class: 'form-error' }, `This level cannot be shared as a code: ${describeCodeError(level.error)}.`));
+    section.append(el('p', { class: 'form-error' }, `This level cannot be shared as a code: ${tx(describeCodeError(level.error))}.`));
     return section;
   }
   const link = codeLink('level', level.value);
@@ -71,12 +72,12 @@ export function sharePanel(items: ShareItems): HTMLElement {
         codeRow('Challenge code', challenge.value, 'share-challenge-code', `The level, your training settings and seed ${items.challenge.seed}: whoever opens it trains the very same agent.`),
         codeRow('Challenge link', codeLink('challenge', challenge.value), 'share-challenge-link', 'Opens the level with your settings, ready to train.'),
       );
-    } else section.append(el('p', { class: 'form-error' }, `No challenge code: ${describeCodeError(challenge.error)}.`));
+    } else section.append(el('p', { class: 'form-error' }, `No challenge code: ${tx(describeCodeError(challenge.error))}.`));
   }
   if (items.result) {
     const result = encodeResult(items.result);
     if (result.ok) section.append(codeRow('Result code', result.value, 'share-result-code', RESULT_CODE_CAVEAT));
-    else section.append(el('p', { class: 'form-error' }, `No result code: ${describeCodeError(result.error)}.`));
+    else section.append(el('p', { class: 'form-error' }, `No result code: ${tx(describeCodeError(result.error))}.`));
   }
   section.append(qrFigure(link, 'QR code of the level link'));
   return section;

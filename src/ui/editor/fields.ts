@@ -10,6 +10,7 @@
 import { formatPath, type LevelProblem } from '../../core/index';
 import { el } from '../dom';
 import { getPath, type Draft, type PathKey } from './draft';
+import { tx } from '../../i18n/index';
 
 export interface FieldContext {
   readonly draft: Draft;
@@ -67,7 +68,7 @@ function inlineProblems(ctx: FieldContext, path: readonly PathKey[], exact = tru
   const id = fieldId(path, '-problem');
   return {
     id,
-    node: el('p', { class: 'field-error', id }, el('span', { 'aria-hidden': 'true' }, '⚠ '), found.map((p) => `${p.path}: ${p.message}`).join('; ')),
+    node: el('p', { class: 'field-error', id }, el('span', { 'aria-hidden': 'true' }, '⚠ '), found.map((p) => `${p.path}: ${tx(p.message)}`).join('; ')),
   };
 }
 

@@ -60,6 +60,7 @@ import {
   type PathKey,
 } from '../editor/draft';
 import { checkboxField, checklistField, fieldId, jsonField, numberField, ProblemIndex, selectField, textField, type FieldContext } from '../editor/fields';
+import { tx } from '../../i18n/index';
 
 /** What a click or Enter on the map does. */
 type Tool = { readonly kind: 'tile'; readonly char: TileChar } | { readonly kind: 'object' } | { readonly kind: 'start' };
@@ -258,7 +259,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       { class: `editor-problems${problems.length ? ' has-problems' : ''}`, 'aria-labelledby': 'editor-problems-heading' },
       el('h2', { class: 'sub', id: 'editor-problems-heading' }, problems.length ? `Problems (${problems.length})` : 'No problems'),
       problems.length
-        ? el('ul', { class: 'problem-list' }, ...problems.slice(0, 30).map((p) => el('li', {}, el('span', { 'aria-hidden': 'true' }, '⚠ '), el('code', {}, p.path), `: ${p.message}`)))
+        ? el('ul', { class: 'problem-list' }, ...problems.slice(0, 30).map((p) => el('li', {}, el('span', { 'aria-hidden': 'true' }, '⚠ '), el('code', {}, p.path), `: ${tx(p.message)}`)))
         : el('p', {}, el('span', { 'aria-hidden': 'true' }, '✓ '), 'The level is valid.'),
     );
 
@@ -440,7 +441,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       el('label', { for: id }, 'Map rows as text'),
       area,
       el('small', { id: `${id}-hint` }, 'One line per row: . floor, # wall, > end, x forbidden, ~ hazard. Edit here or paint on the stage.'),
-      found.length ? el('p', { class: 'field-error', id: problemId }, `⚠ ${found.map((p) => `${p.path}: ${p.message}`).join('; ')}`) : null,
+      found.length ? el('p', { class: 'field-error', id: problemId }, `⚠ ${found.map((p) => `${p.path}: ${tx(p.message)}`).join('; ')}`) : null,
     );
   };
 
@@ -619,7 +620,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
         { class: 'hint' },
         'Each hypothesis is a reference agent with its own weights. Exactly one is the intended objective; the scoring engine names the one the trained agent behaves most like.',
       ),
-      ...groupProblems.map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${p.message}`)),
+      ...groupProblems.map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${tx(p.message)}`)),
       ...list.map((h, i) => {
         const weights = getPath(h, ['weights']);
         const extra = weights && typeof weights === 'object' ? Object.keys(weights).filter((k) => !names.includes(k)) : [];
@@ -726,7 +727,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
             ['lesson', 'reveal'],
             'A list of {"when":{…},"say":"…"}: e.g. {"when":{"together":["coin","right-edge"]},"say":"In all {worlds} training worlds the coin sat on the right edge."}. Conditions: revealed, aligned, failureSeen, together, apart, present, absent, paid, unpaid, changed.',
           ),
-      ...ctx.problems.at('lesson.claims').map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${p.message}`)),
+      ...ctx.problems.at('lesson.claims').map((p) => el('p', { class: 'field-error' }, `⚠ ${p.path}: ${tx(p.message)}`)),
       ...list.map((_, i) =>
         el(
           'div',
@@ -950,7 +951,7 @@ export function renderEditor(app: App, panel: HTMLElement): void | (() => void) 
       return;
     }
     const decoded = decodeLevel(trimmed);
-    if (!decoded.ok) return show(`Not a level code: ${describeCodeError(decoded.error)}.`);
+    if (!decoded.ok) return show(`Not a level code: ${tx(describeCodeError(decoded.error))}.`);
     commit(draftOfLevel(decoded.value));
     app.announce(`Level “${decoded.value.title}” imported from its code.`);
   };

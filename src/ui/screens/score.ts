@@ -289,7 +289,7 @@ function teacherCode(app: App, level: Level, attempt: Attempt): HTMLElement {
     const result = encodeResult(scoreReport(level, attempt.verdict!, attempt.score!, date, bad ? '' : name));
     if (!result.ok) {
       field.value = '';
-      problem.textContent = `No result code: ${describeCodeError(result.error)}.`;
+      problem.textContent = `No result code: ${tx(describeCodeError(result.error))}.`;
       copy.disabled = true;
       return;
     }
