@@ -44,6 +44,8 @@ export interface SchemaIssue {
   readonly divisor?: number;
   readonly format?: string;
   readonly pattern?: string;
+  /** A schema's own message's parameters (a refinement's `params`). */
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 const SIZED_ORIGINS: ReadonlySet<string> = new Set(['string', 'number', 'array', 'set', 'file', 'bigint', 'int', 'date']);
@@ -55,7 +57,10 @@ const SIZED_ORIGINS: ReadonlySet<string> = new Set(['string', 'number', 'array',
  * schema's own text.
  */
 export function schemaIssueMessage(issue: SchemaIssue): Message {
-  if (issue.message.startsWith('core.')) return message(issue.message);
+  if (issue.message.startsWith('core.')) {
+    const params = Object.entries(issue.params ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number');
+    return params.length ? message(issue.message, Object.fromEntries(params)) : message(issue.message);
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const received = /received (\S+)$/.exec(issue.message)?.[1];

@@ -34,7 +34,7 @@ export function describeReport(report: ScoreReport): string {
 export function showResultCode(app: App, code: string): void {
   const decoded = decodeResult(code);
   if (!decoded.ok) app.notice(`This result link could not be opened: ${tx(describeCodeError(decoded.error))}.`, 'error');
-  else app.notice(`${describeReport(decoded.value)} ${RESULT_CODE_CAVEAT}`, 'info');
+  else app.notice(`${describeReport(decoded.value)} ${tx(RESULT_CODE_CAVEAT)}`, 'info');
 }
 
 // ---------------------------------------------------------------------------
@@ -76,7 +76,7 @@ export function sharePanel(items: ShareItems): HTMLElement {
   }
   if (items.result) {
     const result = encodeResult(items.result);
-    if (result.ok) section.append(codeRow('Result code', result.value, 'share-result-code', RESULT_CODE_CAVEAT));
+    if (result.ok) section.append(codeRow('Result code', result.value, 'share-result-code', tx(RESULT_CODE_CAVEAT)));
     else section.append(el('p', { class: 'form-error' }, `No result code: ${tx(describeCodeError(result.error))}.`));
   }
   section.append(qrFigure(link, 'QR code of the level link'));

@@ -283,7 +283,7 @@ describe('result codes', () => {
       expect(errorOf(encodeResult({ ...report, name }))).toMatchObject({ kind: 'invalid-result', problems: [{ path: 'name' }] });
     }
     expect(studentNameProblem('x'.repeat(MAX_STUDENT_NAME))).toBeNull();
-    expect(studentNameProblem('bad\u2066name')).toMatch(/text-direction/);
+    expect(tx(studentNameProblem('bad\u2066name')!)).toMatch(/text-direction/);
   });
 });
 

@@ -8,6 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   CODE_ERROR_KINDS,
+  MAX_STUDENT_NAME,
+  RESULT_CODE_CAVEAT,
+  schemaIssueMessage,
+  studentNameProblem,
   EVENT_KINDS,
   FEATURES,
   OBJECT_KINDS,
@@ -252,6 +256,13 @@ describe('codes, moves and work', () => {
     ];
     expect(new Set(errors.map((e) => e.kind))).toEqual(new Set(CODE_ERROR_KINDS));
     expect(errors.flatMap((e) => faults(describeCodeError(e), e.kind))).toEqual([]);
+  });
+
+  it('a student name that cannot go in a result code, and what a result code proves, are in the catalog', () => {
+    const said = [studentNameProblem('x'.repeat(MAX_STUDENT_NAME + 1))!, studentNameProblem('a\u2066b')!, RESULT_CODE_CAVEAT];
+    expect(said.flatMap((m, i) => faults(m, `name ${i}`))).toEqual([]);
+    const refined = schemaIssueMessage({ code: 'custom', message: 'core.problem.name-too-long', params: { max: MAX_STUDENT_NAME } });
+    expect(tx(refined)).toBe(`a name is at most ${MAX_STUDENT_NAME} characters`);
   });
 
   it('every refused move, for every campaign level, is in the catalog with its placeholders filled', () => {

@@ -177,6 +177,10 @@ export const core = {
   'core.problem.knob-locked': 'the knob "{knob}" is locked in this level',
   'core.problem.generations-max': 'at most {max} generations in this level',
   'core.problem.view-locked': 'this level does not let you change the view radius',
+  'core.problem.name-too-long': 'a name is at most {max} characters',
+  'core.problem.name-forbidden': 'a name cannot hold control characters or text-direction marks',
+  'core.problem.name-spaces': 'must not start or end with spaces',
+  'core.problem.calendar-day': 'must be a calendar day written YYYY-MM-DD',
   'core.problem.proto-key': '"__proto__" is not a name a level may use',
   'core.problem.reference-fails': 'the intended reference agent "{id}" succeeds in {rate}% of the deployment suite, below the level\'s threshold of {threshold}%',
 
@@ -217,6 +221,7 @@ export const core = {
   'core.story-problem.no-knob': 'the level has no knob "{arg}"',
 
   // Codes that cannot be read
+  'core.code.result-caveat': 'A result code has a checksum that catches typing mistakes. It is not proof against cheating: anyone can make a code with any score.',
   'core.code.empty': 'the code is empty',
   'core.code.too-long': 'the code is too long ({length} characters; at most {max})',
   'core.code.too-short': 'the code is too short to be complete ({length} characters; at least {min}) — was it cut off?',

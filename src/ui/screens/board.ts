@@ -4,6 +4,7 @@
  * leaves the browser: codes are decoded here and kept in localStorage.
  */
 import { RESULT_CODE_CAVEAT } from '../../core/index';
+import { tx } from '../../i18n/index';
 import type { App } from '../app';
 import { addToBoard, boardCsv, loadBoardCodes, MAX_BOARD_CODES, MAX_PASTE_CODES, readBoard, saveBoardCodes, tallyByLevel, type BoardProblem, type LevelTally } from '../classBoard';
 import { browserStorage } from '../storage';
@@ -154,7 +155,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     el('p', { class: 'breadcrumb' }, 'Classroom'),
     el('h1', {}, 'Class board'),
     el('p', { class: 'lead' }, 'Collect your students’ result codes: see which verdict each class reached on each level. Everything stays in this browser: nothing is sent anywhere.'),
-    el('p', { class: 'caveat', id: 'result-caveat' }, el('strong', {}, 'Note: '), RESULT_CODE_CAVEAT),
+    el('p', { class: 'caveat', id: 'result-caveat' }, el('strong', {}, 'Note: '), tx(RESULT_CODE_CAVEAT)),
     el(
       'div',
       { class: 'board-input' },

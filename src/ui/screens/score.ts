@@ -284,7 +284,7 @@ function teacherCode(app: App, level: Level, attempt: Attempt): HTMLElement {
   const update = () => {
     const name = nameField.value;
     const bad = studentNameProblem(name);
-    problem.textContent = bad ? `That name cannot go in the code: ${bad}.` : '';
+    problem.textContent = bad ? `That name cannot go in the code: ${tx(bad)}.` : '';
     nameField.setAttribute('aria-invalid', bad ? 'true' : 'false');
     const result = encodeResult(scoreReport(level, attempt.verdict!, attempt.score!, date, bad ? '' : name));
     if (!result.ok) {
@@ -306,7 +306,7 @@ function teacherCode(app: App, level: Level, attempt: Attempt): HTMLElement {
     problem,
     el('label', { for: codeId }, 'Your result code'),
     field,
-    el('small', { id: hintId, class: 'hint' }, `Copy it and send it to your teacher: it holds your verdict, your score and your name. ${RESULT_CODE_CAVEAT}`),
+    el('small', { id: hintId, class: 'hint' }, `Copy it and send it to your teacher: it holds your verdict, your score and your name. ${tx(RESULT_CODE_CAVEAT)}`),
     el('div', { class: 'button-row' }, copy),
     status,
   );
