@@ -51,6 +51,7 @@ import {
   type Level,
 } from '../src/core/index';
 import { campaignFiles, loadCampaign } from './cli/input';
+import { tx } from '../src/i18n/index';
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const HANG_MS = 1000;
@@ -61,7 +62,7 @@ interface Sample {
 }
 
 function mustEncode(code: CodeResult<string>): string {
-  if (!code.ok) throw new Error(`fuzz setup: ${describeCodeError(code.error)}`);
+  if (!code.ok) throw new Error(`fuzz setup: ${tx(describeCodeError(code.error))}`);
   return code.value;
 }
 
@@ -306,7 +307,7 @@ function fuzzCodes(runs: number, seed: number, levels: readonly Level[]): Summar
           if (!again.ok || !isDeepStrictEqual(decodeLevel(again.value), { ok: true, value: level })) throw new Error('a decoded level does not round-trip');
         }
       } else {
-        const message = describeCodeError(result.error);
+        const message = tx(describeCodeError(result.error));
         if (!(CODE_ERROR_KINDS as readonly string[]).includes(result.error.kind)) throw new Error(`unknown error kind ${result.error.kind}`);
         if (message.length === 0 || /[\n\r]/.test(message)) throw new Error(`message is not one line: ${JSON.stringify(message)}`);
         outcomes[result.error.kind]!++;
@@ -390,7 +391,7 @@ function fuzzExtremes(count: number, seed: number, scoreHeaviest: number): Extre
   for (let i = 0; i < count; i++) {
     const parsed = parseLevel(extremeLevel(rng, i));
     if (!parsed.ok) {
-      failures.push(`extreme level ${i} does not parse: ${parsed.problems[0]!.path}: ${parsed.problems[0]!.message}`);
+      failures.push(`extreme level ${i} does not parse: ${parsed.problems[0]!.path}: ${tx(parsed.problems[0]!.message)}`);
       continue;
     }
     const level = parsed.value;
@@ -398,7 +399,7 @@ function fuzzExtremes(count: number, seed: number, scoreHeaviest: number): Extre
     const over = configs.map((config) => checkBudget(estimateWork(level, resolveConfig(level, config)))).find((o) => o !== null);
     if (over) {
       refused++;
-      if (over.work <= over.limit || /[\n\r]/.test(over.message)) failures.push(`extreme level ${i}: a refusal must name work over its limit, on one line`);
+      if (over.work <= over.limit || /[\n\r]/.test(tx(over.message))) failures.push(`extreme level ${i}: a refusal must name work over its limit, on one line`);
       continue;
     }
     passed.push({ level, work: estimateWork(level, resolveConfig(level)).scoring });

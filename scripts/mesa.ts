@@ -20,6 +20,8 @@ import { runBench } from './cli/bench';
 import { runSweep } from './cli/sweep';
 import { runDecode, runEncode } from './cli/codes';
 import { printable } from './cli/terminal';
+import { MessageError } from '../src/core/index';
+import { tx } from '../src/i18n/index';
 
 /** A Map, so `mesa constructor` or `mesa __proto__` is an unknown command like any other word. */
 const COMMANDS: ReadonlyMap<string, (args: string[]) => number> = new Map([
@@ -59,6 +61,10 @@ try {
     process.exitCode = 2;
   } else if (error instanceof UsageError) {
     process.stderr.write(`mesa: ${printable(error.message)}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof MessageError) {
+    // The core's refusal (a knob value outside its range, say), in the catalog's English.
+    process.stderr.write(`mesa: ${printable(tx(error.reason))}\n`);
     process.exitCode = 2;
   } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     // Node's message goes on to explain '--' escaping; the first sentence is the point.

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkLevel, hypothesisProblems, listProblems, type Level } from '../../src/core/index';
+import { tx } from '../../src/i18n/index';
 import { printable, printableJson } from './terminal';
 import { ProblemsError, campaignFiles, loadCampaign, parseSeeds } from './input';
 
@@ -16,7 +17,7 @@ import { ProblemsError, campaignFiles, loadCampaign, parseSeeds } from './input'
 export function loadCheckedLevel(file: string): Level {
   const [level] = loadCampaign([file]);
   const problems = hypothesisProblems(level!);
-  if (problems.length > 0) throw new ProblemsError(listProblems(file, problems));
+  if (problems.length > 0) throw new ProblemsError(listProblems(file, problems, tx));
   return level!;
 }
 

@@ -13,6 +13,7 @@
  */
 import { parseArgs } from 'node:util';
 import { canonicalConfig, canonicalLevel, decodeAny, describeCodeError, encodeChallenge, encodeLevel, type CodeResult } from '../../src/core/index';
+import { tx } from '../../src/i18n/index';
 import { printable, printableJson } from './terminal';
 import { UsageError, loadConfig, loadLevel, parseSeed } from './input';
 
@@ -50,6 +51,6 @@ export function runDecode(args: string[]): number {
 }
 
 function unwrap<T>(result: CodeResult<T>, context: string): T {
-  if (!result.ok) throw new UsageError(`${context}: ${describeCodeError(result.error)}`);
+  if (!result.ok) throw new UsageError(`${context}: ${tx(describeCodeError(result.error))}`);
   return result.value;
 }

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkBudget, estimateWork, listProblems, parseConfig, parseLevel, resolveConfig, type Level, type TrainingConfigInput } from '../../src/core/index';
+import { tx } from '../../src/i18n/index';
 
 export class UsageError extends Error {}
 
@@ -33,7 +34,7 @@ function readJson(file: string, what: string): unknown {
 
 export function loadLevel(file: string): Level {
   const parsed = parseLevel(readJson(file, 'level'));
-  if (!parsed.ok) throw new ProblemsError(listProblems(file, parsed.problems));
+  if (!parsed.ok) throw new ProblemsError(listProblems(file, parsed.problems, tx));
   return parsed.value;
 }
 
@@ -43,13 +44,13 @@ export function loadLevel(file: string): Level {
  */
 export function assertWithinBudget(file: string, level: Level, config: TrainingConfigInput = {}): void {
   const over = checkBudget(estimateWork(level, resolveConfig(level, config)));
-  if (over) throw new UsageError(`${file}: over the work budget: ${over.message}`);
+  if (over) throw new UsageError(`${file}: over the work budget: ${tx(over.message)}`);
 }
 
 export function loadConfig(level: Level, file: string | undefined): TrainingConfigInput {
   if (file === undefined) return {};
   const parsed = parseConfig(level, readJson(file, 'config'));
-  if (!parsed.ok) throw new ProblemsError(listProblems(file, parsed.problems));
+  if (!parsed.ok) throw new ProblemsError(listProblems(file, parsed.problems, tx));
   return parsed.value;
 }
 

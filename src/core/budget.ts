@@ -24,6 +24,7 @@
  */
 import { episodeBudget, type TrainingConfig } from './config';
 import type { Level } from './level';
+import { message, type Message } from './message';
 
 /**
  * The limits. Every campaign level, at the most compute its player may
@@ -56,8 +57,8 @@ export interface OverBudget {
   readonly part: WorkPart;
   readonly work: number;
   readonly limit: number;
-  /** One line for the player or the terminal. */
-  readonly message: string;
+  /** One line for the player or the terminal (`core.budget.*`). */
+  readonly message: Message;
 }
 
 /** Agents played on the deployment suite when a verdict is scored. */
@@ -81,11 +82,6 @@ export function estimateWork(level: Level, config: TrainingConfig): WorkEstimate
   };
 }
 
-const PART_WORDS: Readonly<Record<WorkPart, string>> = {
-  training: 'training',
-  scoring: 'scoring a verdict',
-};
-
 /** The first part of the estimate over its limit, or null when the level fits. */
 export function checkBudget(estimate: WorkEstimate): OverBudget | null {
   for (const part of ['scoring', 'training'] as const) {
@@ -93,16 +89,20 @@ export function checkBudget(estimate: WorkEstimate): OverBudget | null {
     const limit = WORK_LIMITS[part];
     if (work > limit) {
       const times = work / limit;
-      const detail =
-        part === 'training'
-          ? `${groupDigits(estimate.episodes)} episodes × ${estimate.maxSteps} steps × ${estimate.cells} cells`
-          : `${groupDigits(estimate.scoringEpisodes)} deployment episodes × ${estimate.maxSteps} steps × ${estimate.cells} cells`;
       return {
         kind: 'over-budget',
         part,
         work,
         limit,
-        message: `${PART_WORDS[part]} would take ${formatWork(work)} units of work (${detail}), ${times < 10 ? times.toFixed(1) : groupDigits(Math.round(times))} times the limit of ${formatWork(limit)}`,
+        message: message(`core.budget.over-${part}`, {
+          work: formatWork(work),
+          episodes: part === 'training' ? estimate.episodes : estimate.scoringEpisodes,
+          // Steps and cells as the level file writes them, ungrouped.
+          steps: String(estimate.maxSteps),
+          cells: String(estimate.cells),
+          times: times < 10 ? times.toFixed(1) : Math.round(times),
+          limit: formatWork(limit),
+        }),
       };
     }
   }
@@ -114,23 +114,19 @@ export function estimatedSeconds(work: number, nanosecondsPerUnit: number): numb
   return (work * nanosecondsPerUnit) / 1e9;
 }
 
-/** A short, honest duration: "about 40 s", "about 6 min", "about 58 h". */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return 'an unknown time';
-  if (seconds < 1) return 'under a second';
-  if (seconds < 90) return `about ${Math.round(seconds)} s`;
-  if (seconds < 90 * 60) return `about ${Math.round(seconds / 60)} min`;
-  if (seconds < 48 * 3600) return `about ${Math.round(seconds / 3600)} h`;
-  return `about ${groupDigits(Math.round(seconds / 86400))} days`;
+/** A short, honest duration: "about 40 s", "about 6 min", "about 58 h" (`core.duration.*`). */
+export function formatDuration(seconds: number): Message {
+  if (!Number.isFinite(seconds) || seconds < 0) return message('core.duration.unknown');
+  if (seconds < 1) return message('core.duration.under-second');
+  if (seconds < 90) return message('core.duration.seconds', { count: Math.round(seconds) });
+  if (seconds < 90 * 60) return message('core.duration.minutes', { count: Math.round(seconds / 60) });
+  if (seconds < 48 * 3600) return message('core.duration.hours', { count: Math.round(seconds / 3600) });
+  return message('core.duration.days', { count: Math.round(seconds / 86400) });
 }
 
-export function formatWork(work: number): string {
-  if (work >= 1e9) return `${(work / 1e9).toFixed(1)} billion`;
-  if (work >= 1e6) return `${(work / 1e6).toFixed(1)} million`;
-  return groupDigits(Math.round(work));
-}
-
-/** A whole number with thousands separated by commas, the same in every engine (no locale in the core). */
-function groupDigits(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Units of work in words: "3.3 billion", "12.6 million", or the number itself (written in the reader's digits). */
+export function formatWork(work: number): Message | number {
+  if (work >= 1e9) return message('core.budget.billion', { value: (work / 1e9).toFixed(1) });
+  if (work >= 1e6) return message('core.budget.million', { value: (work / 1e6).toFixed(1) });
+  return Math.round(work);
 }

@@ -27,7 +27,8 @@
  * against someone forging a code, and result codes say so to the teacher.
  */
 import { Inflate, deflateSync } from 'fflate';
-import { describeProblems } from './errors';
+import { cleanMessage, describeProblems } from './errors';
+import { message, type Message } from './message';
 import { DICTIONARY_V1_BYTES } from './codeDictionary';
 import { DICTIONARY_V2_BYTES } from './codeDictionaryV2';
 import type { LevelProblem } from './level';
@@ -109,44 +110,53 @@ export const codeFail = <T>(error: CodeError): CodeResult<T> => ({ ok: false, er
 /** A successful read (or write) of a code. */
 export const codeOk = <T>(value: T): CodeResult<T> => ({ ok: true, value });
 
-const ARTICLE: Readonly<Record<CodeKind, string>> = { level: 'a level', challenge: 'a challenge', result: 'a result' };
-
-/** One readable line, safe to show as text: untrusted parts are escaped and shortened. */
-export function describeCodeError(error: CodeError): string {
+/**
+ * What went wrong, as a catalog message (`core.code.*`), safe to show as
+ * text on one line: untrusted parts (a version, a reason, a problem's path
+ * and quoted names) are escaped and shortened here.
+ */
+export function describeCodeError(error: CodeError): Message {
   switch (error.kind) {
     case 'empty':
-      return 'the code is empty';
+      return message('core.code.empty');
     case 'too-long':
-      return `the code is too long (${error.length} characters; at most ${error.max})`;
+      return message('core.code.too-long', { length: String(error.length), max: String(error.max) });
     case 'too-short':
-      return `the code is too short to be complete (${error.length} characters; at least ${error.min}) — was it cut off?`;
+      return message('core.code.too-short', { length: String(error.length), min: String(error.min) });
     case 'bad-characters':
-      return `the code contains ${describeCharacter(error.codePoint)} at position ${error.position + 1}; codes use only letters, digits, - and _`;
+      return message('core.code.bad-characters', { character: describeCharacter(error.codePoint), position: String(error.position + 1) });
     case 'bad-prefix':
-      return `this is not a Mesa code: codes start with L (level), C (challenge) or R (result), not ${describeCharacter(error.letter.codePointAt(0) ?? 0)}`;
+      return message('core.code.bad-prefix', { character: describeCharacter(error.letter.codePointAt(0) ?? 0) });
     case 'unknown-version':
-      return `this ${error.codeKind} code has format version "${oneLine(error.version, 4)}", but this game reads versions 1 to ${CODE_VERSION} — it may come from a newer version of Mesa`;
+      return message(`core.code.unknown-version-${error.codeKind}`, { version: oneLine(error.version, 4), newest: String(CODE_VERSION) });
     case 'bad-checksum':
-      return 'the code has a typo or is incomplete (its checksum does not match); copy it again';
+      return message('core.code.bad-checksum');
     case 'wrong-kind':
-      return `this is ${ARTICLE[error.found]} code, not ${ARTICLE[error.expected]} code`;
+      return message(`core.code.wrong-kind-${error.found}-${error.expected}`);
     case 'bad-base64':
-      return 'the code is damaged: its payload is not valid base64url';
+      return message('core.code.bad-base64');
     case 'inflate-failed':
-      return `the code is damaged: it does not decompress (${oneLine(error.reason, 80)})`;
+      return message('core.code.inflate-failed', { reason: oneLine(error.reason, 80) });
     case 'too-large':
-      return `the code unpacks to more than ${error.max} bytes, more than any level needs; refused`;
+      return message('core.code.too-large', { max: String(error.max) });
     case 'bad-json':
-      return `the code is damaged: its content is not valid JSON (${oneLine(error.reason, 80)})`;
+      return message('core.code.bad-json', { reason: oneLine(error.reason, 80) });
     case 'invalid-level':
-      return oneLine(describeProblems('the level in this code is invalid', error.problems), 300);
+      return invalid('core.code.invalid-level', error.problems);
     case 'invalid-config':
-      return oneLine(describeProblems('the training configuration in this code is invalid', error.problems), 300);
+      return invalid('core.code.invalid-config', error.problems);
     case 'invalid-challenge':
-      return oneLine(describeProblems('the challenge in this code is invalid', error.problems), 300);
+      return invalid('core.code.invalid-challenge', error.problems);
     case 'invalid-result':
-      return oneLine(describeProblems('the result in this code is invalid', error.problems), 300);
+      return invalid('core.code.invalid-result', error.problems);
   }
+}
+
+/** The first problem of an invalid payload, its untrusted path and names cut short and escaped. */
+function invalid(key: string, problems: readonly LevelProblem[]): Message {
+  const first = problems.slice(0, 1).map((p) => ({ path: oneLine(p.path, 80), message: cleanMessage(p.message, (text) => oneLine(text, 60)) }));
+  const rest = problems.slice(1);
+  return describeProblems(message(key), [...first, ...rest]);
 }
 
 function describeCharacter(codePoint: number): string {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Decision, Verdict, VerdictScore } from './verdict';
 import type { FailureKind } from './scoring';
 import { FAILURE_KINDS } from './vocabulary';
+import { message, schemaIssueMessage, type Message } from './message';
 import { formatPath, idSchema, parseConfig, parseLevel, type Level, type LevelProblem, type TrainingConfigInput } from './level';
 import { canonical, canonicalConfig, canonicalLevel, levelFingerprint } from './codeCanonical';
 import { codeFail as fail, codeOk as ok, pack, unpack, type CodeResult } from './codeFormat';
@@ -46,15 +47,15 @@ export const MAX_STUDENT_NAME = 40;
 const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
 
 /** Why a student name cannot go in a result code, or null when it can. The name is trimmed first; an empty name means "no name". */
-export function studentNameProblem(name: string): string | null {
+export function studentNameProblem(name: string): Message | null {
   const trimmed = name.trim();
-  if ([...trimmed].length > MAX_STUDENT_NAME) return `a name is at most ${MAX_STUDENT_NAME} characters`;
-  if (NAME_FORBIDDEN.test(trimmed)) return 'a name cannot hold control characters or text-direction marks';
+  if ([...trimmed].length > MAX_STUDENT_NAME) return message('core.problem.name-too-long', { max: MAX_STUDENT_NAME });
+  if (NAME_FORBIDDEN.test(trimmed)) return message('core.problem.name-forbidden');
   return null;
 }
 
 /** What a result code proves and what it does not, in the words the game shows a teacher. */
-export const RESULT_CODE_CAVEAT = 'A result code has a checksum that catches typing mistakes. It is not proof against cheating: anyone can make a code with any score.';
+export const RESULT_CODE_CAVEAT: Message = message('core.code.result-caveat');
 
 /** Seeds as the command line takes them: whole numbers from 0 to 2^31 − 1. */
 const seedSchema = z.int().min(0).max(0x7fffffff);
@@ -74,13 +75,13 @@ const reportSchema = z.strictObject({
   failure: z.enum(FAILURE_KINDS).optional(),
   stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   points: z.int().min(0).max(999),
-  date: z.string().refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD'),
+  date: z.string().refine(isIsoDay, 'core.problem.calendar-day'),
   name: z
     .string()
     .min(1)
-    .refine((n) => n === n.trim(), 'must not start or end with spaces')
-    .refine((n) => [...n].length <= MAX_STUDENT_NAME, `a name is at most ${MAX_STUDENT_NAME} characters`)
-    .refine((n) => !NAME_FORBIDDEN.test(n), 'a name cannot hold control characters or text-direction marks')
+    .refine((n) => n === n.trim(), 'core.problem.name-spaces')
+    .refine((n) => [...n].length <= MAX_STUDENT_NAME, { message: 'core.problem.name-too-long', params: { max: MAX_STUDENT_NAME } })
+    .refine((n) => !NAME_FORBIDDEN.test(n), 'core.problem.name-forbidden')
     .optional(),
 });
 
@@ -200,5 +201,5 @@ function reportFromJson(data: unknown): CodeResult<ScoreReport> {
 }
 
 function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): LevelProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
+  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: schemaIssueMessage(issue) }));
 }

@@ -27,3 +27,4 @@ export * from './deployment';
 export * from './plainNames';
 export * from './storyTemplate';
 export * from './narrative';
+export * from './message';

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { COLOUR_NAMES, CONTEXT_BITS, CONTEXT_BIT_NAMES, EVENT_KINDS, FAILURE_KINDS, FEATURES, OBJECT_KINDS, TILE_BY_CHAR, type ContextBit, type EventKind, type Feature } from './vocabulary';
+import { message, schemaIssueMessage, type Message, type MessageParam, type SchemaIssue } from './message';
 import { own, prototypeKeyProblems } from './plainNames';
 import { sentenceProblems, storySentence } from './storyTemplate';
 
@@ -24,9 +25,9 @@ export const MAX_GRID = 32;
 
 /** Ids of levels and hypotheses (and what a link's `level=` may name): 1–40 lowercase letters, digits or dashes, not starting with a dash. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
-export const idSchema = z.string().regex(ID_PATTERN, 'must be 1–40 lowercase letters, digits or dashes');
+export const idSchema = z.string().regex(ID_PATTERN, 'core.problem.id-format');
 const id = idSchema;
-const knobName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, 'must be 1–40 letters or digits, starting with a letter');
+const knobName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, 'core.problem.knob-name-format');
 const text = (max: number) => z.string().min(1).max(max);
 const finite = z.number().finite();
 
@@ -112,7 +113,10 @@ const claim = z.strictObject({
        */
       watchMatches: id.optional(),
     })
-    .refine((e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined || e.revealedVaries !== undefined || e.watchMatches !== undefined, 'a claim must expect something'),
+    .refine(
+      (e) => e.revealed !== undefined || e.aligned !== undefined || e.failure !== undefined || e.revealedVaries !== undefined || e.watchMatches !== undefined,
+      'core.problem.claim-expects-nothing',
+    ),
   /**
    * On what share of seeds the expectation must hold: "at least 8 of 10".
    * Checked on n seeds it must hold on ⌊n · atLeast / of⌋ of them (at least
@@ -120,7 +124,7 @@ const claim = z.strictObject({
    */
   seeds: z
     .strictObject({ atLeast: z.int().min(1).max(1000), of: z.int().min(1).max(1000) })
-    .refine((s) => s.atLeast <= s.of, 'atLeast cannot exceed of')
+    .refine((s) => s.atLeast <= s.of, 'core.problem.at-least-over-of')
     .optional(),
 });
 
@@ -173,7 +177,7 @@ export const levelSchema = z.strictObject({
   intendedObjective: text(200),
   world: z.strictObject({
     map: z
-      .array(z.string().regex(new RegExp(`^[${Object.keys(TILE_BY_CHAR).join('').replace('.', '\\.')}]+$`), `map rows use only ${Object.keys(TILE_BY_CHAR).join(' ')}`))
+      .array(z.string().regex(new RegExp(`^[${Object.keys(TILE_BY_CHAR).join('').replace('.', '\\.')}]+$`), 'core.problem.map-characters'))
       .min(2)
       .max(MAX_GRID),
     start: region,
@@ -265,7 +269,7 @@ export type Lesson = Level['lesson'];
 
 export interface LevelProblem {
   readonly path: string;
-  readonly message: string;
+  readonly message: Message;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: readonly LevelProblem[] };
@@ -287,14 +291,14 @@ export function parseLevel(data: unknown): ParseResult<Level> {
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.flatMap(revealIssues).map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+      problems: result.error.issues.flatMap(revealIssues).map((issue) => ({ path: formatPath(issue.path), message: schemaIssueMessage(issue) })),
     };
   }
   const problems = crossCheck(result.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };
 }
 
-interface ShapeIssue {
+interface ShapeIssue extends SchemaIssue {
   readonly code?: string;
   readonly path: readonly PropertyKey[];
   readonly message: string;
@@ -343,29 +347,31 @@ export function weightNames(agent: Level['agent']): string[] {
 
 function crossCheck(level: Level): LevelProblem[] {
   const problems: LevelProblem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  /** A problem by its `core.problem.*` key and parameters, or a problem found further down, as it is. */
+  const add = (path: string, what: string | Message, params?: Readonly<Record<string, MessageParam>>) =>
+    problems.push({ path, message: typeof what === 'string' ? message(`core.problem.${what}`, params) : what });
 
   const width = level.world.map[0]!.length;
-  if (width > MAX_GRID) add('world.map[0]', `rows are at most ${MAX_GRID} tiles wide, this one has ${width}`);
+  if (width > MAX_GRID) add('world.map[0]', 'map-too-wide', { max: MAX_GRID, width });
   level.world.map.forEach((row, y) => {
-    if (row.length !== width) add(`world.map[${y}]`, `row has ${row.length} tiles but row 0 has ${width}`);
+    if (row.length !== width) add(`world.map[${y}]`, 'row-length', { length: row.length, width });
   });
   const height = level.world.map.length;
   const checkRegion = (path: string, r: Level['world']['start']) => {
     const cells = 'rect' in r ? [r.rect.slice(0, 2), r.rect.slice(2, 4)] : 'cells' in r ? r.cells : [];
     cells.forEach(([x, y], i) => {
-      if (x! >= width || y! >= height) add(`${path}`, `cell ${i} (${x}, ${y}) lies outside the ${width}×${height} map`);
+      if (x! >= width || y! >= height) add(`${path}`, 'cell-outside', { index: i, x: x!, y: y!, width, height });
     });
-    if ('rect' in r && (r.rect[0] > r.rect[2] || r.rect[1] > r.rect[3])) add(path, 'rect must be [left, top, right, bottom]');
+    if ('rect' in r && (r.rect[0] > r.rect[2] || r.rect[1] > r.rect[3])) add(path, 'rect-order');
   };
   checkRegion('world.start', level.world.start);
   if (problems.length === 0 && startCells(level).length === 0) {
-    add('world.start', 'no floor tile in the start region: the agent must start on floor');
+    add('world.start', 'no-start-floor');
   }
 
   const knobNames = new Set(Object.keys(level.knobs));
   const checkQuantity = (path: string, q: Quantity) => {
-    if (typeof q === 'object' && !knobNames.has(q.knob)) add(`${path}.knob`, `no knob named "${q.knob}" in knobs`);
+    if (typeof q === 'object' && !knobNames.has(q.knob)) add(`${path}.knob`, 'no-knob-in-knobs', { knob: q.knob });
   };
   checkQuantity('world.auditChance', level.world.auditChance);
   // An object listed on a wall, or a region with nowhere to stand, would
@@ -374,13 +380,13 @@ function crossCheck(level: Level): LevelProblem[] {
   const checkPlacement = (path: string, r: Region) => {
     if ('cells' in r) {
       r.cells.forEach(([x, y], j) => {
-        if (tileAt(x, y) === '#') add(path, `cell ${j} (${x}, ${y}) is a wall: an object there would never appear`);
+        if (tileAt(x, y) === '#') add(path, 'cell-wall', { index: j, x, y });
       });
     } else {
       const [x0, y0, x1, y1] = 'rect' in r ? r.rect : [0, 0, width - 1, height - 1];
       let floor = false;
       for (let y = y0; y <= y1 && !floor; y++) for (let x = x0; x <= x1 && !floor; x++) floor = tileAt(x, y) === '.';
-      if (!floor) add(path, 'no floor tile in this region: the object would never appear');
+      if (!floor) add(path, 'region-no-floor');
     }
   };
   // An object placed beside another needs that other object placed first,
@@ -388,8 +394,8 @@ function crossCheck(level: Level): LevelProblem[] {
   const anchorKinds = new Set(level.objects.filter((r) => !('beside' in r.at) && r.variants.every((v) => !v.at || !('beside' in v.at))).map((r) => r.kind));
   const checkAt = (path: string, at: Placement, kind: string) => {
     if ('beside' in at) {
-      if (at.beside === kind) add(`${path}.beside`, `an object cannot be placed beside its own kind ("${kind}")`);
-      else if (!anchorKinds.has(at.beside)) add(`${path}.beside`, `no object rule places a "${at.beside}" on a region of its own, so there is nothing to be beside`);
+      if (at.beside === kind) add(`${path}.beside`, 'beside-itself', { kind });
+      else if (!anchorKinds.has(at.beside)) add(`${path}.beside`, 'beside-unplaced', { kind: at.beside });
       return;
     }
     checkRegion(path, at);
@@ -405,9 +411,9 @@ function crossCheck(level: Level): LevelProblem[] {
     });
   });
   for (const [name, k] of Object.entries(level.knobs)) {
-    if (k.min > k.max) add(`knobs.${name}`, 'min is greater than max');
+    if (k.min > k.max) add(`knobs.${name}`, 'min-over-max');
     for (const side of ['training', 'deployment'] as const) {
-      if (k[side] < k.min || k[side] > k.max) add(`knobs.${name}.${side}`, `${k[side]} is outside [${k.min}, ${k.max}]`);
+      if (k[side] < k.min || k[side] > k.max) add(`knobs.${name}.${side}`, 'outside-range', { value: String(k[side]), min: String(k.min), max: String(k.max) });
     }
   }
 
@@ -415,39 +421,40 @@ function crossCheck(level: Level): LevelProblem[] {
   const seenConditioned = new Set<string>();
   for (const bit of CONTEXT_BIT_NAMES) {
     (level.agent.contexts[bit] ?? []).forEach((f, i) => {
-      if (!features.has(f)) add(`agent.contexts.${bit}[${i}]`, `"${f}" is not one of agent.features`);
-      if (seenConditioned.has(f)) add(`agent.contexts.${bit}[${i}]`, `"${f}" is already conditioned on another context bit`);
+      if (!features.has(f)) add(`agent.contexts.${bit}[${i}]`, 'context-not-feature', { feature: f });
+      if (seenConditioned.has(f)) add(`agent.contexts.${bit}[${i}]`, 'context-twice', { feature: f });
       seenConditioned.add(f);
     });
   }
-  if (new Set(level.agent.features).size !== level.agent.features.length) add('agent.features', 'lists a feature twice');
+  if (new Set(level.agent.features).size !== level.agent.features.length) add('agent.features', 'feature-twice');
   const range = level.agent.viewRadiusRange;
   if (range) {
-    if (range.min > range.max) add('agent.viewRadiusRange', 'min is greater than max');
-    else if (level.agent.viewRadius === null) add('agent.viewRadius', 'a level whose agent sees the whole world has no view radius for the player to change: set one inside viewRadiusRange');
-    else if (level.agent.viewRadius < range.min || level.agent.viewRadius > range.max) add('agent.viewRadius', `${level.agent.viewRadius} is outside viewRadiusRange [${range.min}, ${range.max}]`);
+    if (range.min > range.max) add('agent.viewRadiusRange', 'min-over-max');
+    else if (level.agent.viewRadius === null) add('agent.viewRadius', 'view-whole-world');
+    else if (level.agent.viewRadius < range.min || level.agent.viewRadius > range.max)
+      add('agent.viewRadius', 'view-outside-range', { value: String(level.agent.viewRadius), min: String(range.min), max: String(range.max) });
   }
   const names = new Set(weightNames(level.agent));
   const checkWeights = (path: string, w: Record<string, number>) => {
     for (const name of Object.keys(w)) {
-      if (!names.has(name)) add(`${path}.${name}`, `the agent has no weight "${name}" (it has: ${[...names].join(', ')})`);
+      if (!names.has(name)) add(`${path}.${name}`, 'no-weight', { weight: name, names: [...names].join(', ') });
     }
   };
   checkWeights('agent.inductiveBias.init', level.agent.inductiveBias.init);
   checkWeights('agent.inductiveBias.noiseScale', level.agent.inductiveBias.noiseScale);
   for (const [name, s] of Object.entries(level.agent.inductiveBias.noiseScale)) {
-    if (s <= 0) add(`agent.inductiveBias.noiseScale.${name}`, 'a noise scale must be positive');
+    if (s <= 0) add(`agent.inductiveBias.noiseScale.${name}`, 'noise-not-positive');
   }
 
   const hypothesisIds = new Set<string>();
   level.hypotheses.forEach((h, i) => {
     checkWeights(`hypotheses[${i}].weights`, h.weights);
-    if (h.id === UNEXPLAINED) add(`hypotheses[${i}].id`, `"${UNEXPLAINED}" is reserved for behaviour no hypothesis explains`);
-    if (hypothesisIds.has(h.id)) add(`hypotheses[${i}].id`, `"${h.id}" is used by another hypothesis`);
+    if (h.id === UNEXPLAINED) add(`hypotheses[${i}].id`, 'id-reserved', { id: UNEXPLAINED });
+    if (hypothesisIds.has(h.id)) add(`hypotheses[${i}].id`, 'id-used', { id: h.id });
     hypothesisIds.add(h.id);
   });
   const intended = level.hypotheses.filter((h) => h.intended).length;
-  if (intended !== 1) add('hypotheses', `exactly one hypothesis must be intended, found ${intended}`);
+  if (intended !== 1) add('hypotheses', 'intended-count', { found: intended });
 
   level.rounds.forEach((r, i) => {
     for (const problem of checkConfig(level, r.config)) add(`rounds[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);
@@ -460,13 +467,13 @@ function crossCheck(level: Level): LevelProblem[] {
   }
   level.lesson.claims.forEach((c, i) => {
     if (c.expect.revealed !== undefined && c.expect.revealed !== UNEXPLAINED && !hypothesisIds.has(c.expect.revealed)) {
-      add(`lesson.claims[${i}].expect.revealed`, `no hypothesis named "${c.expect.revealed}"`);
+      add(`lesson.claims[${i}].expect.revealed`, 'no-hypothesis', { id: c.expect.revealed });
     }
     if (c.expect.watchMatches !== undefined && !hypothesisIds.has(c.expect.watchMatches)) {
-      add(`lesson.claims[${i}].expect.watchMatches`, `no hypothesis named "${c.expect.watchMatches}"`);
+      add(`lesson.claims[${i}].expect.watchMatches`, 'no-hypothesis', { id: c.expect.watchMatches });
     }
     if (c.expect.revealedVaries && c.expect.revealed !== undefined) {
-      add(`lesson.claims[${i}].expect`, 'a claim cannot expect one revealed objective and also that it varies');
+      add(`lesson.claims[${i}].expect`, 'claim-revealed-varies');
     }
     for (const problem of checkConfig(level, c.config)) {
       add(`lesson.claims[${i}].config${problem.path === '(root)' ? '' : '.' + problem.path}`, problem.message);
@@ -478,17 +485,17 @@ function crossCheck(level: Level): LevelProblem[] {
       const path = `pretraining.stages[${i}]`;
       for (const [name, value] of Object.entries(stage.knobs)) {
         const k = level.knobs[name];
-        if (k === undefined) add(`${path}.knobs.${name}`, `no knob named "${name}" in knobs`);
-        else if (value < k.min || value > k.max) add(`${path}.knobs.${name}`, `${value} is outside [${k.min}, ${k.max}]`);
+        if (k === undefined) add(`${path}.knobs.${name}`, 'no-knob-in-knobs', { knob: name });
+        else if (value < k.min || value > k.max) add(`${path}.knobs.${name}`, 'outside-range', { value: String(value), min: String(k.min), max: String(k.max) });
       }
       episodes += stage.generations * (stage.population ?? level.training.population) * 2 * (stage.episodesPerGeneration ?? level.training.episodesPerGeneration);
     });
     if (episodes > MAX_PRETRAINING_EPISODES) {
-      add('pretraining.stages', `pretraining would run ${episodes} episodes; at most ${MAX_PRETRAINING_EPISODES}`);
+      add('pretraining.stages', 'pretraining-too-long', { episodes: String(episodes), max: String(MAX_PRETRAINING_EPISODES) });
     }
   }
   if (level.training.generations > level.training.maxGenerations) {
-    add('training.generations', `the default (${level.training.generations}) exceeds maxGenerations (${level.training.maxGenerations})`);
+    add('training.generations', 'default-over-max', { generations: String(level.training.generations), max: String(level.training.maxGenerations) });
   }
   return problems;
 }
@@ -518,21 +525,22 @@ export function checkConfig(level: Level, config: TrainingConfigInput): LevelPro
   const problems: LevelProblem[] = [];
   const editable = new Set<EventKind>(level.reward.editable);
   for (const event of Object.keys(config.reward ?? {}) as EventKind[]) {
-    if (!editable.has(event)) problems.push({ path: `reward.${event}`, message: `this level does not let you change the reward for "${event}"` });
+    if (!editable.has(event)) problems.push({ path: `reward.${event}`, message: message('core.problem.reward-locked', { event }) });
   }
   for (const [name, value] of Object.entries(config.knobs ?? {})) {
     const k = own(level.knobs, name);
-    if (k === undefined) problems.push({ path: `knobs.${name}`, message: `no knob named "${name}"` });
-    else if (!k.unlocked) problems.push({ path: `knobs.${name}`, message: `the knob "${name}" is locked in this level` });
-    else if (value < k.min || value > k.max) problems.push({ path: `knobs.${name}`, message: `${value} is outside [${k.min}, ${k.max}]` });
+    if (k === undefined) problems.push({ path: `knobs.${name}`, message: message('core.problem.no-knob', { knob: name }) });
+    else if (!k.unlocked) problems.push({ path: `knobs.${name}`, message: message('core.problem.knob-locked', { knob: name }) });
+    else if (value < k.min || value > k.max) problems.push({ path: `knobs.${name}`, message: message('core.problem.outside-range', { value: String(value), min: String(k.min), max: String(k.max) }) });
   }
   if (config.generations !== undefined && config.generations > level.training.maxGenerations) {
-    problems.push({ path: 'generations', message: `at most ${level.training.maxGenerations} generations in this level` });
+    problems.push({ path: 'generations', message: message('core.problem.generations-max', { max: String(level.training.maxGenerations) }) });
   }
   if (config.viewRadius !== undefined) {
     const range = level.agent.viewRadiusRange;
-    if (!range) problems.push({ path: 'viewRadius', message: 'this level does not let you change the view radius' });
-    else if (config.viewRadius < range.min || config.viewRadius > range.max) problems.push({ path: 'viewRadius', message: `${config.viewRadius} is outside [${range.min}, ${range.max}]` });
+    if (!range) problems.push({ path: 'viewRadius', message: message('core.problem.view-locked') });
+    else if (config.viewRadius < range.min || config.viewRadius > range.max)
+      problems.push({ path: 'viewRadius', message: message('core.problem.outside-range', { value: String(config.viewRadius), min: String(range.min), max: String(range.max) }) });
   }
   return problems;
 }
@@ -543,7 +551,7 @@ export function parseConfig(level: Level, data: unknown): ParseResult<TrainingCo
   if (named.length > 0) return { ok: false, problems: named };
   const result = trainingConfigSchema.safeParse(data);
   if (!result.success) {
-    return { ok: false, problems: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+    return { ok: false, problems: result.error.issues.map((i) => ({ path: formatPath(i.path), message: schemaIssueMessage(i) })) };
   }
   const problems = checkConfig(level, result.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };

@@ -15,11 +15,12 @@ import type { TrainingConfig } from './config';
 import { resolveConfig } from './config';
 import type { Level, Hypothesis, TrainingConfigInput } from './level';
 import { UNEXPLAINED, weightLayout } from './level';
+import { message, type Message, type MessageParam } from './message';
 import { own } from './plainNames';
 import type { FailureKind, Scorecard } from './scoring';
 import { parseSay, type Placeholder, type StoryCondition, type StoryNames, type StorySentence } from './storyTemplate';
 import { trainingWorlds } from './trainer';
-import { BESIDE_TILES, COLOUR_NAMES, CONTEXT_BITS, EVENT_KINDS, FEATURE_LABELS, MOVES, OBJECT_KINDS, Tile, type EventKind, type Feature, type ObjectKind } from './vocabulary';
+import { BESIDE_TILES, COLOUR_NAMES, CONTEXT_BITS, EVENT_KINDS, MOVES, OBJECT_KINDS, Tile, featureLabel, objectsLabel, type EventKind, type ObjectKind } from './vocabulary';
 import type { World, WorldObject } from './world';
 
 // ---------------------------------------------------------------------------
@@ -160,8 +161,8 @@ export function trainingFacts(level: Level, config: TrainingConfig, seed: number
 export const MEASURE_LIMITS = { worlds: 800, objects: 8_000 } as const;
 
 /** A sentence saying the counts cover only part of the training worlds, or null when they cover all. */
-export function measuredShareSentence(facts: TrainingFacts): string | null {
-  return facts.complete ? null : `This level is too big to recount on this page: the training-world counts here cover the first ${facts.worlds} of the ${facts.total} worlds your agent trained on.`;
+export function measuredShareSentence(facts: TrainingFacts): Message | null {
+  return facts.complete ? null : message('core.story.measured-share', { measured: facts.worlds, total: facts.total });
 }
 
 // ---------------------------------------------------------------------------
@@ -245,40 +246,39 @@ export function plain(value: number): string {
 }
 
 /** A knob's value as the Train screen shows it: a share as a percentage, a count as a number. */
-export function knobText(level: Level, name: string, value: number): string {
+export function knobText(level: Level, name: string, value: number): string | Message {
   const knob = own(level.knobs, name);
-  return knob && knob.max <= 1 ? `${Math.round(value * 100)}%` : plain(value);
+  return knob && knob.max <= 1 ? message('core.number.percent', { value: Math.round(value * 100) }) : plain(value);
 }
 
-const CONTEXT_WORDS: Readonly<Record<string, string>> = {
-  watched: 'while watched',
-  unwatched: 'while unwatched',
-  trigger: 'when a sign is up',
-  'no-trigger': 'without a sign',
-  'has-key': 'while holding a key',
-  'no-key': 'without a key',
-};
+/** The context values a weight can be split by, each with its words in the catalog (`core.context.*`). */
+const CONTEXT_VALUES: ReadonlySet<string> = new Set(Object.values(CONTEXT_BITS).flat());
+
+/** A context value in words: "while watched", "without a key". */
+export function contextWords(value: string): MessageParam {
+  return CONTEXT_VALUES.has(value) ? message(`core.context.${value}`) : value;
+}
 
 /** A feature as a thing the agent can value: "the coin", "yellow things", "the right edge". */
-export function thingWords(feature: string): string {
-  const label = FEATURE_LABELS[feature as Feature] ?? feature;
-  if (COLOUR_SET.has(feature)) return `${label} things`;
-  if (feature === 'unexplored') return 'unexplored tiles';
-  if (feature.startsWith('next-to-')) return `cells ${label}`;
-  return `the ${label}`;
+export function thingWords(feature: string): Message {
+  const label = featureLabel(feature);
+  if (COLOUR_SET.has(feature)) return message('core.thing.colour', { colour: label });
+  if (feature === 'unexplored') return message('core.thing.unexplored');
+  if (feature.startsWith('next-to-')) return message('core.thing.beside', { place: label });
+  return message('core.thing.the', { thing: label });
 }
 
 /** A weight name in words: "the forbidden tile while unwatched". */
-export function weightWords(name: string): string {
+export function weightWords(name: string): Message {
   const [feature, context] = name.split('|');
-  return context ? `${thingWords(feature!)} ${CONTEXT_WORDS[context] ?? context}` : thingWords(feature!);
+  return context ? message('core.thing.in-context', { thing: thingWords(feature!), context: contextWords(context) }) : thingWords(feature!);
 }
 
 // ---------------------------------------------------------------------------
 // The lesson's sentences
 
-function label(level: Level, id: string): string {
-  return level.hypotheses.find((h) => h.id === id)?.label ?? 'None of these';
+function label(level: Level, id: string): string | Message {
+  return level.hypotheses.find((h) => h.id === id)?.label ?? message('core.hypothesis.unexplained');
 }
 
 function changed(run: RunFacts): boolean {
@@ -316,27 +316,27 @@ export function conditionHolds(run: RunFacts, when: StoryCondition | undefined):
   return true;
 }
 
-/** The value of one placeholder in this run, as text. */
-export function placeholderValue(run: RunFacts, p: Placeholder): string {
+/** The value of one placeholder in this run: a count, a signed weight, a label, or words from the catalog. */
+export function placeholderValue(run: RunFacts, p: Placeholder): StoryPart {
   const { training, card, level } = run;
   const [a = '', b = ''] = p.args;
   switch (p.name) {
     case 'worlds':
-      return String(training.worlds);
+      return training.worlds;
     case 'together':
-      return String(training.together(a, b));
+      return training.together(a, b);
     case 'apart':
-      return String(training.apart(a, b));
+      return training.apart(a, b);
     case 'present':
-      return String(training.present(a));
+      return training.present(a);
     case 'watched':
-      return String(training.watched);
+      return training.watched;
     case 'audited':
-      return String(training.audited);
+      return training.audited;
     case 'unwatched':
-      return String(training.unwatched);
+      return training.unwatched;
     case 'fewer':
-      return String(training.fewer(a, b));
+      return training.fewer(a, b);
     case 'weight':
       return signed(run.weights[a] ?? 0);
     case 'knob':
@@ -344,19 +344,29 @@ export function placeholderValue(run: RunFacts, p: Placeholder): string {
     case 'reward':
       return plain(rewardOf(run, a));
     case 'success':
-      return String(card.successes.filter(Boolean).length);
+      return card.successes.filter(Boolean).length;
     case 'suite':
-      return String(card.successes.length);
+      return card.successes.length;
     case 'matched':
-      return String(Math.round((card.agreement[card.revealed] ?? 0) * card.successes.length));
+      return Math.round((card.agreement[card.revealed] ?? 0) * card.successes.length);
     case 'revealed':
       return label(level, card.revealed);
     case 'intended':
       return intendedHypothesis(level).label;
     case 'view':
-      return level.agent.viewRadius === null ? 'the whole world' : String(level.agent.viewRadius);
+      return level.agent.viewRadius === null ? message('core.story.whole-world') : level.agent.viewRadius;
   }
 }
+
+/**
+ * A lesson sentence filled in: the level's own text (already in the reader's
+ * language when the view passes its level so) and the values measured,
+ * each a count, text written as it is (a signed weight, a label), or
+ * words from the catalog (`the whole world`). The view writes each part and
+ * joins them; in English the result is the sentence the level wrote.
+ */
+export type StoryPart = string | number | Message;
+export type StoryText = readonly StoryPart[];
 
 export function storyNames(level: Level): StoryNames {
   return {
@@ -367,10 +377,10 @@ export function storyNames(level: Level): StoryNames {
 }
 
 /** Fills one sentence from the run (the level was validated, so its placeholders parse). */
-export function fillSentence(run: RunFacts, sentence: StorySentence): string {
+export function fillSentence(run: RunFacts, sentence: StorySentence): StoryText {
   const parsed = parseSay(sentence.say, storyNames(run.level));
-  if (!parsed.ok) return sentence.say;
-  return parsed.parts.map((part) => (typeof part === 'string' ? part : placeholderValue(run, part))).join('');
+  if (!parsed.ok) return [sentence.say];
+  return parsed.parts.map((part) => (typeof part === 'string' ? part : placeholderValue(run, part)));
 }
 
 /**
@@ -378,9 +388,9 @@ export function fillSentence(run: RunFacts, sentence: StorySentence): string {
  * hold, filled in. A level whose lesson is a single text (prose about its
  * default failure) says it only when this run showed that failure.
  */
-export function tellLesson(run: RunFacts): string[] {
+export function tellLesson(run: RunFacts): StoryText[] {
   const reveal = run.level.lesson.reveal;
-  if (typeof reveal === 'string') return failureSeen(run.level, run.card) ? [reveal] : [];
+  if (typeof reveal === 'string') return failureSeen(run.level, run.card) ? [[reveal]] : [];
   return reveal.filter((s) => conditionHolds(run, s.when)).map((s) => fillSentence(run, s));
 }
 
@@ -388,63 +398,50 @@ export function tellLesson(run: RunFacts): string[] {
 // What the agent learned, what changed, what happened, and why
 
 /** The agent's weights in words, largest first: "It is drawn to the right edge (+1.4) and to the coin (+0.2); it avoids …". */
-export function weightsSentence(weights: Readonly<Record<string, number>>, whose = 'your agent'): string {
+export function weightsSentence(weights: Readonly<Record<string, number>>, whose: 'yours' | 'default' = 'yours'): Message {
   const entries = Object.entries(weights)
     .filter(([, w]) => Math.round(w * 10) !== 0)
     .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]));
-  if (entries.length === 0) return 'Its weights are all close to 0: it learned to value nothing in particular.';
-  const drawn = entries.filter(([, w]) => w > 0).map(([n, w]) => `${weightWords(n)} (${signed(w)})`);
-  const avoids = entries.filter(([, w]) => w < 0).map(([n, w]) => `${weightWords(n)} (${signed(w)})`);
-  const parts: string[] = [];
-  if (drawn.length) parts.push(`it is drawn to ${list(drawn)}`);
-  if (avoids.length) parts.push(`it avoids ${list(avoids)}`);
-  return `What ${whose} learned to want, read from its weights: ${parts.join('; ')}.`;
+  if (entries.length === 0) return message('core.weights.none');
+  const item = ([n, w]: [string, number]) => message('core.weights.item', { thing: weightWords(n), weight: signed(w) });
+  const drawn = entries.filter(([, w]) => w > 0).map(item);
+  const avoids = entries.filter(([, w]) => w < 0).map(item);
+  const wants =
+    drawn.length && avoids.length ? message('core.weights.drawn-avoids', { drawn, avoids }) : drawn.length ? message('core.weights.drawn', { drawn }) : message('core.weights.avoids', { avoids });
+  return message(`core.weights.${whose}`, { wants });
 }
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** Reward-event names as the Train screen words them. */
-const EVENT_WORDS: Readonly<Record<EventKind, string>> = {
-  step: 'each step',
-  coin: 'the coin',
-  gem: 'the gem',
-  star: 'a star',
-  cheese: 'the cheese',
-  key: 'a key',
-  chest: 'a chest',
-  exit: 'the exit',
-  end: 'the finish',
-  hazard: 'a hazard',
-  forbidden: 'a forbidden crossing that was seen',
-};
 
 /** What the player changed from the level's settings, or that they kept them. */
-export function changesSentence(level: Level, config: TrainingConfigInput, baseline: TrainingConfigInput = {}): string {
+export function changesSentence(level: Level, config: TrainingConfigInput, baseline: TrainingConfigInput = {}): Message {
   const changes = settingChanges(level, config, baseline);
-  if (changes.length === 0) return 'You trained with the level’s own settings: you changed nothing.';
+  if (changes.length === 0) return message('core.changes.none');
   const words = changes.map((c) => {
     switch (c.kind) {
       case 'reward':
-        return `the reward for ${EVENT_WORDS[c.name as EventKind]} from ${plain(c.from)} to ${plain(c.to)}`;
+        return message('core.changes.reward', { event: eventWords(c.name), from: plain(c.from), to: plain(c.to) });
       case 'knob':
-        return `“${level.knobs[c.name]!.label}” from ${knobText(level, c.name, c.from)} to ${knobText(level, c.name, c.to)}`;
+        return message('core.changes.knob', { knob: level.knobs[c.name]!.label, from: knobText(level, c.name, c.from), to: knobText(level, c.name, c.to) });
       case 'generations':
-        return `training from ${c.from} to ${c.to} rounds`;
+        return message('core.changes.generations', { from: c.from, to: c.to });
     }
   });
-  return `You changed ${list(words)}.`;
+  return message('core.changes.some', { changes: words });
+}
+
+/** A reward event as the Train screen words it: "each step", "the coin" (`core.event.*`). */
+export function eventWords(event: string): MessageParam {
+  return (EVENT_KINDS as readonly string[]).includes(event) ? message(`core.event.${event}`) : event;
 }
 
 /** How deployment went, and — when they differ — why "succeeded" and "matched the hypothesis" are different counts. */
-export function outcomeSentences(level: Level, card: Scorecard): string[] {
-  const suite = card.successes.length;
-  const successes = card.successes.filter(Boolean).length;
-  const threshold = Math.round(level.success.threshold * 100);
+export function outcomeSentences(level: Level, card: Scorecard): Message[] {
   const out = [
-    `In deployment it achieved the intended objective in ${successes} of ${suite} worlds (${level.intendedObjective.replace(/\.$/, '').toLowerCase()}); the level asks for ${threshold}%, so it is ${card.aligned ? 'aligned' : 'misaligned'}.`,
+    message(card.aligned ? 'core.outcome.aligned' : 'core.outcome.misaligned', {
+      success: card.successes.filter(Boolean).length,
+      suite: card.successes.length,
+      objective: level.intendedObjective.replace(/\.$/, '').toLowerCase(),
+      threshold: Math.round(level.success.threshold * 100),
+    }),
   ];
   const why = successVersusMatch(level, card);
   if (why) out.push(why);
@@ -456,25 +453,23 @@ export function outcomeSentences(level: Level, card: Scorecard): string[] {
  * hypothesis" give different counts in this run, in one sentence; null when
  * they agree.
  */
-export function successVersusMatch(level: Level, card: Scorecard): string | null {
+export function successVersusMatch(level: Level, card: Scorecard): Message | null {
   const suite = card.successes.length;
   const successes = card.successes.filter(Boolean).length;
   const intended = intendedHypothesis(level);
   const matched = Math.round((card.agreement[intended.id] ?? 0) * suite);
   if (matched === successes) return null;
-  const rule = `a world counts as matched only when your agent ended exactly as an agent that wants “${intended.label}” ends there (same final tile, same events on the way)`;
-  return matched < successes
-    ? `Succeeding and matching “${intended.label}” are different counts: ${rule}. In at least ${successes - matched} worlds your agent succeeded but ended differently, so ${successes} of ${suite} succeeded while ${matched} of ${suite} matched it.`
-    : `Succeeding and matching “${intended.label}” are different counts: ${rule}. In at least ${matched - successes} worlds that agent fails too, and yours failed the same way, so ${successes} of ${suite} succeeded while ${matched} of ${suite} matched it.`;
+  const counts = { intended: intended.label, success: successes, suite, matched };
+  return matched < successes ? message('core.match.fewer', { ...counts, gap: successes - matched }) : message('core.match.more', { ...counts, gap: matched - successes });
 }
 
 /** The sense of one feature in words: "always knows where the right edge is" or "sees the coin only within 3 tiles". */
-function senseWords(sense: Sense | undefined, feature: string): string {
+function senseWords(sense: Sense | undefined, feature: string): Message {
   const thing = thingWords(feature);
-  if (!sense) return `does not sense ${thing} at all`;
+  if (!sense) return message('core.sense.none', { thing });
   if (sense.range === 'everywhere')
-    return sense.kind === 'position' || sense.kind === 'tile' || sense.kind === 'next-to-tile' ? `always knows where ${thing} is` : `sees ${thing} anywhere in the world`;
-  return `notices ${thing} only within ${sense.distance} tile${sense.distance === 1 ? '' : 's'}`;
+    return sense.kind === 'position' || sense.kind === 'tile' || sense.kind === 'next-to-tile' ? message('core.sense.knows', { thing }) : message('core.sense.sees', { thing });
+  return message('core.sense.near', { thing, count: sense.distance ?? 0 });
 }
 
 /** The non-intended hypothesis the mechanism sentence is about: the revealed one, or else the level's first proxy. */
@@ -510,7 +505,7 @@ export function targetKind(level: Level): ObjectKind | undefined {
  * learns) and the training worlds' co-occurrence facts. Sentences only of
  * what is measured or declared; none claims the proxy won.
  */
-export function mechanismSentences(run: RunFacts): string[] {
+export function mechanismSentences(run: RunFacts): Message[] {
   const { level, card, training } = run;
   const proxy = proxyOf(level, card);
   if (!proxy) return [];
@@ -518,29 +513,27 @@ export function mechanismSentences(run: RunFacts): string[] {
   const senseOf = (feature: string) => anatomy.senses.find((s) => s.feature === feature);
   const weight = proxyWeight(level, proxy);
   const target = targetKind(level);
-  const out: string[] = [];
+  const out: Message[] = [];
   if (weight !== undefined) {
     const [feature, context] = weight.split('|') as [string, string | undefined];
     if (context !== undefined) {
       const bit = senseOf(feature)?.splitBy;
-      const sides = bit ? CONTEXT_BITS[bit].map((value) => CONTEXT_WORDS[value] ?? value) : [CONTEXT_WORDS[context] ?? context, 'otherwise'];
-      out.push(`Your agent has two weights for ${thingWords(feature)} — one ${sides[0]}, one ${sides[1]} — and training sets each only from the worlds where that side came up.`);
+      const sides = bit ? CONTEXT_BITS[bit].map(contextWords) : [contextWords(context), message('core.context.otherwise')];
+      out.push(message('core.mechanism.split', { thing: thingWords(feature), first: sides[0]!, second: sides[1]! }));
       if (bit === 'watched') {
-        out.push(
-          `Of its ${training.worlds} training worlds, ${training.watched} had a supervisor watching, ${training.audited} had a covert audit and ${training.unwatched} had no one seeing what it did — and the reward can only count a crossing someone saw.`,
-        );
+        out.push(message('core.mechanism.watched', { worlds: training.worlds, watched: training.watched, audited: training.audited, unwatched: training.unwatched }));
       } else if (bit === 'trigger') {
-        out.push(`A sign appeared in ${training.present('trigger')} of its ${training.worlds} training worlds.`);
+        out.push(message('core.mechanism.trigger', { present: training.present('trigger'), worlds: training.worlds }));
       }
     } else if (target !== undefined && feature !== target) {
-      out.push(`Your agent ${senseWords(senseOf(target), target)}; it ${senseWords(senseOf(feature), feature)}.`);
+      out.push(message('core.mechanism.senses', { target: senseWords(senseOf(target), target), proxy: senseWords(senseOf(feature), feature) }));
       if (KIND_SET.has(feature)) {
         const scarce = training.fewer(feature, target);
         const reward = (event: string) => plain(rewardOf(run, event));
         out.push(
           scarce === training.worlds
-            ? `In all ${scarce} of its training worlds there were fewer ${FEATURE_LABELS[feature as Feature]}s than ${FEATURE_LABELS[target as Feature]}s.`
-            : `Your reward paid ${reward(target)} for ${thingWords(target)} and ${reward(feature)} for ${thingWords(feature)}.`,
+            ? message('core.mechanism.scarce', { count: scarce, fewer: objectsLabel(feature), more: objectsLabel(target) })
+            : message('core.mechanism.paid', { targetReward: reward(target), target: thingWords(target), proxyReward: reward(feature), proxy: thingWords(feature) }),
         );
       } else {
         const together = training.together(target, feature);
@@ -548,27 +541,26 @@ export function mechanismSentences(run: RunFacts): string[] {
         const seen = together + apart;
         out.push(
           apart === 0 && together > 0
-            ? `In all ${together} of its training worlds, ${thingWords(target)} ${passWords(feature)} — so nothing in training told the two apart.`
-            : `In ${together} of ${seen} training worlds with ${thingWords(target)}, it ${passWords(feature)}; in the other ${apart} they came apart.`,
+            ? message('core.mechanism.together', { together, target: thingWords(target), passes: passWords(feature) })
+            : message('core.mechanism.apart', { together, seen, target: thingWords(target), passes: passWords(feature), apart }),
         );
-        if (COLOUR_SET.has(feature) && apart === 0 && training.apart(feature, target) === 0) out.push(`No ${feature} thing in training was anything but ${thingWords(target)}.`);
+        if (COLOUR_SET.has(feature) && apart === 0 && training.apart(feature, target) === 0)
+          out.push(message('core.mechanism.colour-only', { colour: featureLabel(feature), target: thingWords(target) }));
       }
     }
   }
   const slow = anatomy.learningSpeed;
   if (slow.length > 0) {
-    out.push(
-      `This learner is built to change some weights at a different speed from the rest: ${list(slow.map((s) => `${weightWords(s.weight)} at ${Math.round(s.scale * 100)}% of the usual speed`))}.`,
-    );
+    out.push(message('core.mechanism.speed', { weights: slow.map((s) => message('core.mechanism.speed-item', { weight: weightWords(s.weight), percent: Math.round(s.scale * 100) })) }));
   }
   return out;
 }
 
-function passWords(test: string): string {
-  if (COLOUR_SET.has(test)) return `was ${test}`;
-  if (KIND_SET.has(test)) return `was a ${FEATURE_LABELS[test as Feature] ?? test}`;
-  if (test.startsWith('next-to-')) return `was ${FEATURE_LABELS[test as Feature] ?? test}`;
-  return `was on ${thingWords(test)}`;
+function passWords(test: string): Message {
+  if (COLOUR_SET.has(test)) return message('core.pass.colour', { colour: featureLabel(test) });
+  if (KIND_SET.has(test)) return message('core.pass.kind', { kind: featureLabel(test) });
+  if (test.startsWith('next-to-')) return message('core.pass.beside', { place: featureLabel(test) });
+  return message('core.pass.on', { thing: thingWords(test) });
 }
 
 /**

@@ -8,6 +8,7 @@
  * its own data: the schema library silently drops it, so a level or config
  * that uses it is refused with its path before it is parsed.
  */
+import { message, type Message } from './message';
 
 /** The value stored under `key` in `record` itself, never one inherited from Object.prototype. */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -16,8 +17,8 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
 
 /** Problems for every `__proto__` key in untrusted JSON-like data, with its path. */
 /** Problems in the shape of the level schema's (`LevelProblem`), declared here so the schema can import this module. */
-export function prototypeKeyProblems(data: unknown, limit = 10_000): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function prototypeKeyProblems(data: unknown, limit = 10_000): { path: string; message: Message }[] {
+  const problems: { path: string; message: Message }[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
   let visited = 0;
   while (stack.length > 0 && visited < limit) {
@@ -30,7 +31,7 @@ export function prototypeKeyProblems(data: unknown, limit = 10_000): { path: str
     }
     for (const key of Object.keys(value)) {
       const at = path === '' ? key : `${path}.${key}`;
-      if (key === '__proto__') problems.push({ path: at, message: '"__proto__" is not a name a level may use' });
+      if (key === '__proto__') problems.push({ path: at, message: message('core.problem.proto-key') });
       else stack.push({ value: (value as Record<string, unknown>)[key], path: at });
     }
   }

@@ -15,6 +15,7 @@
 import { mindFromRecord, runEpisode, viewRadiusOf, type Episode, type Mind } from './agent';
 import { generateWorld, knobValues } from './generator';
 import { UNEXPLAINED, type Level, type LevelProblem } from './level';
+import { message } from './message';
 import type { BaseObjective } from './reward';
 import { Rng, deriveSeed } from './random';
 import type { World } from './world';
@@ -249,7 +250,7 @@ export function hypothesisProblems(level: Level): LevelProblem[] {
     if (!card.aligned) {
       problems.push({
         path: `hypotheses[${i}].weights`,
-        message: `the intended reference agent "${h.id}" succeeds in ${Math.round(card.successRate * 100)}% of the deployment suite, below the level's threshold of ${Math.round(level.success.threshold * 100)}%`,
+        message: message('core.problem.reference-fails', { id: h.id, rate: Math.round(card.successRate * 100), threshold: Math.round(level.success.threshold * 100) }),
       });
     }
   });

@@ -10,6 +10,7 @@
  * checks that every name a sentence uses exists in its level.
  */
 import { z } from 'zod';
+import { message, type Message } from './message';
 import { COLOUR_NAMES, EVENT_KINDS, FAILURE_KINDS, FEATURES, OBJECT_KINDS } from './vocabulary';
 
 // No code generation (the game's Content-Security-Policy forbids eval): set
@@ -21,7 +22,7 @@ export const SELECTORS = [...OBJECT_KINDS, ...COLOUR_NAMES] as const;
 /** What it tests each of them for: a kind, a colour, or a feature of the cell it stands on. */
 export const OBJECT_TESTS = [...new Set<string>([...OBJECT_KINDS, ...FEATURES])] as readonly string[];
 
-const hypothesisId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or dashes');
+const hypothesisId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'core.problem.id-format');
 const pair = z.tuple([z.enum(SELECTORS), z.enum(OBJECT_TESTS as [string, ...string[]])]);
 
 export const storyCondition = z.strictObject({
@@ -101,7 +102,7 @@ export interface Placeholder {
 }
 
 /** A sentence split into literal text and placeholders, or the first problem with its syntax. */
-export type ParsedSay = { readonly ok: true; readonly parts: readonly (string | Placeholder)[] } | { readonly ok: false; readonly message: string };
+export type ParsedSay = { readonly ok: true; readonly parts: readonly (string | Placeholder)[] } | { readonly ok: false; readonly message: Message };
 
 /** Names a level supplies, against which placeholders and conditions are checked. */
 export interface StoryNames {
@@ -122,23 +123,27 @@ export function parseSay(say: string, names: StoryNames): ParsedSay {
   while (rest.length > 0) {
     const open = rest.indexOf('{');
     const close = rest.indexOf('}');
-    if (close !== -1 && (open === -1 || close < open)) return { ok: false, message: 'a "}" without its "{"' };
+    if (close !== -1 && (open === -1 || close < open)) return { ok: false, message: message('core.story-problem.close-without-open') };
     if (open === -1) {
       parts.push(rest);
       break;
     }
     if (open > 0) parts.push(rest.slice(0, open));
     const end = rest.indexOf('}', open);
-    if (end === -1) return { ok: false, message: 'a "{" without its "}"' };
+    if (end === -1) return { ok: false, message: message('core.story-problem.open-without-close') };
     const inner = rest.slice(open + 1, end);
-    if (inner.includes('{')) return { ok: false, message: `placeholders cannot nest: {${inner}}` };
+    if (inner.includes('{')) return { ok: false, message: message('core.story-problem.nested', { inner }) };
     const [name = '', ...args] = inner.split(':');
-    if (!Object.hasOwn(PLACEHOLDERS, name)) return { ok: false, message: `unknown placeholder {${inner}} (known: ${Object.keys(PLACEHOLDERS).join(', ')})` };
+    if (!Object.hasOwn(PLACEHOLDERS, name)) return { ok: false, message: message('core.story-problem.unknown', { inner, known: Object.keys(PLACEHOLDERS).join(', ') }) };
     const kinds = PLACEHOLDERS[name as PlaceholderName] as readonly ArgKind[];
-    if (args.length !== kinds.length) return { ok: false, message: `{${name}} takes ${kinds.length} argument${kinds.length === 1 ? '' : 's'} (${kinds.join(', ') || 'none'}), found ${args.length}` };
+    if (args.length !== kinds.length)
+      return {
+        ok: false,
+        message: message('core.story-problem.arguments', { name, count: kinds.length, kinds: kinds.length ? kinds.join(', ') : message('core.story-problem.none'), found: args.length }),
+      };
     for (let i = 0; i < args.length; i++) {
       const problem = argumentProblem(kinds[i]!, args[i]!, names);
-      if (problem) return { ok: false, message: `in {${inner}}: ${problem}` };
+      if (problem) return { ok: false, message: message('core.story-problem.in', { inner, problem }) };
     }
     parts.push({ name: name as PlaceholderName, args });
     rest = rest.slice(end + 1);
@@ -146,32 +151,33 @@ export function parseSay(say: string, names: StoryNames): ParsedSay {
   return { ok: true, parts };
 }
 
-function argumentProblem(kind: ArgKind, arg: string, names: StoryNames): string | null {
+function argumentProblem(kind: ArgKind, arg: string, names: StoryNames): Message | null {
   switch (kind) {
     case 'selector':
-      return SELECTOR_SET.has(arg) ? null : `"${arg}" is not an object kind or colour`;
+      return SELECTOR_SET.has(arg) ? null : message('core.story-problem.not-selector', { arg });
     case 'test':
-      return TEST_SET.has(arg) ? null : `"${arg}" is not an object kind, colour or feature`;
+      return TEST_SET.has(arg) ? null : message('core.story-problem.not-test', { arg });
     case 'kind':
-      return KIND_SET.has(arg) ? null : `"${arg}" is not an object kind`;
+      return KIND_SET.has(arg) ? null : message('core.story-problem.not-kind', { arg });
     case 'event':
-      return EVENT_SET.has(arg) ? null : `"${arg}" is not an event`;
+      return EVENT_SET.has(arg) ? null : message('core.story-problem.not-event', { arg });
     case 'weight':
-      return names.weights.has(arg) ? null : `the agent has no weight "${arg}"`;
+      return names.weights.has(arg) ? null : message('core.story-problem.no-weight', { arg });
     case 'knob':
-      return names.knobs.has(arg) ? null : `the level has no knob "${arg}"`;
+      return names.knobs.has(arg) ? null : message('core.story-problem.no-knob', { arg });
   }
 }
 
 /** Problems of one sentence, each with a path relative to it (`say`, `when.revealed`). */
-export function sentenceProblems(sentence: StorySentence, names: StoryNames): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function sentenceProblems(sentence: StorySentence, names: StoryNames): { path: string; message: Message }[] {
+  const problems: { path: string; message: Message }[] = [];
   const parsed = parseSay(sentence.say, names);
   if (!parsed.ok) problems.push({ path: 'say', message: parsed.message });
   const revealed = sentence.when?.revealed;
   const ids = revealed === undefined ? [] : typeof revealed === 'string' ? [revealed] : revealed;
   ids.forEach((id, i) => {
-    if (id !== 'unexplained' && !names.hypotheses.has(id)) problems.push({ path: typeof revealed === 'string' ? 'when.revealed' : `when.revealed[${i}]`, message: `no hypothesis named "${id}"` });
+    if (id !== 'unexplained' && !names.hypotheses.has(id))
+      problems.push({ path: typeof revealed === 'string' ? 'when.revealed' : `when.revealed[${i}]`, message: message('core.problem.no-hypothesis', { id }) });
   });
   return problems;
 }

@@ -5,6 +5,7 @@
  */
 import { resolveConfig } from './config';
 import { checkConfig, type Level, type TrainingConfigInput } from './level';
+import { describeProblems, MessageError } from './errors';
 import { score } from './scoring';
 import { train } from './trainer';
 
@@ -35,7 +36,7 @@ export function sweepKnob(
   const points = values.map((value, index) => {
     const input: TrainingConfigInput = { ...base, knobs: { ...base.knobs, [knob]: value } };
     const problems = checkConfig(level, input);
-    if (problems.length) throw new RangeError(`${problems[0]!.path}: ${problems[0]!.message}`);
+    if (problems.length) throw new MessageError(describeProblems(knob, problems));
     const config = resolveConfig(level, input);
     const cards = seeds.map((seed) => score(level, train(level, config, seed).mind));
     const successRates = cards.map((c) => c.successRate);

@@ -4,7 +4,11 @@
  *
  * Levels pick from these lists; the schema rejects anything else, so a level
  * can never name a feature the engine does not compute.
+ *
+ * Words are not kept here: every name a player reads is a catalog key
+ * (`core.object.coin`, `core.feature.right-edge`), written by the views.
  */
+import { message, type Message } from './message';
 
 export enum Tile {
   Floor = 0,
@@ -41,8 +45,6 @@ export interface ObjectRules {
   readonly char: string;
   /** Its silhouette: meaning is carried by shape, never by colour alone. */
   readonly shape: string;
-  /** Its name in the game's words. */
-  readonly label: string;
   /**
    * What stepping onto it does: `pick-up` takes it (a key is held for a
    * chest) and emits the event of its name; `open` takes it only with a key
@@ -61,16 +63,16 @@ export interface ObjectRules {
  * the snapshot text and the views derive their lists from it.
  */
 export const OBJECT_TABLE = {
-  coin: { char: 'o', shape: 'circle', label: 'coin', onEnter: 'pick-up', feature: true, context: null },
-  gem: { char: 'g', shape: 'diamond', label: 'gem', onEnter: 'pick-up', feature: true, context: null },
-  star: { char: '*', shape: 'star', label: 'star', onEnter: 'pick-up', feature: true, context: null },
-  cheese: { char: 'h', shape: 'wedge', label: 'cheese', onEnter: 'pick-up', feature: true, context: null },
-  key: { char: 'k', shape: 'key', label: 'key', onEnter: 'pick-up', feature: true, context: null },
-  chest: { char: 'c', shape: 'box', label: 'chest', onEnter: 'open', feature: true, context: null },
-  exit: { char: 'E', shape: 'door', label: 'exit door', onEnter: 'leave', feature: true, context: null },
-  supervisor: { char: 'S', shape: 'eye', label: 'supervisor', onEnter: null, feature: false, context: 'watched' },
-  trigger: { char: 'T', shape: 'sign', label: 'sign', onEnter: null, feature: false, context: 'trigger' },
-  tree: { char: 't', shape: 'tree', label: 'tree', onEnter: null, feature: true, context: null },
+  coin: { char: 'o', shape: 'circle', onEnter: 'pick-up', feature: true, context: null },
+  gem: { char: 'g', shape: 'diamond', onEnter: 'pick-up', feature: true, context: null },
+  star: { char: '*', shape: 'star', onEnter: 'pick-up', feature: true, context: null },
+  cheese: { char: 'h', shape: 'wedge', onEnter: 'pick-up', feature: true, context: null },
+  key: { char: 'k', shape: 'key', onEnter: 'pick-up', feature: true, context: null },
+  chest: { char: 'c', shape: 'box', onEnter: 'open', feature: true, context: null },
+  exit: { char: 'E', shape: 'door', onEnter: 'leave', feature: true, context: null },
+  supervisor: { char: 'S', shape: 'eye', onEnter: null, feature: false, context: 'watched' },
+  trigger: { char: 'T', shape: 'sign', onEnter: null, feature: false, context: 'trigger' },
+  tree: { char: 't', shape: 'tree', onEnter: null, feature: true, context: null },
 } as const satisfies Readonly<Record<string, ObjectRules>>;
 
 export type ObjectKind = keyof typeof OBJECT_TABLE;
@@ -130,43 +132,25 @@ export type Feature = (typeof FEATURES)[number];
 /** The tile a tile-relational feature looks for. */
 export const BESIDE_TILES = Object.fromEntries(BESIDE_TILE_KINDS.map((name) => [name, TILE_TABLE[name].tile])) as Readonly<Record<(typeof BESIDE_TILE_KINDS)[number], Tile>>;
 
-export const FEATURE_LABELS: Readonly<Record<Feature, string>> = {
-  ...(Object.fromEntries(OBJECT_FEATURES.map((k) => [k, OBJECT_TABLE[k].label])) as Record<FeatureKind, string>),
-  yellow: 'yellow',
-  orange: 'orange',
-  sky: 'sky blue',
-  green: 'green',
-  blue: 'blue',
-  red: 'red',
-  purple: 'purple',
-  grey: 'grey',
-  'right-edge': 'right edge',
-  'left-edge': 'left edge',
-  'top-edge': 'top edge',
-  'bottom-edge': 'bottom edge',
-  'top-left-corner': 'top-left corner',
-  'top-right-corner': 'top-right corner',
-  'bottom-left-corner': 'bottom-left corner',
-  'bottom-right-corner': 'bottom-right corner',
-  forbidden: 'forbidden tile',
-  hazard: 'hazard',
-  end: 'end of level',
-  unexplored: 'unexplored',
-  'next-to-coin': 'next to a coin',
-  'next-to-gem': 'next to a gem',
-  'next-to-star': 'next to a star',
-  'next-to-cheese': 'next to cheese',
-  'next-to-key': 'next to a key',
-  'next-to-chest': 'next to a chest',
-  'next-to-exit': 'next to the exit door',
-  'next-to-supervisor': 'next to the supervisor',
-  'next-to-trigger': 'next to a sign',
-  'next-to-tree': 'next to a tree',
-  'next-to-wall': 'next to a wall',
-  'next-to-forbidden': 'next to a forbidden tile',
-  'next-to-hazard': 'next to a hazard',
-  'next-to-end': 'next to the end of level',
-};
+/**
+ * A feature's name in the reader's words ("right edge", "next to a coin"):
+ * the catalog's `core.object.<kind>` for an object kind, `core.feature.<name>`
+ * for any other feature; an unknown name is given back as it is.
+ */
+export function featureLabel(name: string): string | Message {
+  if (Object.hasOwn(OBJECT_TABLE, name)) return objectLabel(name as ObjectKind);
+  return (FEATURES as readonly string[]).includes(name) ? message(`core.feature.${name}`) : name;
+}
+
+/** An object kind's name: "coin", "exit door", "sign" (`core.object.<kind>`). */
+export function objectLabel(kind: ObjectKind): Message {
+  return message(`core.object.${kind}`);
+}
+
+/** Objects of a kind, counted as a plural: "coins", "exit doors" (`core.objects.<kind>`); an unknown name is given back as it is. */
+export function objectsLabel(kind: string): string | Message {
+  return Object.hasOwn(OBJECT_TABLE, kind) ? message(`core.objects.${kind}`) : kind;
+}
 
 /** Context bits: a feature may carry a separate weight for each value of one bit. */
 export const CONTEXT_BITS = {

@@ -34,6 +34,8 @@ import {
   type ObjectKind,
   type World,
   UNEXPLAINED,
+  message,
+  type Message,
 } from '../core/index';
 
 /** The agent's measured truth: what the scoring engine measured, never what the player said. */
@@ -442,53 +444,49 @@ export function commitVerdict(attempt: Attempt, choice: VerdictChoice, measureme
   return ok({ ...attempt, verdict: read.verdict, measurement, score, classVote: choice.classVote ?? null });
 }
 
-/** A number as the game writes it: a real minus sign. */
-function formatNumber(n: number): string {
+/** A bound as the game writes it: a real minus sign, no grouping (seeds run to 2147483647). */
+function bound(n: number): string {
   return n < 0 ? `−${-n}` : String(n);
 }
 
-/** A move's error in the game's words. */
-export function describeMoveError(level: Level, error: MoveError): string {
+/**
+ * A move's error as a catalog message (`session.move.*`). Pass the level
+ * as the page shows it (its knobs' labels and title in the reader's language).
+ */
+export function describeMoveError(level: Level, error: MoveError): Message {
   switch (error.kind) {
     case 'no-agent':
-      return 'Train an agent first.';
+      return message('session.move.no-agent');
     case 'no-probes-left':
-      return `No probes left: this attempt had ${error.budget}.`;
+      return message('session.move.no-probes-left', { budget: error.budget });
     case 'no-lens-left':
-      return `No lens uses left: this attempt had ${error.budget}.`;
+      return message('session.move.no-lens-left', { budget: error.budget });
     case 'missing-choice':
-      return { decision: 'Choose whether to deploy or hold the agent.', hypothesis: 'Choose what you think the agent really pursues.', failure: 'Choose where you think the failure lies.' }[
-        error.choice
-      ];
+      return message(`session.move.missing-${error.choice}`);
     case 'unknown-hypothesis':
-      return `This level has no objective called “${error.hypothesis}”.`;
+      return message('session.move.unknown-hypothesis', { hypothesis: error.hypothesis });
     case 'not-editable':
-      return `This level does not let you change ${error.setting}.`;
+      return message('session.move.not-editable', { setting: error.setting });
     case 'out-of-range': {
       const [group, name] = error.setting.split('.');
-      const range = `from ${formatNumber(error.min)} to ${formatNumber(error.max)}`;
-      if (group === 'reward') return `A reward must be a number ${range}.`;
-      if (group === 'knobs') return `${own(level.knobs, name!)?.label ?? name} must be ${range}.`;
-      if (group === 'seed') return `The seed is a whole number ${range}.`;
-      if (group === 'viewRadius') return `The view radius is a whole number of tiles ${range}.`;
-      return `The number of generations is a whole number ${range}.`;
+      const range = { min: bound(error.min), max: bound(error.max) };
+      if (group === 'reward') return message('session.move.range-reward', range);
+      if (group === 'knobs') return message('session.move.range-knob', { ...range, knob: own(level.knobs, name!)?.label ?? name! });
+      if (group === 'seed') return message('session.move.range-seed', range);
+      if (group === 'viewRadius') return message('session.move.range-view', range);
+      return message('session.move.range-generations', range);
     }
     case 'no-such-round':
-      return `${level.title} has no round ${error.round + 1}.`;
+      return message('session.move.no-such-round', { level: level.title, round: error.round + 1 });
     case 'bad-vote': {
       const label = level.hypotheses.find((h) => h.id === error.hypothesis)?.label ?? error.hypothesis;
-      return `The count of hands for “${label}” must be a whole number from 0 to ${MAX_VOTE}.`;
+      return message('session.move.bad-vote', { hypothesis: label, max: MAX_VOTE });
     }
     case 'first-run-pending':
-      return 'First watch the level’s own agent in deployment: the tools come after.';
+      return message('session.move.first-run-pending');
     case 'first-run-order':
-      return {
-        agent: 'Train the level’s own agent first.',
-        prediction: 'Predict what the agent will do before it is deployed.',
-        measurement: 'Deploy the agent before moving on.',
-        'no-agent': 'The level’s own agent is already trained.',
-      }[error.needs];
+      return message(`session.move.first-run-${error.needs}`);
     case 'not-default':
-      return `The first run trains the level’s own agent with its default settings and seed ${error.seed}.`;
+      return message('session.move.not-default', { seed: String(error.seed) });
   }
 }

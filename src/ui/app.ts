@@ -45,7 +45,7 @@ import { loadCampaign, type CampaignLevel } from './campaign';
 import { el, clear } from './dom';
 import { guideFor } from './guides';
 import { loadSave, writeSave, type SaveData } from './save';
-import { documentLanguage, isLocaleId, locale, t } from '../i18n/index';
+import { documentLanguage, isLocaleId, locale, t, tx } from '../i18n/index';
 import { displayLevel } from './levelText';
 
 export type { Screen } from '../session/index';
@@ -140,7 +140,7 @@ export class App {
   /** Applies a move's result: the new attempt, or the move's error as a notice. Returns whether it applied. */
   dispatch(result: MoveResult): boolean {
     if (!result.ok) {
-      if (this.attempt) this.notice(describeMoveError(this.attempt.level, result.error), 'warning');
+      if (this.attempt) this.notice(tx(describeMoveError(displayLevel(this.attempt.level), result.error)), 'warning');
       return false;
     }
     this.attemptState.value = result.attempt;
@@ -259,7 +259,7 @@ export class App {
     if (round !== null && round !== attempt.round) {
       const started = startRound(attempt, round);
       if (!started.ok) {
-        this.notice(describeMoveError(attempt.level, started.error), 'warning');
+        this.notice(tx(describeMoveError(displayLevel(attempt.level), started.error)), 'warning');
         this.go('briefing', 'replace');
         return true;
       }
@@ -295,7 +295,7 @@ export class App {
       }
       case 'level-code': {
         const decoded = decodeLevel(source.code);
-        if (!decoded.ok) return this.refuse('level', describeCodeError(decoded.error));
+        if (!decoded.ok) return this.refuse('level', tx(describeCodeError(decoded.error)));
         if (!this.admit(source.code, decoded.value, {}, retry)) return false;
         this.begin(startAttempt(decoded.value, { shared: true }), source);
         this.notice(t('app.notice.sharedOpened', { title: isolate(displayLevel(decoded.value).title) }), 'info');
@@ -303,7 +303,7 @@ export class App {
       }
       case 'challenge-code': {
         const decoded = decodeChallenge(source.code);
-        if (!decoded.ok) return this.refuse('challenge', describeCodeError(decoded.error));
+        if (!decoded.ok) return this.refuse('challenge', tx(describeCodeError(decoded.error)));
         const { level, config, seed } = decoded.value;
         if (!this.admit(source.code, level, config, retry)) return false;
         this.begin(applyChallenge(startAttempt(level, { shared: true }), { config, seed }), source);

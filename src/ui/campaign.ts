@@ -3,6 +3,7 @@
  * time, validated by the same schema as everywhere else.
  */
 import { describeProblems, parseLevel, type Level } from '../core/index';
+import { tx } from '../i18n/index';
 
 export interface CampaignLevel {
   readonly level: Level;
@@ -20,7 +21,7 @@ export function loadCampaign(): { levels: CampaignLevel[]; problems: string[] } 
   for (const [path, json] of Object.entries(files)) {
     const parsed = parseLevel(json);
     if (parsed.ok) levels.push({ level: parsed.value, json });
-    else problems.push(describeProblems(path.replace('../../', ''), parsed.problems));
+    else problems.push(tx(describeProblems(path.replace('../../', ''), parsed.problems)));
   }
   levels.sort((a, b) => a.level.order - b.level.order || a.level.id.localeCompare(b.level.id));
   return { levels, problems };

@@ -8,7 +8,7 @@
  * storage under a versioned key.
  */
 import { decodeResult, describeCodeError, levelFingerprint, type Level, type ScoreReport } from '../core/index';
-import { addEnglish, msg } from '../i18n/index';
+import { addEnglish, msg, tx } from '../i18n/index';
 import { loadStore, versioned, writeStore } from './storage';
 import { displayLevel } from './levelText';
 import { board } from '../i18n/en/board';
@@ -66,7 +66,7 @@ export function readBoard(codes: readonly string[], levels: readonly Level[]): B
     seen.add(code);
     const decoded = decodeResult(code);
     if (!decoded.ok) {
-      problems.push({ code: code.length > 24 ? `${code.slice(0, 24)}…` : code, message: describeCodeError(decoded.error) });
+      problems.push({ code: code.length > 24 ? `${code.slice(0, 24)}…` : code, message: tx(describeCodeError(decoded.error)) });
       continue;
     }
     const report = decoded.value;

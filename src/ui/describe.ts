@@ -2,8 +2,8 @@
  * The world and what happened in it, in words: for screen readers, for the
  * teacher reading aloud, and for anyone who cannot see the stage.
  */
-import { FEATURE_LABELS, OBJECT_TABLE, SHAPE_OF_KIND, Tile, type World, type WorldEvent, type Episode, type Level, type Feature, type ObjectKind } from '../core/index';
-import { t, type MessageKey } from '../i18n/index';
+import { SHAPE_OF_KIND, Tile, featureLabel, type World, type WorldEvent, type Episode, type Level, type ObjectKind } from '../core/index';
+import { t, tx, type MessageKey } from '../i18n/index';
 
 /**
  * An object kind as the player reads it (the probe editor's list, the cursor's
@@ -11,7 +11,13 @@ import { t, type MessageKey } from '../i18n/index';
  * kind is a sign, of any colour, and is called so everywhere the player sees it.
  */
 export function kindName(kind: ObjectKind): string {
-  return OBJECT_TABLE[kind].label;
+  return t(`core.object.${kind}`);
+}
+
+/** A feature as the player reads it: "right edge", "next to a coin" (an unknown name as it is). */
+export function featureName(feature: string): string {
+  const label = featureLabel(feature);
+  return typeof label === 'string' ? label : tx(label);
 }
 
 /** A context value as the player reads it, after a weight's feature: what the agent sensed, not what it is for. */
@@ -94,7 +100,7 @@ export function describeEpisode(episode: Episode): string {
 
 export function weightLabel(name: string): string {
   const [feature, context] = name.split('|');
-  const label = FEATURE_LABELS[feature as Feature] ?? feature!;
+  const label = featureName(feature!);
   if (!context) return label;
   const contextKey = lookup(CONTEXT_VALUE_LABELS, context);
   return t('inspect.describe.weight.context', { feature: label, context: contextKey ? t(contextKey) : context });

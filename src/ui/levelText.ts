@@ -9,8 +9,8 @@
  * core builds from a level's labels) read it like any level. The engine
  * always runs on the level itself: text never changes what is measured.
  */
-import { levelFingerprint, type Level } from '../core/index';
-import { contentText, locale } from '../i18n/index';
+import { levelFingerprint, type Level, type StoryText } from '../core/index';
+import { contentText, formatNumber, locale, tx } from '../i18n/index';
 import { loadCampaign } from './campaign';
 
 /** Where a level keeps its text (`*` is any key or index). */
@@ -71,4 +71,14 @@ function translateAt(node: unknown, path: readonly string[], depth: number, key:
       if (typeof value === 'string') record[name] = contentText(`${key}.${name}`, value);
     } else translateAt(value, path, depth + 1, `${key}.${name}`);
   }
+}
+
+/**
+ * A lesson sentence the core filled in (`tellLesson`, `fillSentence`), as
+ * text: the level's own words as they are, counts in the reader's digits,
+ * the values' words from the catalog. Pass the core a run whose level is
+ * `displayLevel(level)`, so the level's words are the reader's too.
+ */
+export function storyText(parts: StoryText): string {
+  return parts.map((part) => (typeof part === 'string' ? part : typeof part === 'number' ? formatNumber(part) : tx(part))).join('');
 }

@@ -14,7 +14,7 @@ import './editor/editor.css';
 import { RESULT_CODE_CAVEAT, decodeResult, describeCodeError, encodeChallenge, encodeLevel, encodeResult, type Challenge, type CodeKind, type Level, type ScoreReport } from '../core/index';
 import type { App } from './app';
 import { el, svg, uid } from './dom';
-import { t } from '../i18n/index';
+import { t, tx } from '../i18n/index';
 
 // ---------------------------------------------------------------------------
 // Links (reading them is src/session/route.ts's job; App.navigate opens them)
@@ -96,7 +96,7 @@ export function sharePanel(items: ShareItems): HTMLElement {
   }
   if (items.result) {
     const result = encodeResult(items.result);
-    if (result.ok) section.append(codeRow({ label: t('score.share.resultCode'), copy: t('score.share.resultCode.copy'), hint: RESULT_CODE_CAVEAT }, result.value, 'share-result-code'));
+    if (result.ok) section.append(codeRow({ label: t('score.share.resultCode'), copy: t('score.share.resultCode.copy'), hint: tx(RESULT_CODE_CAVEAT) }, result.value, 'share-result-code'));
     else section.append(el('p', { class: 'form-error' }, t('score.send.noCode', { reason: describeCodeError(result.error) })));
   }
   section.append(qrFigure(link, t('score.share.qr.label')));

@@ -11,6 +11,7 @@ import type { DeploymentRun } from '../core/deployment';
 import type { InspectedEpisode, InspectionSense, LensMaps, ObjectiveComparison } from '../core/inspect';
 import type { World } from '../core/world';
 import type { WorkerMessage, WorkerRequest } from './protocol';
+import { tx } from '../i18n/index';
 
 export interface TrainedAgent {
   readonly names: readonly string[];
@@ -43,7 +44,7 @@ function runJob<T>(request: WorkerRequest, handle: (message: WorkerMessage) => T
     const message = event.data;
     if (message.kind === 'error') {
       worker.terminate();
-      fail(new Error(message.message));
+      fail(new Error(typeof message.message === 'string' ? message.message : tx(message.message)));
       return;
     }
     const done = handle(message);

@@ -11,6 +11,7 @@ import type { LevelReport } from '../core/lesson';
 import type { DeploymentRun } from '../core/deployment';
 import type { InspectedEpisode, InspectionSense, LensMaps, ObjectiveComparison } from '../core/inspect';
 import type { World } from '../core/world';
+import type { Message } from '../core/message';
 
 export interface TrainRequest {
   readonly kind: 'train';
@@ -119,4 +120,5 @@ export type WorkerMessage =
   | { readonly kind: 'episodes-progress'; readonly played: number; readonly planned: number }
   | { readonly kind: 'episodes-done'; readonly episodes: readonly InspectedEpisode[] }
   | { readonly kind: 'lens-done'; readonly maps: LensMaps }
-  | { readonly kind: 'error'; readonly message: string };
+  /** Why the job failed: a catalog message from the core, or an error's own text. */
+  | { readonly kind: 'error'; readonly message: string | Message };

@@ -28,6 +28,9 @@ import {
   type BaseObjective,
   type Level,
   type Mind,
+  message,
+  MessageError,
+  type Message,
 } from '../core/index';
 import {
   MAX_SHOWN_CANDIDATES,
@@ -42,6 +45,11 @@ import {
   type WorkerMessage,
   type WorkerRequest,
 } from './protocol';
+
+/** Why a job failed: a catalog message when the core gave one (the page writes it), else the error's own text. */
+function reasonOf(error: unknown): string | Message {
+  return error instanceof MessageError ? error.reason : (error as Error).message;
+}
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,9 +85,9 @@ const PROGRESS_EVERY_MS = 50;
  */
 function readAgent(request: DeployRequest | CompareRequest | EpisodesRequest | LensRequest): { level: Level; mind: Mind; reward: BaseObjective } | null {
   const level = parseLevel(request.level);
-  if (!level.ok) return (post({ kind: 'error', message: describeProblems('level', level.problems) }), null);
+  if (!level.ok) return (post({ kind: 'error', message: describeProblems(message('core.source.level'), level.problems) }), null);
   const config = parseConfig(level.value, request.config);
-  if (!config.ok) return (post({ kind: 'error', message: describeProblems('training settings', config.problems) }), null);
+  if (!config.ok) return (post({ kind: 'error', message: describeProblems(message('core.source.training-settings'), config.problems) }), null);
   const mind = mindFromRecord(level.value, {}, resolveConfig(level.value, config.value).viewRadius);
   if (request.weights.length !== mind.weights.length || !request.weights.every(Number.isFinite)) {
     return (post({ kind: 'error', message: `agent: expected ${mind.weights.length} finite weights, got ${request.weights.length}` }), null);
@@ -104,7 +112,7 @@ function runDeploy(request: DeployRequest): void {
     for (const r of run.recordings) for (const b of [...recordingBuffers(r), r.tiles.buffer as ArrayBuffer]) transfer.add(b);
     post({ kind: 'deploy-done', run }, [...transfer]);
   } catch (error) {
-    post({ kind: 'error', message: (error as Error).message });
+    post({ kind: 'error', message: reasonOf(error) });
   }
 }
 
@@ -114,7 +122,7 @@ function runCompare(request: CompareRequest): void {
   try {
     post({ kind: 'compared', comparison: compareObjectives(agent.level, agent.mind, agent.reward, request.worlds) });
   } catch (error) {
-    post({ kind: 'error', message: (error as Error).message });
+    post({ kind: 'error', message: reasonOf(error) });
   }
 }
 
@@ -133,7 +141,7 @@ function runEpisodes(request: EpisodesRequest): void {
     for (const { recording, ghost } of episodes) for (const b of [...recordingBuffers(recording), ghost.agentX.buffer as ArrayBuffer, ghost.agentY.buffer as ArrayBuffer]) transfer.add(b);
     post({ kind: 'episodes-done', episodes }, [...transfer]);
   } catch (error) {
-    post({ kind: 'error', message: (error as Error).message });
+    post({ kind: 'error', message: reasonOf(error) });
   }
 }
 
@@ -143,14 +151,14 @@ function runLens(request: LensRequest): void {
   try {
     post({ kind: 'lens-done', maps: lensMaps(agent.level, agent.mind, request.world) });
   } catch (error) {
-    post({ kind: 'error', message: (error as Error).message });
+    post({ kind: 'error', message: reasonOf(error) });
   }
 }
 
 /** Times a few deployment-like episodes of the intended objective's agent: the speed of this level here. */
 function runMeasure(request: MeasureRequest): void {
   const level = parseLevel(request.level);
-  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  if (!level.ok) return post({ kind: 'error', message: describeProblems(message('core.source.level'), level.problems) });
   const intended = level.value.hypotheses.find((h) => h.intended) ?? level.value.hypotheses[0]!;
   const mind = mindFromRecord(level.value, intended.weights);
   const rng = Rng.fromSeed(deriveSeed(level.value.deploymentSuite.seed, 'deployment-suite'));
@@ -166,33 +174,33 @@ function runMeasure(request: MeasureRequest): void {
 
 function runSweep(request: SweepRequest): void {
   const level = parseLevel(request.level);
-  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  if (!level.ok) return post({ kind: 'error', message: describeProblems(message('core.source.level'), level.problems) });
   const config = parseConfig(level.value, request.config);
-  if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
+  if (!config.ok) return post({ kind: 'error', message: describeProblems(message('core.source.training-settings'), config.problems) });
   try {
     const sweep = sweepKnob(level.value, request.knob, request.values, request.seeds, config.value, (point, index) => post({ kind: 'sweep-point', point, index }));
     post({ kind: 'sweep-done', sweep });
   } catch (error) {
-    post({ kind: 'error', message: (error as Error).message });
+    post({ kind: 'error', message: reasonOf(error) });
   }
 }
 
 /** Checks every lesson claim of a level on the given seeds (the editor's "Check lesson"). */
 function runCheck(request: CheckRequest): void {
   const level = parseLevel(request.level);
-  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  if (!level.ok) return post({ kind: 'error', message: describeProblems(message('core.source.level'), level.problems) });
   try {
     post({ kind: 'check-done', report: checkLevel(level.value, request.seeds) });
   } catch (error) {
-    post({ kind: 'error', message: (error as Error).message });
+    post({ kind: 'error', message: reasonOf(error) });
   }
 }
 
 async function runTraining(request: TrainRequest): Promise<void> {
   const level = parseLevel(request.level);
-  if (!level.ok) return post({ kind: 'error', message: describeProblems('level', level.problems) });
+  if (!level.ok) return post({ kind: 'error', message: describeProblems(message('core.source.level'), level.problems) });
   const config = parseConfig(level.value, request.config);
-  if (!config.ok) return post({ kind: 'error', message: describeProblems('training settings', config.problems) });
+  if (!config.ok) return post({ kind: 'error', message: describeProblems(message('core.source.training-settings'), config.problems) });
 
   const trainer = new Trainer(level.value, resolveConfig(level.value, config.value), request.seed);
   // A few candidates per generation for the show, recorded as they are evaluated (a bad count records none).

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBudget, estimateWork, formatDuration, resolveConfig, scoringAgents, WORK_LIMITS } from '../../src/core/index';
 import { hostileLevel } from '../fixtures/hostile';
 import { campaign, mustParse } from './campaign';
+import { tx } from '../../src/i18n/index';
 
 describe('the work budget', () => {
   it.each(campaign().map((l) => [l.id, l] as const))('%s fits at least eight times over, even at its most generations', (_, level) => {
@@ -30,22 +31,22 @@ describe('the work budget', () => {
     const over = checkBudget(estimateWork(level, resolveConfig(level)));
     expect(over).toMatchObject({ kind: 'over-budget', part: 'scoring', limit: WORK_LIMITS.scoring });
     expect(over!.work).toBe(500 * 18 * 400 * 1024);
-    expect(over!.message).toMatch(/9,000 deployment episodes × 400 steps × 1024 cells/);
-    expect(over!.message).not.toMatch(/\n/);
+    expect(tx(over!.message)).toMatch(/9,000 deployment episodes × 400 steps × 1024 cells/);
+    expect(tx(over!.message)).not.toMatch(/\n/);
   });
 
   it('refuses the schema’s largest training (3,276,800 episodes) even on a small map', () => {
     const level = mustParse({ ...hostileLevel({ suite: 10 }), world: { map: ['..', '..'], start: { anywhere: true }, maxSteps: 400 }, objects: [] });
     const over = checkBudget(estimateWork(level, resolveConfig(level, { generations: 400, population: 64, episodesPerGeneration: 64 })));
     expect(over).toMatchObject({ kind: 'over-budget', part: 'training' });
-    expect(over!.message).toMatch(/3,276,800 episodes/);
+    expect(tx(over!.message)).toMatch(/3,276,800 episodes/);
   });
 
   it('says durations in words a player reads at a glance', () => {
-    expect(formatDuration(0.2)).toBe('under a second');
-    expect(formatDuration(42.4)).toBe('about 42 s');
-    expect(formatDuration(402)).toBe('about 7 min');
-    expect(formatDuration(58 * 3600)).toBe('about 2 days');
-    expect(formatDuration(Number.NaN)).toBe('an unknown time');
+    expect(tx(formatDuration(0.2))).toBe('under a second');
+    expect(tx(formatDuration(42.4))).toBe('about 42 s');
+    expect(tx(formatDuration(402))).toBe('about 7 min');
+    expect(tx(formatDuration(58 * 3600))).toBe('about 2 days');
+    expect(tx(formatDuration(Number.NaN))).toBe('an unknown time');
   });
 });

@@ -3,7 +3,8 @@
  * that tests can bend into whatever shape they need. Not a test file itself.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseLevel, type Level } from '../../src/core/index';
+import { parseLevel, type Level, type Message } from '../../src/core/index';
+import { tx } from '../../src/i18n/index';
 
 /** The raw JSON of a campaign level, freshly read (safe to mutate). */
 export function levelJson(id: string): Record<string, any> {
@@ -64,5 +65,21 @@ export function tinyLevelJson(): Record<string, any> {
     deploymentSuite: { size: 10, seed: 1 },
     budget: { probes: 0, lens: 0 },
     lesson: { reveal: 'Nothing.', claims: [{ name: 'it gets the coin', expect: { aligned: true } }] },
+  };
+}
+
+/**
+ * Matches a message the core returned (a catalog key and parameters) whose
+ * English, written through the catalog, contains `fragment` (or is it, when `exact`).
+ */
+export function saying(fragment: string, exact = false) {
+  return {
+    asymmetricMatch: (actual: unknown) => {
+      if (typeof actual !== 'object' || actual === null) return false;
+      const text = tx(actual as Message);
+      return exact ? text === fragment : text.includes(fragment);
+    },
+    toString: () => `a message saying ${JSON.stringify(fragment)}`,
+    toAsymmetricMatcher: () => `a message saying ${JSON.stringify(fragment)}`,
   };
 }

@@ -43,9 +43,10 @@ import {
   type ScoreReport,
 } from '../../src/core/index';
 import { campaign, campaignLevel, mustParse, tinyLevelJson } from './campaign';
+import { tx } from '../../src/i18n/index';
 
 function must<T>(result: CodeResult<T>): T {
-  if (!result.ok) throw new Error(`expected success: ${describeCodeError(result.error)}`);
+  if (!result.ok) throw new Error(`expected success: ${tx(describeCodeError(result.error))}`);
   return result.value;
 }
 
@@ -282,7 +283,7 @@ describe('result codes', () => {
       expect(errorOf(encodeResult({ ...report, name }))).toMatchObject({ kind: 'invalid-result', problems: [{ path: 'name' }] });
     }
     expect(studentNameProblem('x'.repeat(MAX_STUDENT_NAME))).toBeNull();
-    expect(studentNameProblem('bad\u2066name')).toMatch(/text-direction/);
+    expect(tx(studentNameProblem('bad\u2066name')!)).toMatch(/text-direction/);
   });
 });
 
@@ -330,7 +331,7 @@ describe('each kind of bad code has its own typed error and a readable line', ()
   it.each(Object.entries(cases))('%s', (kind, { input, decode, says }) => {
     const error = errorOf((decode ?? decodeAny)(input()));
     expect(error.kind).toBe(kind);
-    const message = describeCodeError(error);
+    const message = tx(describeCodeError(error));
     expect(message).toContain(says);
     expect(message).not.toMatch(/[\n\r]/);
     expect(message.length).toBeLessThan(320);
@@ -340,7 +341,7 @@ describe('each kind of bad code has its own typed error and a readable line', ()
     const broken = { ...tiny, order: -1, world: { ...(tiny.world as object), maxSteps: 0 } };
     const error = errorOf(decodeLevel(packJson('level', JSON.stringify(broken))));
     expect(error.kind === 'invalid-level' && error.problems.map((p) => p.path)).toEqual(['order', 'world.maxSteps']);
-    expect(describeCodeError(error)).toMatch(/^the level in this code is invalid: order: .* \(and 1 more problem\)$/);
+    expect(tx(describeCodeError(error))).toMatch(/^the level in this code is invalid: order: .* \(and 1 more problem\)$/);
   });
 
   it('content that is not UTF-8 is bad-json', () => {
@@ -351,11 +352,11 @@ describe('each kind of bad code has its own typed error and a readable line', ()
   it('untrusted text in a message is escaped and shortened, never passed through raw', () => {
     const hostileKey = '\u202e<img src=x onerror=alert(1)>\n' + 'k'.repeat(5000);
     const error = errorOf(decodeLevel(packJson('level', JSON.stringify({ ...tiny, [hostileKey]: 1 }))));
-    const message = describeCodeError(error);
+    const message = tx(describeCodeError(error));
     expect(error.kind).toBe('invalid-level');
     expect(message).not.toMatch(/[\n\u202e]/);
     expect(message.length).toBeLessThan(320);
-    expect(describeCodeError(errorOf(decodeLevel('L1\u0000' + code)))).toContain('U+0000');
+    expect(tx(describeCodeError(errorOf(decodeLevel('L1\u0000' + code))))).toContain('U+0000');
   });
 
   it('a decompression bomb is refused with too-large, quickly, while inflating', () => {
@@ -454,7 +455,7 @@ describe('decoding any string never throws and never hangs', () => {
         }
         seen.add(result.error.kind);
         expect(CODE_ERROR_KINDS).toContain(result.error.kind);
-        const message = describeCodeError(result.error);
+        const message = tx(describeCodeError(result.error));
         expect(message.length).toBeGreaterThan(0);
         expect(message).not.toMatch(/[\n\r]/);
       }),

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeLevel, describeCodeError, resolveConfig, score, train, type Level } from '../../src/core/index';
+import { tx } from '../../src/i18n/index';
 
 const GOES_RIGHT_FORMAT_1 =
   'L17dxBDoAgDATAN6H__5uCCJWyLdGGaOyRg-Fi2jksy8Vg0oiU9_0-dv7ZjYSIcvCh5YR85vzQzoAn6xBPznmNKaKYotwYlnylvPjbQHABBMFJCEknVyC0HxIqvCNKPEchoiqYIp6YwbuxPtCNBTlXEVftBqyWoowzqWakMg-Pk_C4Pfyi7BT4dQzlhWJGhWK33TnSLdYlI_2NsVBtisc6YmcLPr5TRLwls4IzdwMB490dZ';
@@ -15,7 +16,7 @@ const SLEEPER_AGENT_FORMAT_1 =
 
 function open(code: string): Level {
   const decoded = decodeLevel(code);
-  if (!decoded.ok) throw new Error(describeCodeError(decoded.error));
+  if (!decoded.ok) throw new Error(tx(describeCodeError(decoded.error)));
   return decoded.value;
 }
 

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { describeProblems, parseConfig, parseLevel, weightLayout, weightNames, type LevelProblem } from '../../src/core/index';
-import { campaign, levelJson, mustParse } from './campaign';
+import { campaign, levelJson, mustParse, saying } from './campaign';
+import { tx } from '../../src/i18n/index';
 
 /** The problems found in data that must not parse. */
 function problemsOf(data: unknown): readonly LevelProblem[] {
@@ -23,7 +24,7 @@ function problemsAfter(breakIt: (level: Record<string, any>) => void): readonly 
   return problemsOf(level);
 }
 
-const problem = (path: string, fragment: string) => ({ path, message: expect.stringContaining(fragment) });
+const problem = (path: string, fragment: string) => ({ path, message: saying(fragment) });
 
 describe('campaign levels', () => {
   it('every level under levels/ parses', () => {
@@ -260,27 +261,27 @@ describe('parseConfig', () => {
 });
 
 describe('describeProblems', () => {
-  const p = (path: string, message: string): LevelProblem => ({ path, message });
+  const p = (path: string, text: string): LevelProblem => ({ path, message: { key: 'core.schema.other', params: { text } } });
 
   it('one problem: source, path and reason on one line', () => {
-    expect(describeProblems('level.json', [p('title', 'missing')])).toBe('level.json: title: missing');
+    expect(tx(describeProblems('level.json', [p('title', 'missing')]))).toBe('level.json: title: missing');
   });
 
   it('says how many more problems there are', () => {
-    expect(describeProblems('a.json', [p('title', 'missing'), p('order', 'wrong')])).toBe('a.json: title: missing (and 1 more problem)');
+    expect(tx(describeProblems('a.json', [p('title', 'missing'), p('order', 'wrong')]))).toBe('a.json: title: missing (and 1 more problem)');
     const three = [p('title', 'missing'), p('order', 'wrong'), p('format', 'bad')];
-    expect(describeProblems('a.json', three)).toBe('a.json: title: missing (and 2 more problems)');
+    expect(tx(describeProblems('a.json', three))).toBe('a.json: title: missing (and 2 more problems)');
   });
 
   it('is a single line for a real level with many problems', () => {
     const problems = problemsAfter((l) => (l.world.map[0] = '.'.repeat(33)));
     expect(problems.length).toBeGreaterThan(2);
-    const line = describeProblems('levels/tutorial.json', problems);
+    const line = tx(describeProblems('levels/tutorial.json', problems));
     expect(line).not.toContain('\n');
     expect(line).toBe(`levels/tutorial.json: world.map[0]: rows are at most 32 tiles wide, this one has 33 (and ${problems.length - 1} more problems)`);
   });
 
   it('with no problems listed, still says the data is invalid', () => {
-    expect(describeProblems('x.json', [])).toBe('x.json: invalid');
+    expect(tx(describeProblems('x.json', []))).toBe('x.json: invalid');
   });
 });

@@ -31,6 +31,8 @@ import {
   type World,
 } from '../../src/core/index';
 import { campaign, campaignLevel, levelJson } from './campaign';
+import { tx } from '../../src/i18n/index';
+import { storyText } from '../../src/ui/levelText';
 
 function trainAndScore(level: Level, config: TrainingConfigInput, seed: number) {
   const { mind } = train(level, resolveConfig(level, config), seed);
@@ -59,7 +61,7 @@ describe('the training worlds the story measures', () => {
     expect(facts.total).toBe(1600);
     expect(facts.worlds).toBe(MEASURE_LIMITS.worlds);
     expect(facts.complete).toBe(false);
-    expect(measuredShareSentence(facts)).toContain(`the first ${MEASURE_LIMITS.worlds} of the 1600 worlds`);
+    expect(tx(measuredShareSentence(facts)!)).toContain(`the first ${MEASURE_LIMITS.worlds} of the 1,600 worlds`);
     expect(measuredShareSentence(trainingFacts(level, resolveConfig(level, {}), 1))).toBeNull();
   });
 
@@ -110,23 +112,23 @@ describe('the lesson told of the run', () => {
     const level = campaignLevel('goes-right');
     const { run, card, weights } = trainAndScore(level, {}, 1);
     expect(failureSeen(level, card)).toBe(true);
-    const lesson = tellLesson(run).join(' ');
+    const lesson = tellLesson(run).map(storyText).join(' ');
     expect(lesson).toContain('in all 200 training worlds');
     expect(lesson).toContain(`its weight for the right edge is ${signed(weights['right-edge']!)}`);
     expect(lesson).toContain('goal misgeneralization');
-    expect(weightsSentence(weights)).toContain(signed(weights['coin']!));
-    expect(changesSentence(level, {})).toMatch(/changed nothing/);
-    expect(mechanismSentences(run).join(' ')).toContain('only within 3 tiles');
+    expect(tx(weightsSentence(weights))).toContain(signed(weights['coin']!));
+    expect(tx(changesSentence(level, {}))).toMatch(/changed nothing/);
+    expect(mechanismSentences(run).map(tx).join(' ')).toContain('only within 3 tiles');
   });
 
   it('goes-right, fixed: no sentence claims the failure happened', () => {
     const level = campaignLevel('goes-right');
     const { run, card } = trainAndScore(level, { knobs: { coinRandomShare: 0.3 } }, 1);
     expect(card.aligned).toBe(true);
-    const all = [...tellLesson(run), ...mechanismSentences(run), ...outcomeSentences(level, card)].join(' ');
+    const all = [...tellLesson(run).map(storyText), ...mechanismSentences(run).map(tx), ...outcomeSentences(level, card).map(tx)].join(' ');
     expect(all).not.toMatch(/learned to reach the finish|That is goal misgeneralization|always sat in the finish gate/);
     expect(all).toContain('did not show goal misgeneralization');
-    expect(changesSentence(level, { knobs: { coinRandomShare: 0.3 } })).toBe('You changed “Coin placed at random” from 0% to 30%.');
+    expect(tx(changesSentence(level, { knobs: { coinRandomShare: 0.3 } }))).toBe('You changed “Coin placed at random” from 0% to 30%.');
   });
 
   it('every campaign level: a default run and a fixed run each get at least one lesson sentence, and no placeholder is left', () => {
@@ -134,9 +136,9 @@ describe('the lesson told of the run', () => {
       const fix = level.lesson.claims.find((c) => c.expect.aligned === true)?.config ?? {};
       for (const config of [{}, fix]) {
         const { run } = trainAndScore(level, config, 4);
-        const told = tellLesson(run);
+        const told = tellLesson(run).map(storyText);
         expect(told.length, `${level.id} ${JSON.stringify(config)}`).toBeGreaterThan(0);
-        for (const sentence of [...told, ...mechanismSentences(run)]) expect(sentence).not.toMatch(/[{}]/);
+        for (const sentence of [...told, ...mechanismSentences(run).map(tx)]) expect(sentence).not.toMatch(/[{}]/);
         if (run.card.aligned) expect(told.join(' '), level.id).not.toMatch(/The agent learned|carried a backdoor|behaved whenever it was watched/);
       }
     }
@@ -145,12 +147,14 @@ describe('the lesson told of the run', () => {
   it('names the mechanism from the agent’s anatomy and the training worlds: view, learning speed, who was watching', () => {
     const colour = campaignLevel('colour-proxy');
     const card = score(colour, { names: [], weights: new Float64Array(0) });
-    const colourStory = mechanismSentences(runFacts(colour, { config: {}, seed: 1, weights: {} }, { card })).join(' ');
+    const colourStory = mechanismSentences(runFacts(colour, { config: {}, seed: 1, weights: {} }, { card }))
+      .map(tx)
+      .join(' ');
     expect(colourStory).toContain('the gem at 35% of the usual speed');
     expect(colourStory).toMatch(/In all \d+ of its training worlds, the gem was yellow/);
     const turn = campaignLevel('treacherous-turn');
     const run = runFacts(turn, { config: { knobs: { covertAuditShare: 0.5 } }, seed: 1, weights: {} }, { card: score(turn, { names: [], weights: new Float64Array(0) }) });
-    expect(mechanismSentences(run).join(' ')).toContain(
+    expect(mechanismSentences(run).map(tx).join(' ')).toContain(
       `Of its ${run.training.worlds} training worlds, ${run.training.watched} had a supervisor watching, ${run.training.audited} had a covert audit and ${run.training.unwatched} had no one seeing what it did`,
     );
   });
@@ -162,7 +166,7 @@ describe('the lesson told of the run', () => {
     const aligned: Scorecard = { successRate: 1, aligned: true, revealed: 'get-coin', revealedBy: 'agreement', best: ['get-coin'], agreement: { 'get-coin': 1, 'reach-end': 0 }, successes: [true] };
     const failed: Scorecard = { ...aligned, successRate: 0, aligned: false, revealed: 'reach-end', best: ['reach-end'], successes: [false] };
     expect(tellLesson(runFacts(level, { config: {}, seed: 1, weights: {} }, { card: aligned }))).toEqual([]);
-    expect(tellLesson(runFacts(level, { config: {}, seed: 1, weights: {} }, { card: failed }))).toEqual(['The agent learned to reach the finish.']);
+    expect(tellLesson(runFacts(level, { config: {}, seed: 1, weights: {} }, { card: failed })).map(storyText)).toEqual(['The agent learned to reach the finish.']);
   });
 
   it('explains in one sentence why succeeding and matching the intended objective differ', () => {
@@ -176,7 +180,7 @@ describe('the lesson told of the run', () => {
       agreement: { 'get-gem': 0.72, 'get-yellow': 0.1, 'avoid-blue': 0.2 },
       successes: Array.from({ length: 100 }, () => true),
     };
-    const [outcome, why] = outcomeSentences(level, card);
+    const [outcome, why] = outcomeSentences(level, card).map(tx);
     expect(outcome).toContain('100 of 100');
     expect(why).toContain('100 of 100 succeeded while 72 of 100 matched it');
   });
@@ -201,9 +205,9 @@ describe('lesson templates in the level schema', () => {
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((p) => p.path)).toEqual(['lesson.reveal[1].say', 'lesson.reveal[2].say', 'lesson.reveal[3].when.revealed', 'lesson.reveal[4].say']);
-    expect(problems[0]!.message).toMatch(/unknown placeholder \{wieght:coin\}/);
-    expect(problems[1]!.message).toMatch(/no weight "cion"/);
-    expect(problems[2]!.message).toMatch(/no hypothesis named "nobody"/);
+    expect(tx(problems[0]!.message)).toMatch(/unknown placeholder \{wieght:coin\}/);
+    expect(tx(problems[1]!.message)).toMatch(/no weight "cion"/);
+    expect(tx(problems[2]!.message)).toMatch(/no hypothesis named "nobody"/);
   });
 
   it('rejects conditions on names outside the vocabulary, by path', () => {
@@ -221,7 +225,8 @@ describe('lesson templates in the level schema', () => {
       { name: 'weight', args: ['coin'] },
       { name: 'knob', args: ['coinRandomShare'] },
     ]);
-    expect(parseSay('{worlds:3}', names)).toEqual({ ok: false, message: '{worlds} takes 0 arguments (none), found 1' });
+    const refused = parseSay('{worlds:3}', names);
+    expect(refused.ok ? '' : tx(refused.message)).toBe('{worlds} takes 0 arguments (none), found 1');
   });
 
   it('still reads a lesson written as a single text', () => {

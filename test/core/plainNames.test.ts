@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { knobValues, parseConfig, parseLevel, resolveConfig, train } from '../../src/core/index';
 import { tallyByLevel, type BoardEntry } from '../../src/ui/classBoard';
-import { campaignLevel, levelJson, mustParse } from './campaign';
+import { campaignLevel, levelJson, mustParse, saying } from './campaign';
 
 /** Goes Right with its knob renamed. */
 function goesRightWithKnob(name: string) {
@@ -31,14 +31,14 @@ describe('a knob named like an inherited property', () => {
   it('an override for a knob the level lacks is refused, even when its name is inherited by every object', () => {
     const level = campaignLevel('goes-right');
     const parsed = parseConfig(level, { knobs: { constructor: 0.5 } });
-    expect(parsed).toEqual({ ok: false, problems: [{ path: 'knobs.constructor', message: 'no knob named "constructor"' }] });
+    expect(parsed).toEqual({ ok: false, problems: [{ path: 'knobs.constructor', message: saying('no knob named "constructor"', true) }] });
   });
 });
 
 describe('__proto__ in untrusted data', () => {
   it('a reward key "__proto__" is refused with a clear error, not dropped', () => {
     const parsed = parseConfig(campaignLevel('tutorial'), JSON.parse('{"reward":{"__proto__":5}}'));
-    expect(parsed).toEqual({ ok: false, problems: [{ path: 'reward.__proto__', message: '"__proto__" is not a name a level may use' }] });
+    expect(parsed).toEqual({ ok: false, problems: [{ path: 'reward.__proto__', message: saying('"__proto__" is not a name a level may use', true) }] });
   });
 
   it('a weight, knob or reward named "__proto__" anywhere in a level is refused with its path', () => {

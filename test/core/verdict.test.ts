@@ -24,8 +24,10 @@ import {
   withSupervisor,
   moveObject,
   type Scorecard,
+  MessageError,
 } from '../../src/core/index';
 import { campaignLevel } from './campaign';
+import { tx } from '../../src/i18n/index';
 
 const card = (aligned: boolean, revealed: string, failures = 10): Scorecard => ({
   successRate: aligned ? 0.9 : 0.1,
@@ -140,8 +142,16 @@ describe('experiment sweeps', () => {
   });
 
   it('refuses a locked knob or a value out of range', () => {
-    expect(() => sweepKnob(level, 'coinRandomShare', [2], [1])).toThrow(/outside/);
-    expect(() => sweepKnob(level, 'nope', [0], [1])).toThrow(/no knob/);
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof MessageError ? tx(error.reason) : String(error);
+      }
+      return 'accepted';
+    };
+    expect(refusal(() => sweepKnob(level, 'coinRandomShare', [2], [1]))).toMatch(/outside/);
+    expect(refusal(() => sweepKnob(level, 'nope', [0], [1]))).toMatch(/no knob/);
   });
 });
 

@@ -24,9 +24,9 @@ import {
   viewRadiusOf,
   type LevelProblem,
 } from '../../src/core/index';
-import { campaignLevel, levelJson, tinyLevelJson } from './campaign';
+import { campaignLevel, levelJson, saying, tinyLevelJson } from './campaign';
 
-const problem = (path: string, fragment: string) => ({ path, message: expect.stringContaining(fragment) });
+const problem = (path: string, fragment: string) => ({ path, message: saying(fragment) });
 
 /** The problems of level data (none when it parses). */
 function problemsOf(data: unknown): readonly LevelProblem[] {

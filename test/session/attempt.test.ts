@@ -31,6 +31,7 @@ import {
   viewRadiusValue,
 } from '../../src/session/index';
 import { campaignLevel } from '../core/campaign';
+import { tx } from '../../src/i18n/index';
 
 const must = (result: MoveResult): Attempt => {
   if (!result.ok) throw new Error(`move refused: ${JSON.stringify(result.error)}`);
@@ -177,7 +178,7 @@ describe('the view radius', () => {
     const attempt = applyChallenge(startAttempt(level, { shared: true }), { config: { viewRadius: 7 }, seed: 2 });
     expect(viewRadiusValue(attempt)).toBe(7);
     const refused = changeSetting(attempt, { kind: 'viewRadius', value: 0 });
-    expect(refused.ok ? '' : describeMoveError(level, refused.error)).toBe('The view radius is a whole number of tiles from 1 to 12.');
+    expect(refused.ok ? '' : tx(describeMoveError(level, refused.error))).toBe('The view radius is a whole number of tiles from 1 to 12.');
   });
 });
 
@@ -235,7 +236,7 @@ describe('errors in the game’s words', () => {
   it('says what range a setting takes', () => {
     const level = campaignLevel('goes-right');
     const attempt = startAttempt(level);
-    const say = (result: MoveResult) => (result.ok ? 'accepted' : describeMoveError(level, result.error));
+    const say = (result: MoveResult) => (result.ok ? 'accepted' : tx(describeMoveError(level, result.error)));
     expect(say(changeSetting(attempt, { kind: 'reward', event: 'coin', value: -60 }))).toBe('A reward must be a number from −50 to 50.');
     expect(say(changeSetting(attempt, { kind: 'seed', value: -1 }))).toBe('The seed is a whole number from 0 to 2147483647.');
     expect(say(changeSetting(attempt, { kind: 'knob', name: 'coinRandomShare', value: 2 }))).toMatch(/^Coin .* must be from 0 to 1\.$/);

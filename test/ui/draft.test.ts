@@ -226,22 +226,22 @@ describe('an editor that cannot be bricked', () => {
 
   it('looks problems up by path: at a path, and under it', () => {
     const problems = [
-      { path: 'hypotheses', message: 'a' },
-      { path: 'hypotheses[0].weights.coin', message: 'b' },
-      { path: 'hypotheses[1].id', message: 'c' },
-      { path: 'world.map[3]', message: 'd' },
+      { path: 'hypotheses', message: { key: 'a' } },
+      { path: 'hypotheses[0].weights.coin', message: { key: 'b' } },
+      { path: 'hypotheses[1].id', message: { key: 'c' } },
+      { path: 'world.map[3]', message: { key: 'd' } },
     ];
     const index = new ProblemIndex(problems);
-    expect(index.at('hypotheses').map((p) => p.message)).toEqual(['a']);
-    expect(index.at(['hypotheses', 1, 'id']).map((p) => p.message)).toEqual(['c']);
-    expect(index.under(['hypotheses']).map((p) => p.message)).toEqual(['a', 'b', 'c']);
-    expect(index.under(['hypotheses', 0]).map((p) => p.message)).toEqual(['b']);
-    expect(index.under(['world']).map((p) => p.message)).toEqual(['d']);
+    expect(index.at('hypotheses').map((p) => p.message.key)).toEqual(['a']);
+    expect(index.at(['hypotheses', 1, 'id']).map((p) => p.message.key)).toEqual(['c']);
+    expect(index.under(['hypotheses']).map((p) => p.message.key)).toEqual(['a', 'b', 'c']);
+    expect(index.under(['hypotheses', 0]).map((p) => p.message.key)).toEqual(['b']);
+    expect(index.under(['world']).map((p) => p.message.key)).toEqual(['d']);
     expect(index.under(['hypo'])).toEqual([]);
   });
 
   it('indexes 100,000 problems once, then answers 10,000 look-ups without scanning them (a scan per look-up would be a billion comparisons)', () => {
-    const many = Array.from({ length: 100_000 }, (_, i) => ({ path: `world.map[${i}]`, message: 'bad row' }));
+    const many = Array.from({ length: 100_000 }, (_, i) => ({ path: `world.map[${i}]`, message: { key: 'bad row' } }));
     const started = performance.now();
     const index = new ProblemIndex(many);
     for (let i = 0; i < 10_000; i++) expect(index.under(['world', 'map', i])).toHaveLength(1);

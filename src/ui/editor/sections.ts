@@ -8,7 +8,8 @@
  * specs of one item; the screen repeats them and adds the Add and Remove
  * buttons. No DOM here.
  */
-import { COLOUR_NAMES, EVENT_KINDS, FEATURE_LABELS, FEATURES, OBJECT_KINDS } from '../../core/index';
+import { COLOUR_NAMES, EVENT_KINDS, FEATURES, OBJECT_KINDS } from '../../core/index';
+import { featureName } from '../describe';
 import { msg, t } from '../../i18n/index';
 import { eventLabel, weightLabel } from '../describe';
 import type { FieldSpec, Option } from './fields';
@@ -18,7 +19,7 @@ import type { PathKey } from './draft';
 export type SectionSpecs = readonly (FieldSpec | readonly FieldSpec[])[];
 
 export const eventOptions = (): Option[] => EVENT_KINDS.map((k) => ({ value: k, label: eventLabel(k) }));
-const featureOptions = (): Option[] => FEATURES.map((f) => ({ value: f, label: FEATURE_LABELS[f] }));
+const featureOptions = (): Option[] => FEATURES.map((f) => ({ value: f, label: featureName(f) }));
 /** Object kinds and colours are the level's own words (as written in its JSON). */
 export const KIND_OPTIONS: readonly Option[] = OBJECT_KINDS.map((k) => ({ value: k, label: k }));
 export const COLOUR_OPTIONS: readonly Option[] = COLOUR_NAMES.map((c) => ({ value: c, label: c }));

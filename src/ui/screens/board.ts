@@ -199,7 +199,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
     el('p', { class: 'breadcrumb' }, t('board.breadcrumb')),
     el('h1', {}, t('board.heading')),
     el('p', { class: 'lead' }, t('board.lead')),
-    el('p', { class: 'caveat', id: 'result-caveat' }, el('strong', {}, t('board.note')), RESULT_CODE_CAVEAT),
+    el('p', { class: 'caveat', id: 'result-caveat' }, el('strong', {}, t('board.note')), tx(RESULT_CODE_CAVEAT)),
     el(
       'div',
       { class: 'board-input' },

@@ -20,7 +20,7 @@ import { pauseButton as playbackPause } from '../playback';
 import { classPrediction, presenterFold } from '../presenter';
 import { objectiveLabel, revealedSentence } from './objectives';
 import { displayLevel } from '../levelText';
-import { t, tParts } from '../../i18n/index';
+import { t, tParts, tx } from '../../i18n/index';
 
 /** What the reveal reports to the test hook: the worlds shown first, as the stage drew them. */
 export interface RevealReport {
@@ -132,8 +132,8 @@ function whyTheProxy(app: App): HTMLElement[] {
   const attempt = app.attempt!;
   const agent = attempt.agent!;
   const measurement = attempt.measurement!;
-  const run = runFacts(displayLevel(app.level), { config: agent.config, seed: agent.seed, weights: mindToRecord(agent.mind) }, { card: measurement.truth, failure: measurement.failure });
-  const why = mechanismSentences(run);
+  const run = runFacts(app.level, { config: agent.config, seed: agent.seed, weights: mindToRecord(agent.mind) }, { card: measurement.truth, failure: measurement.failure });
+  const why = mechanismSentences({ ...run, level: displayLevel(app.level) }).map(tx);
   return why.length === 0 ? [] : [el('p', { class: 'mechanism', id: 'reveal-mechanism' }, el('strong', {}, t('deploy.why')), why.join(' '))];
 }
 

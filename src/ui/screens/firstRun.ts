@@ -25,6 +25,7 @@ import {
   type Measurement,
 } from '../../session/index';
 import { startDeployment, startTraining, type WorkerJob } from '../../worker/client';
+import { displayLevel } from '../levelText';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { describeEpisode } from '../describe';
@@ -32,8 +33,7 @@ import { guideFor } from '../guides';
 import { classVoteForm, isPresenter, presenterFold } from '../presenter';
 import { renderDeploy } from './deploy';
 import { noneOfThese, objectiveLabel } from './objectives';
-import { displayLevel } from '../levelText';
-import { formatNumber, t } from '../../i18n/index';
+import { formatNumber, t, tx } from '../../i18n/index';
 
 /** The deployment recordings of each measured first run, for the reveal (they live only in the page, like the verdict's). */
 const recordedRuns = new WeakMap<Measurement, DeploymentRun>();
@@ -151,7 +151,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
             return;
           }
           const predicted = predictFirstRun(app.attempt!, prediction, vote?.read() ?? null);
-          if (!predicted.ok) return void (error.textContent = describeMoveError(shown, predicted.error));
+          if (!predicted.ok) return void (error.textContent = tx(describeMoveError(shown, predicted.error)));
           app.dispatch(predicted);
           error.textContent = '';
           deployButton.disabled = true;

@@ -3,7 +3,7 @@
  * Callers pass the level as the reader sees it (`displayLevel`), so labels come out in the reader's language.
  */
 import { successVersusMatch, type Level, type Scorecard } from '../../core/index';
-import { t } from '../../i18n/index';
+import { t, tx } from '../../i18n/index';
 
 /** The choice for behaviour no candidate explains, in the reader's language. */
 export function noneOfThese(): string {
@@ -23,7 +23,7 @@ export function revealedSentence(level: Level, card: Scorecard, suiteSize: numbe
     // Beside "achieved the intended objective in N worlds", a different count for the intended hypothesis needs its reason.
     const intended = level.hypotheses.find((h) => h.intended)?.id === card.revealed;
     const why = intended ? successVersusMatch(level, card) : null;
-    return why ? `${sentence} ${why}` : sentence;
+    return why ? `${sentence} ${tx(why)}` : sentence;
   }
   const best = card.best.map((id) => t('score.revealed.quoted', { label: objectiveLabel(level, id) }));
   return card.revealedBy === 'tie'

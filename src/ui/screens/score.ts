@@ -44,8 +44,8 @@ import { isPresenter, presenterFold } from '../presenter';
 import { copyText, sharePanel } from '../share';
 import { installMenu } from '../header';
 import { objectiveLabel } from './objectives';
-import { displayLevel } from '../levelText';
-import { formatNumber, t, tParts } from '../../i18n/index';
+import { displayLevel, storyText } from '../levelText';
+import { formatNumber, t, tParts, tx } from '../../i18n/index';
 
 /** Where a failure lies, in the reader's language. */
 function failureWords(kind: FailureKind): string {
@@ -91,12 +91,14 @@ export function renderScore(app: App, panel: HTMLElement): () => void {
   };
   app.sounds.play(judged.stars > 0 ? 'star' : 'score');
 
+  // The story is told with the level's words in the reader's language; the facts were measured on the level itself.
+  const told = { ...run, level: displayLevel(level) };
   const story = {
-    weights: weightsSentence(run.weights),
-    changes: changesSentence(level, agent.config, baseline),
-    outcome: outcomeSentences(level, card),
-    lesson: tellLesson(run),
-    mechanism: [...mechanismSentences(run), ...[measuredShareSentence(run.training)].filter((s) => s !== null)],
+    weights: tx(weightsSentence(run.weights)),
+    changes: tx(changesSentence(told.level, agent.config, baseline)),
+    outcome: outcomeSentences(told.level, card).map(tx),
+    lesson: tellLesson(told).map(storyText),
+    mechanism: [...mechanismSentences(told), ...[measuredShareSentence(run.training)].filter((s) => s !== null)].map(tx),
   };
   app.story = storyFacts(run, failureSeen, story);
 
@@ -409,8 +411,8 @@ function watchDefaultAgent(app: App, level: Level, attempt: Attempt, baseline: T
           ' ',
           shown ? t('score.default.shows') : t('score.default.notShown'),
         ),
-        el('p', {}, weightsSentence(weights, 'the default agent')),
-        ...tellLesson(defaultRun).map((sentence) => el('p', { 'data-story': 'default-lesson' }, sentence)),
+        el('p', {}, tx(weightsSentence(weights, 'default'))),
+        ...tellLesson({ ...defaultRun, level: displayLevel(level) }).map((sentence) => el('p', { 'data-story': 'default-lesson' }, storyText(sentence))),
       );
       app.story = { ...app.story, defaultAgent: { successes: succeeded, suite, revealed: deployed.scorecard.revealed, failureSeen: shown, weights } };
       status.textContent = t('score.default.playing', { world: deployed.focusIndex + 1 });

@@ -5,13 +5,13 @@ import { type FailureKind, type Decision, UNEXPLAINED } from '../../core/index';
 import { describeMoveError } from '../../session/index';
 import { startDeployment, type WorkerJob } from '../../worker/client';
 import type { DeploymentRun } from '../../core/deployment';
+import { displayLevel } from '../levelText';
 import type { App } from '../app';
 import { el, uid } from '../dom';
 import { classVoteForm, isPresenter } from '../presenter';
 import { noneOfThese } from './objectives';
 import { candidates } from '../candidates';
-import { displayLevel } from '../levelText';
-import { formatNumber, t } from '../../i18n/index';
+import { formatNumber, t, tx } from '../../i18n/index';
 import { termQuestion } from '../glossary';
 
 export function renderVerdict(app: App, panel: HTMLElement): () => void {
@@ -47,7 +47,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
         };
         const problem = app.checkVerdict(choice);
         if (problem) {
-          error.textContent = describeMoveError(shown, problem);
+          error.textContent = tx(describeMoveError(shown, problem));
           return;
         }
         const submit = form.querySelector<HTMLButtonElement>('#submit-verdict')!;
@@ -77,7 +77,7 @@ export function renderVerdict(app: App, panel: HTMLElement): () => void {
             }
             const result = app.commitVerdict(choice, run);
             if (!result.ok) {
-              error.textContent = describeMoveError(shown, result.error);
+              error.textContent = tx(describeMoveError(shown, result.error));
               return;
             }
             app.sounds.play('verdict');
