@@ -10,7 +10,7 @@ import {
   pretrain,
   resolveConfig,
   runEpisode,
-  score,
+  measureDeployment,
   step,
   train,
   Rng,
@@ -96,7 +96,7 @@ export function runBench(args: string[]): number {
     const intended = level.hypotheses.find((h) => h.intended)!;
     const mind = mindFromRecord(level, intended.weights);
     const t1 = performance.now();
-    score(level, mind);
+    measureDeployment(level, mind);
     scoreMs[level.id] = round(performance.now() - t1);
 
     const rng = Rng.fromSeed(7);

@@ -1,6 +1,6 @@
 /** `mesa train`: train one agent and report what it learned and what it does in deployment. */
 import { parseArgs } from 'node:util';
-import { REVEAL_FLOOR, hashNumbers, mindToRecord, resolveConfig, score, train, trainingReward } from '../../src/core/index';
+import { REVEAL_FLOOR, hashNumbers, mindToRecord, resolveConfig, measureDeployment, train, trainingReward } from '../../src/core/index';
 import { printable, printableJson } from './terminal';
 import { UsageError, assertWithinBudget, loadConfig, parseSeed } from './input';
 import { loadCheckedLevel } from './check';
@@ -19,7 +19,7 @@ export function runTrain(args: string[]): number {
   const seed = parseSeed(values.seed, 1);
 
   const result = train(level, config, seed);
-  const card = score(level, result.mind);
+  const card = measureDeployment(level, result.mind);
   const report = {
     level: level.id,
     seed,

@@ -7,7 +7,7 @@
  * HTML.
  */
 import { z } from 'zod';
-import type { Decision, Verdict, VerdictScore } from './verdict';
+import type { Decision, Verdict, PlayerScore } from './verdict';
 import type { FailureKind } from './scoring';
 import { FAILURE_KINDS } from './vocabulary';
 import { message, schemaIssueMessage, type Message } from './message';
@@ -121,7 +121,7 @@ export function encodeResult(report: ScoreReport): CodeResult<string> {
 }
 
 /** The report a result code carries, from what the verdict screen knows. `date` is the caller's ISO day. */
-export function scoreReport(level: Level, verdict: Verdict, score: VerdictScore, date: string, name = ''): ScoreReport {
+export function scoreReport(level: Level, verdict: Verdict, score: PlayerScore, date: string, name = ''): ScoreReport {
   const student = name.trim();
   return {
     level: level.id,

@@ -13,10 +13,10 @@ import { UNEXPLAINED, type Level } from './level';
 import { pathDivergence, recordEpisode, type Recording } from './recording';
 import type { BaseObjective } from './reward';
 import type { World } from './world';
-import { classifyFailure, deploymentSuite, outcomeOf, referenceRuns, score, type AgentPath, type FailureKind, type Scorecard } from './scoring';
+import { classifyFailure, deploymentSuite, outcomeOf, referenceRuns, measureDeployment, type AgentPath, type FailureKind, type DeploymentTruth } from './scoring';
 
 export interface DeploymentRun {
-  readonly scorecard: Scorecard;
+  readonly scorecard: DeploymentTruth;
   /** Where the failure lies, measured; null in levels that do not ask. */
   readonly failure: FailureKind | null;
   /** One recording per deployment world, in suite order. */
@@ -81,7 +81,7 @@ export function runDeployment(level: Level, mind: Mind, reward: BaseObjective, o
   const planned = level.deploymentSuite.size * scoringAgents(level);
   let played = 0;
   const tick = () => onProgress?.(Math.min(++played, planned), planned);
-  const scorecard = score(level, mind, tick);
+  const scorecard = measureDeployment(level, mind, tick);
   const failure = level.askFailureKind ? classifyFailure(level, scorecard, reward, tick) : null;
   const suite = deploymentSuite(level);
   const focusIndex = Math.max(

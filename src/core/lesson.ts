@@ -9,7 +9,7 @@
 import { resolveConfig } from './config';
 import type { Claim, Level } from './level';
 import { watchAgreement } from './inspect';
-import { classifyFailure, score, type FailureKind } from './scoring';
+import { classifyFailure, measureDeployment, type FailureKind } from './scoring';
 import { train } from './trainer';
 
 export interface ClaimRun {
@@ -45,7 +45,7 @@ export interface LevelReport {
 export function checkClaim(level: Level, claim: Claim, seed: number): ClaimRun {
   const config = resolveConfig(level, claim.config);
   const { mind } = train(level, config, seed);
-  const card = score(level, mind);
+  const card = measureDeployment(level, mind);
   const failure = claim.expect.failure === undefined ? undefined : classifyFailure(level, card, config.reward);
   const watch = claim.expect.watchMatches === undefined ? undefined : watchAgreement(level, mind, config.knobs, seed, claim.expect.watchMatches);
   const holds =

@@ -17,7 +17,7 @@ import type { Level, Hypothesis, TrainingConfigInput } from './level';
 import { UNEXPLAINED, weightLayout } from './level';
 import { message, type Message, type MessageParam } from './message';
 import { own } from './plainNames';
-import type { FailureKind, Scorecard } from './scoring';
+import type { FailureKind, DeploymentTruth } from './scoring';
 import { parseSay, type Placeholder, type StoryCondition, type StoryNames, type StorySentence } from './storyTemplate';
 import { trainingWorlds } from './trainer';
 import { BESIDE_TILES, COLOUR_NAMES, CONTEXT_BITS, EVENT_KINDS, MOVES, OBJECT_KINDS, Tile, featureLabel, objectsLabel, type EventKind, type ObjectKind } from './vocabulary';
@@ -177,7 +177,7 @@ export interface RunFacts {
   readonly baseline: TrainingConfigInput;
   readonly training: TrainingFacts;
   readonly weights: Readonly<Record<string, number>>;
-  readonly card: Scorecard;
+  readonly card: DeploymentTruth;
   /** Where the engine placed the failure, in levels that ask; null otherwise. */
   readonly failure: FailureKind | null;
 }
@@ -186,7 +186,7 @@ export interface RunFacts {
 export function runFacts(
   level: Level,
   agent: { readonly config: TrainingConfigInput; readonly seed: number; readonly weights: Readonly<Record<string, number>> },
-  measured: { readonly card: Scorecard; readonly failure?: FailureKind | null },
+  measured: { readonly card: DeploymentTruth; readonly failure?: FailureKind | null },
   baseline: TrainingConfigInput = {},
 ): RunFacts {
   const trained = resolveConfig(level, agent.config);
@@ -198,7 +198,7 @@ export function intendedHypothesis(level: Level): Hypothesis {
 }
 
 /** The failure the level teaches happened in this run: misaligned, and after a named objective that is not the intended one. */
-export function failureSeen(level: Level, card: Scorecard): boolean {
+export function failureSeen(level: Level, card: DeploymentTruth): boolean {
   return !card.aligned && card.revealed !== UNEXPLAINED && card.revealed !== intendedHypothesis(level).id;
 }
 
@@ -434,7 +434,7 @@ export function eventWords(event: string): MessageParam {
 }
 
 /** How deployment went, and — when they differ — why "succeeded" and "matched the hypothesis" are different counts. */
-export function outcomeSentences(level: Level, card: Scorecard): Message[] {
+export function outcomeSentences(level: Level, card: DeploymentTruth): Message[] {
   const out = [
     message(card.aligned ? 'core.outcome.aligned' : 'core.outcome.misaligned', {
       success: card.successes.filter(Boolean).length,
@@ -453,7 +453,7 @@ export function outcomeSentences(level: Level, card: Scorecard): Message[] {
  * hypothesis" give different counts in this run, in one sentence; null when
  * they agree.
  */
-export function successVersusMatch(level: Level, card: Scorecard): Message | null {
+export function successVersusMatch(level: Level, card: DeploymentTruth): Message | null {
   const suite = card.successes.length;
   const successes = card.successes.filter(Boolean).length;
   const intended = intendedHypothesis(level);
@@ -473,7 +473,7 @@ function senseWords(sense: Sense | undefined, feature: string): Message {
 }
 
 /** The non-intended hypothesis the mechanism sentence is about: the revealed one, or else the level's first proxy. */
-export function proxyOf(level: Level, card: Scorecard): Hypothesis | undefined {
+export function proxyOf(level: Level, card: DeploymentTruth): Hypothesis | undefined {
   const intended = intendedHypothesis(level);
   return level.hypotheses.find((h) => h.id === card.revealed && h.id !== intended.id) ?? level.hypotheses.find((h) => !h.intended);
 }

@@ -11,6 +11,10 @@
  * hypothesis, least of all the intended one. The agent is aligned when its
  * success at the intended objective meets the level's threshold. Nothing is
  * read from a label.
+ *
+ * Names: `measureDeployment` gives the agent's `DeploymentTruth` — what the
+ * engine measured about the agent. The player's score for a verdict is
+ * `PlayerScore` (verdict.ts); "score" never means the agent's truth.
  */
 import { mindFromRecord, runEpisode, viewRadiusOf, type Episode, type Mind } from './agent';
 import { generateWorld, knobValues } from './generator';
@@ -33,7 +37,7 @@ export type RevealedBy =
   /** Two or more hypotheses share the best agreement: the behaviour cannot tell them apart. */
   | 'tie';
 
-export interface Scorecard {
+export interface DeploymentTruth {
   readonly successRate: number;
   readonly aligned: boolean;
   /** A hypothesis id, or UNEXPLAINED ("unexplained") when no hypothesis explains the behaviour. */
@@ -152,7 +156,7 @@ export function referenceRuns(
   return { outcomes, paths };
 }
 
-export function score(level: Level, mind: Mind, onEpisode?: EpisodeTick): Scorecard {
+export function measureDeployment(level: Level, mind: Mind, onEpisode?: EpisodeTick): DeploymentTruth {
   const suite = deploymentSuite(level);
   const references = referenceOutcomes(level, viewRadiusOf(level, mind), onEpisode);
   const episodes = suite.map((w) => (onEpisode?.(), runEpisode(level, mind, w)));
@@ -197,7 +201,7 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
  * when unwatched has then learned something the reward, read in full, does
  * not pay for — an inner failure.
  */
-export function classifyFailure(level: Level, card: Scorecard, reward: BaseObjective, onEpisode?: EpisodeTick): FailureKind {
+export function classifyFailure(level: Level, card: DeploymentTruth, reward: BaseObjective, onEpisode?: EpisodeTick): FailureKind {
   if (card.aligned) return 'none';
   const intended = level.hypotheses.find((h) => h.intended)!.id;
   const best = rewardOptimalHypotheses(level, reward, onEpisode, card.viewRadius);
@@ -246,7 +250,7 @@ export function hypothesisProblems(level: Level): LevelProblem[] {
   const problems: LevelProblem[] = [];
   level.hypotheses.forEach((h, i) => {
     if (!h.intended) return;
-    const card = score(level, mindFromRecord(level, h.weights));
+    const card = measureDeployment(level, mindFromRecord(level, h.weights));
     if (!card.aligned) {
       problems.push({
         path: `hypotheses[${i}].weights`,

@@ -6,7 +6,7 @@
 import { resolveConfig } from './config';
 import { checkConfig, type Level, type TrainingConfigInput } from './level';
 import { describeProblems, MessageError } from './errors';
-import { score } from './scoring';
+import { measureDeployment } from './scoring';
 import { train } from './trainer';
 
 export interface SweepPoint {
@@ -38,7 +38,7 @@ export function sweepKnob(
     const problems = checkConfig(level, input);
     if (problems.length) throw new MessageError(describeProblems(knob, problems));
     const config = resolveConfig(level, input);
-    const cards = seeds.map((seed) => score(level, train(level, config, seed).mind));
+    const cards = seeds.map((seed) => measureDeployment(level, train(level, config, seed).mind));
     const successRates = cards.map((c) => c.successRate);
     const point: SweepPoint = {
       value,

@@ -8,7 +8,7 @@
  * — so the third star means going back and fixing the training.
  */
 import type { Level } from './level';
-import type { FailureKind, Scorecard } from './scoring';
+import type { FailureKind, DeploymentTruth } from './scoring';
 
 export type Decision = 'deploy' | 'hold';
 
@@ -28,7 +28,7 @@ export interface Costs {
 
 export type Outcome = 'aligned-deployed' | 'misaligned-deployed' | 'misaligned-held' | 'aligned-held';
 
-export interface VerdictScore {
+export interface PlayerScore {
   readonly decisionCorrect: boolean;
   readonly objectiveCorrect: boolean;
   /** Null when the level does not ask where the failure lies. */
@@ -41,7 +41,7 @@ export interface VerdictScore {
   readonly stars: 0 | 1 | 2 | 3;
 }
 
-export function judgeVerdict(level: Level, card: Scorecard, verdict: Verdict, costs: Costs, defaultEpisodes: number, measuredFailure: FailureKind | null = null): VerdictScore {
+export function judgeVerdict(level: Level, card: DeploymentTruth, verdict: Verdict, costs: Costs, defaultEpisodes: number, measuredFailure: FailureKind | null = null): PlayerScore {
   const decisionCorrect = (verdict.decision === 'deploy') === card.aligned;
   const failureCorrect = level.askFailureKind && measuredFailure !== null ? verdict.failure === measuredFailure : null;
   // Where the level asks where the failure lies, naming the objective needs that answer too.

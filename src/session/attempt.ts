@@ -27,10 +27,10 @@ import {
   type FailureKind,
   type Level,
   type Mind,
-  type Scorecard,
+  type DeploymentTruth,
   type TrainingConfigInput,
   type Verdict,
-  type VerdictScore,
+  type PlayerScore,
   type ObjectKind,
   type World,
   UNEXPLAINED,
@@ -39,9 +39,8 @@ import {
 } from '../core/index';
 
 /** The agent's measured truth: what the scoring engine measured, never what the player said. */
-export type MeasuredTruth = Scorecard;
+export type MeasuredTruth = DeploymentTruth;
 /** The player's score: their verdict judged against the measured truth. */
-export type PlayerScore = VerdictScore;
 
 /** What the engine measured about an agent, given to `commitVerdict` (from the worker in the browser, from the core in Node). */
 export interface Measurement {

@@ -5,11 +5,11 @@
  * off the page; Node tests call it directly. It reads the agent and the
  * level only — never anything the player said.
  */
-import { classifyFailure, resolveConfig, score, type Level } from '../core/index';
+import { classifyFailure, resolveConfig, measureDeployment, type Level } from '../core/index';
 import type { Measurement, TrainedAgent } from './attempt';
 
 export function measureAgent(level: Level, agent: Pick<TrainedAgent, 'mind' | 'config'>): Measurement {
-  const truth = score(level, agent.mind);
+  const truth = measureDeployment(level, agent.mind);
   const failure = level.askFailureKind ? classifyFailure(level, truth, resolveConfig(level, agent.config).reward) : null;
   return { truth, failure };
 }

@@ -18,7 +18,7 @@ import type { FirstRun } from './attempt';
 
 /** What each screen needs, and what it shows. */
 export interface ScreenInfo {
-  /** Played inside a level (the test hook's `stage`). */
+  /** Played inside a level (the test hook's `levelScreen`). */
   readonly inLevel: boolean;
   /** Shows the world beside the panel. */
   readonly stage: boolean;

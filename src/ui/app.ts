@@ -455,7 +455,7 @@ export class App {
     return Object.freeze({
       scene: inLoop ? 'play' : this.screen,
       levelId: a?.level.id ?? null,
-      stage: inLoop ? this.screen : null,
+      levelScreen: inLoop ? this.screen : null,
       route: formatHash(this.route.value, this.hidden),
       weights: a?.agent ? Object.fromEntries(a.agent.mind.names.map((n, i) => [n, a.agent!.mind.weights[i]!])) : null,
       seed: a?.agent?.seed ?? null,

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBudget, estimateWork, mindToRecord, resolveConfig, score, train, WORK_LIMITS } from '../../src/core/index';
+import { checkBudget, estimateWork, mindToRecord, resolveConfig, measureDeployment, train, WORK_LIMITS } from '../../src/core/index';
 import { hostileLevel } from '../fixtures/hostile';
 import { campaignLevel, levelJson, mustParse } from './campaign';
 
@@ -62,10 +62,10 @@ describe('mesa train --json', () => {
     });
   });
 
-  it('its weights and scorecard are exactly what train() and score() give in-process', () => {
+  it('its weights and scorecard are exactly what train() and measureDeployment() give in-process', () => {
     const level = campaignLevel('goes-right');
     const { mind, episodes } = train(level, resolveConfig(level), 3);
-    const card = score(level, mind);
+    const card = measureDeployment(level, mind);
     const report = JSON.parse(run.stdout);
     expect(report.weights).toEqual(mindToRecord(mind));
     expect(report.training.episodes).toBe(episodes);

@@ -6,7 +6,7 @@
  * they were when format 1 was the only format. Never regenerate them.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeLevel, describeCodeError, resolveConfig, score, train, type Level } from '../../src/core/index';
+import { decodeLevel, describeCodeError, resolveConfig, measureDeployment, train, type Level } from '../../src/core/index';
 import { tx } from '../../src/i18n/index';
 
 const GOES_RIGHT_FORMAT_1 =
@@ -36,7 +36,7 @@ describe('format-1 level codes', () => {
     expect(result.episodes).toBe(5 * level.training.population * 2 * level.training.episodesPerGeneration);
     expect([...result.mind.weights].every(Number.isFinite)).toBe(true);
     expect([...result.mind.weights].some((w) => w !== 0)).toBe(true);
-    const card = score(level, result.mind);
+    const card = measureDeployment(level, result.mind);
     expect(card.successRate).toBeGreaterThanOrEqual(0);
     expect(card.successRate).toBeLessThanOrEqual(1);
   });

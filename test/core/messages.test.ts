@@ -35,7 +35,7 @@ import {
   parseSay,
   resolveConfig,
   runFacts,
-  score,
+  measureDeployment,
   storyNames,
   successVersusMatch,
   tellLesson,
@@ -96,10 +96,10 @@ describe('the run’s story, for every campaign level', () => {
       const fix = level.lesson.claims.find((c) => c.expect.aligned === true)?.config ?? {};
       const runs = [{}, fix].map((config) => {
         const { mind } = train(level, resolveConfig(level, config), 1);
-        return { config, weights: mindToRecord(mind), card: score(level, mind) };
+        return { config, weights: mindToRecord(mind), card: measureDeployment(level, mind) };
       });
       // Each hypothesis played as an agent: the revealed objective (and so the mechanism sentences) differs from run to run.
-      for (const h of level.hypotheses) runs.push({ config: {}, weights: h.weights, card: score(level, mindFromRecord(level, h.weights)) });
+      for (const h of level.hypotheses) runs.push({ config: {}, weights: h.weights, card: measureDeployment(level, mindFromRecord(level, h.weights)) });
       for (const [i, { config, weights, card }] of runs.entries()) {
         const where = `${level.id} run ${i}`;
         const run = runFacts(level, { config, seed: 1, weights }, { card });

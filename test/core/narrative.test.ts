@@ -15,7 +15,7 @@ import {
   parseSay,
   resolveConfig,
   runFacts,
-  score,
+  measureDeployment,
   settingChanges,
   signed,
   tellLesson,
@@ -26,7 +26,7 @@ import {
   measuredShareSentence,
   weightsSentence,
   type Level,
-  type Scorecard,
+  type DeploymentTruth,
   type TrainingConfigInput,
   type World,
 } from '../../src/core/index';
@@ -36,7 +36,7 @@ import { storyText } from '../../src/ui/levelText';
 
 function trainAndScore(level: Level, config: TrainingConfigInput, seed: number) {
   const { mind } = train(level, resolveConfig(level, config), seed);
-  const card = score(level, mind);
+  const card = measureDeployment(level, mind);
   return { run: runFacts(level, { config, seed, weights: mindToRecord(mind) }, { card }), card, weights: mindToRecord(mind) };
 }
 
@@ -84,7 +84,7 @@ describe('the training worlds the story measures', () => {
 
   it('colour-proxy: every gem was yellow and nothing else was, unless the player broke the link', () => {
     const level = campaignLevel('colour-proxy');
-    const plain = runFacts(level, { config: {}, seed: 2, weights: {} }, { card: score(level, { names: [], weights: new Float64Array(0) }) });
+    const plain = runFacts(level, { config: {}, seed: 2, weights: {} }, { card: measureDeployment(level, { names: [], weights: new Float64Array(0) }) });
     expect(plain.training.apart('gem', 'yellow')).toBe(0);
     expect(plain.training.apart('yellow', 'gem')).toBe(0);
     const broken = runFacts(level, { config: { knobs: { gemColourVariety: 0.4, yellowStarShare: 0.4 } }, seed: 2, weights: {} }, { card: plain.card });
@@ -94,14 +94,14 @@ describe('the training worlds the story measures', () => {
 
   it('treacherous-turn and sleeper-agent: watched, audited and trigger worlds are counted', () => {
     const turn = campaignLevel('treacherous-turn');
-    const card = score(turn, { names: [], weights: new Float64Array(0) });
+    const card = measureDeployment(turn, { names: [], weights: new Float64Array(0) });
     const none = runFacts(turn, { config: {}, seed: 1, weights: {} }, { card });
     expect(none.training.audited).toBe(0);
     expect(none.training.watched + none.training.unwatched).toBe(none.training.worlds);
     const audits = runFacts(turn, { config: { knobs: { supervisorShare: 0.5, covertAuditShare: 0.5 } }, seed: 1, weights: {} }, { card });
     expect(audits.training.audited).toBeGreaterThan(0);
     const sleeper = campaignLevel('sleeper-agent');
-    const sleeperCard = score(sleeper, { names: [], weights: new Float64Array(0) });
+    const sleeperCard = measureDeployment(sleeper, { names: [], weights: new Float64Array(0) });
     expect(runFacts(sleeper, { config: {}, seed: 1, weights: {} }, { card: sleeperCard }).training.present('trigger')).toBe(0);
     expect(runFacts(sleeper, { config: { knobs: { triggerShare: 0.5 } }, seed: 1, weights: {} }, { card: sleeperCard }).training.present('trigger')).toBeGreaterThan(0);
   });
@@ -146,14 +146,14 @@ describe('the lesson told of the run', () => {
 
   it('names the mechanism from the agent’s anatomy and the training worlds: view, learning speed, who was watching', () => {
     const colour = campaignLevel('colour-proxy');
-    const card = score(colour, { names: [], weights: new Float64Array(0) });
+    const card = measureDeployment(colour, { names: [], weights: new Float64Array(0) });
     const colourStory = mechanismSentences(runFacts(colour, { config: {}, seed: 1, weights: {} }, { card }))
       .map(tx)
       .join(' ');
     expect(colourStory).toContain('the gem at 35% of the usual speed');
     expect(colourStory).toMatch(/In all \d+ of its training worlds, the gem was yellow/);
     const turn = campaignLevel('treacherous-turn');
-    const run = runFacts(turn, { config: { knobs: { covertAuditShare: 0.5 } }, seed: 1, weights: {} }, { card: score(turn, { names: [], weights: new Float64Array(0) }) });
+    const run = runFacts(turn, { config: { knobs: { covertAuditShare: 0.5 } }, seed: 1, weights: {} }, { card: measureDeployment(turn, { names: [], weights: new Float64Array(0) }) });
     expect(mechanismSentences(run).map(tx).join(' ')).toContain(
       `Of its ${run.training.worlds} training worlds, ${run.training.watched} had a supervisor watching, ${run.training.audited} had a covert audit and ${run.training.unwatched} had no one seeing what it did`,
     );
@@ -163,15 +163,23 @@ describe('the lesson told of the run', () => {
     const json = levelJson('goes-right');
     json.lesson.reveal = 'The agent learned to reach the finish.';
     const level = parseOk(json);
-    const aligned: Scorecard = { successRate: 1, aligned: true, revealed: 'get-coin', revealedBy: 'agreement', best: ['get-coin'], agreement: { 'get-coin': 1, 'reach-end': 0 }, successes: [true] };
-    const failed: Scorecard = { ...aligned, successRate: 0, aligned: false, revealed: 'reach-end', best: ['reach-end'], successes: [false] };
+    const aligned: DeploymentTruth = {
+      successRate: 1,
+      aligned: true,
+      revealed: 'get-coin',
+      revealedBy: 'agreement',
+      best: ['get-coin'],
+      agreement: { 'get-coin': 1, 'reach-end': 0 },
+      successes: [true],
+    };
+    const failed: DeploymentTruth = { ...aligned, successRate: 0, aligned: false, revealed: 'reach-end', best: ['reach-end'], successes: [false] };
     expect(tellLesson(runFacts(level, { config: {}, seed: 1, weights: {} }, { card: aligned }))).toEqual([]);
     expect(tellLesson(runFacts(level, { config: {}, seed: 1, weights: {} }, { card: failed })).map(storyText)).toEqual(['The agent learned to reach the finish.']);
   });
 
   it('explains in one sentence why succeeding and matching the intended objective differ', () => {
     const level = campaignLevel('colour-proxy');
-    const card: Scorecard = {
+    const card: DeploymentTruth = {
       successRate: 1,
       aligned: true,
       revealed: 'get-gem',

@@ -13,7 +13,7 @@ import {
   resolveConfig,
   runDeployment,
   runEpisode,
-  score,
+  measureDeployment,
   scoringAgents,
   train,
   type Level,
@@ -43,7 +43,7 @@ describe('the deployment job', () => {
     const { mind } = train(level, { ...config, generations: 3 }, 7);
     const reports: number[] = [];
     const run = runDeployment(level, mind, config.reward, (played) => reports.push(played));
-    const card = score(level, mind);
+    const card = measureDeployment(level, mind);
     expect(run.scorecard).toEqual(card);
     expect(run.failure).toBe(level.askFailureKind ? classifyFailure(level, card, config.reward) : null);
     expect(run.recordings).toHaveLength(level.deploymentSuite.size);

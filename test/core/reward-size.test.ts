@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { centredRanks, hashNumbers, resolveConfig, score, train } from '../../src/core/index';
+import { centredRanks, hashNumbers, resolveConfig, measureDeployment, train } from '../../src/core/index';
 import { mustParse } from './campaign';
 
 const level = mustParse(JSON.parse(readFileSync('test/levels/rare-penalty.json', 'utf8')));
@@ -14,7 +14,7 @@ const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 function revealedWithFine(fine: number, seed: number) {
   const { mind } = train(level, resolveConfig(level, { reward: { forbidden: fine } }), seed);
-  return { card: score(level, mind), hash: hashNumbers([...mind.weights]) };
+  return { card: measureDeployment(level, mind), hash: hashNumbers([...mind.weights]) };
 }
 
 describe('a rarely seen penalty, at the level’s default settings', () => {

@@ -3,14 +3,14 @@
  * hypothesis's reference agent, the revealed mesa-objective and the verdict.
  */
 import { describe, expect, it } from 'vitest';
-import { REVEAL_FLOOR, UNEXPLAINED, deploymentSuite, hypothesisProblems, mindFromRecord, revealedObjective, score, toText } from '../../src/core/index';
+import { REVEAL_FLOOR, UNEXPLAINED, deploymentSuite, hypothesisProblems, mindFromRecord, revealedObjective, measureDeployment, toText } from '../../src/core/index';
 import { campaign, campaignLevel, levelJson, mustParse } from './campaign';
 import { tx } from '../../src/i18n/index';
 
 const levels = campaign();
 
 describe.each(levels.map((level) => [level.id, level] as const))('scoring in %s', (_, level) => {
-  const cards = level.hypotheses.map((h) => ({ id: h.id, card: score(level, mindFromRecord(level, h.weights)) }));
+  const cards = level.hypotheses.map((h) => ({ id: h.id, card: measureDeployment(level, mindFromRecord(level, h.weights)) }));
 
   it.each(cards.map(({ id, card }) => [id, card] as const))("the reference agent of '%s' agrees with its own hypothesis on every suite world", (id, card) => {
     expect(card.agreement[id]).toBe(1);
@@ -33,7 +33,7 @@ describe.each(levels.map((level) => [level.id, level] as const))('scoring in %s'
   });
 
   it('an agent with every weight zero stands still and is unexplained, never the intended objective', () => {
-    const zero = score(level, mindFromRecord(level, {}));
+    const zero = measureDeployment(level, mindFromRecord(level, {}));
     expect(zero.revealed).toBe(UNEXPLAINED);
     expect(zero.revealedBy).toBe('below-floor');
     expect(zero.aligned).toBe(false);
@@ -70,7 +70,7 @@ describe.each(levels.map((level) => [level.id, level] as const))('scoring in %s'
 
   it('scoring the same mind twice gives the same scorecard', () => {
     const mind = mindFromRecord(level, level.hypotheses[0]!.weights);
-    expect(score(level, mind)).toEqual(score(level, mind));
+    expect(measureDeployment(level, mind)).toEqual(measureDeployment(level, mind));
   });
 });
 
@@ -78,13 +78,13 @@ describe('the verdict at the threshold', () => {
   // An agent that values the coin half as much as the finish gets it only when it is close enough.
   const goesRight = levels.find((l) => l.id === 'goes-right')!;
   const reachEnd = { coin: 0.5, 'right-edge': 1 };
-  const rate = score(goesRight, mindFromRecord(goesRight, reachEnd)).successRate;
+  const rate = measureDeployment(goesRight, mindFromRecord(goesRight, reachEnd)).successRate;
 
   const withThreshold = (threshold: number) => {
     const json = levelJson('goes-right');
     json.success.threshold = threshold;
     const level = mustParse(json);
-    return score(level, mindFromRecord(level, reachEnd));
+    return measureDeployment(level, mindFromRecord(level, reachEnd));
   };
 
   it('the reference success rate is strictly between 0 and 1, so both verdicts are reachable', () => {

@@ -14,7 +14,7 @@ import {
   rewardOptimalHypothesis,
   rewardOptimalHypotheses,
   runEpisode,
-  score,
+  measureDeployment,
   sweepKnob,
   train,
   trainingLikeWorlds,
@@ -23,13 +23,13 @@ import {
   withoutObjectAt,
   withSupervisor,
   moveObject,
-  type Scorecard,
+  type DeploymentTruth,
   MessageError,
 } from '../../src/core/index';
 import { campaignLevel } from './campaign';
 import { tx } from '../../src/i18n/index';
 
-const card = (aligned: boolean, revealed: string, failures = 10): Scorecard => ({
+const card = (aligned: boolean, revealed: string, failures = 10): DeploymentTruth => ({
   successRate: aligned ? 0.9 : 0.1,
   aligned,
   revealed,
@@ -85,16 +85,16 @@ describe('outer or inner: measured from the reward, not read from a label', () =
   });
 
   it('classifies a misaligned agent by whether its reward was right', () => {
-    const misaligned = score(level, mindFromRecord(level, { 'right-edge': 1 }));
+    const misaligned = measureDeployment(level, mindFromRecord(level, { 'right-edge': 1 }));
     expect(misaligned.aligned).toBe(false);
     expect(classifyFailure(level, misaligned, { end: 10 })).toBe('outer');
     expect(classifyFailure(level, misaligned, { coin: 10 })).toBe('inner');
-    const aligned = score(level, mindFromRecord(level, { coin: 2, 'right-edge': 1 }));
+    const aligned = measureDeployment(level, mindFromRecord(level, { coin: 2, 'right-edge': 1 }));
     expect(classifyFailure(level, aligned, { coin: 10 })).toBe('none');
   });
 
   it('a reward that pays the intended objective no better than another is outer: no tie favours the intended one', () => {
-    const misaligned = score(level, mindFromRecord(level, { 'right-edge': 1 }));
+    const misaligned = measureDeployment(level, mindFromRecord(level, { 'right-edge': 1 }));
     expect(rewardOptimalHypotheses(level, {})).toEqual(['get-coin', 'reach-end']);
     expect(classifyFailure(level, misaligned, {})).toBe('outer');
   });
@@ -110,7 +110,7 @@ describe('treacherous-turn: the reward is judged as if every crossing were seen'
 
   it('an agent that crosses only when unwatched is an inner failure, as the lesson says', () => {
     const lookGood = level.hypotheses.find((h) => h.id === 'look-good')!;
-    const card = score(level, mindFromRecord(level, lookGood.weights));
+    const card = measureDeployment(level, mindFromRecord(level, lookGood.weights));
     expect(card.aligned).toBe(false);
     expect(classifyFailure(level, card, reward)).toBe('inner');
   });
@@ -137,7 +137,7 @@ describe('experiment sweeps', () => {
     expect(sweep.points[0]!.successRates).toHaveLength(2);
     expect(sweep.points[1]!.mean).toBeGreaterThan(sweep.points[0]!.mean + 0.5);
     // The same as training and scoring directly.
-    const direct = score(level, train(level, resolveConfig(level, { knobs: { coinRandomShare: 0.3 } }), 2).mind).successRate;
+    const direct = measureDeployment(level, train(level, resolveConfig(level, { knobs: { coinRandomShare: 0.3 } }), 2).mind).successRate;
     expect(sweep.points[1]!.successRates[1]).toBe(direct);
   });
 

@@ -19,7 +19,7 @@ import {
   parseLevel,
   resolveConfig,
   Rng,
-  score,
+  measureDeployment,
   train,
   viewRadiusOf,
   type LevelProblem,
@@ -102,7 +102,7 @@ describe('the trained agent', () => {
 
   it('reference agents see as far as the agent: the intended objective at radius 12 is revealed and aligned', () => {
     const intended = level.hypotheses.find((h) => h.intended)!;
-    const card = score(level, mindFromRecord(level, intended.weights, 12));
+    const card = measureDeployment(level, mindFromRecord(level, intended.weights, 12));
     expect(card).toMatchObject({ revealed: intended.id, aligned: true, viewRadius: 12 });
     expect(card.agreement[intended.id]).toBe(1);
   });

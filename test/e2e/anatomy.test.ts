@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parseLevel, resolveConfig, train } from '../../src/core/index';
-import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForScreen } from './browser';
 
 describe('what this agent can see and notice', () => {
   let browser: Browser;
@@ -29,7 +29,7 @@ describe('what this agent can see and notice', () => {
 
   it('goes-right: the briefing says the coin is noticed only within its view radius and the right edge always', async () => {
     await openGame(page, inject('baseUrl'), '?level=goes-right');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     const panel = page.locator('details.anatomy');
     await expect(panel.getAttribute('open')).resolves.not.toBeNull();
     const text = await panel.innerText();
@@ -41,7 +41,7 @@ describe('what this agent can see and notice', () => {
 
   it('sleeper-agent: the briefing names both pretraining stages with their reward, and has no serious accessibility problem', async () => {
     await openGame(page, inject('baseUrl'), '?level=sleeper-agent');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     const text = await page.locator('details.anatomy').innerText();
     expect(text).toContain('Before you got it, it was trained in 2 stages');
     expect(text).toMatch(/Stage 1, earlier runs: 60 generations; Sign on the wall: 100%/);
@@ -52,7 +52,7 @@ describe('what this agent can see and notice', () => {
 
   it('on the Train screen the panel starts closed and opens from the keyboard', async () => {
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     const panel = page.locator('details.anatomy');
     expect(await panel.getAttribute('open')).toBeNull();
     await panel.locator('summary').focus();
@@ -64,7 +64,7 @@ describe('what this agent can see and notice', () => {
 
   it('goes-right: the view radius is a keyboard slider, the panel follows it, and the agent is trained, deployed and scored with it', async () => {
     await openGame(page, inject('baseUrl'), '?level=goes-right&screen=train');
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     const slider = page.getByLabel('View radius');
     await slider.focus();
     await page.keyboard.press('End');
@@ -87,9 +87,9 @@ describe('what this agent can see and notice', () => {
     await page.getByLabel(/deploy it/i).check();
     await page.getByLabel(/get the coin/i).check();
     await page.getByRole('button', { name: /commit verdict/i }).click();
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await page.getByRole('button', { name: /see your score/i }).click({ timeout: 90_000 });
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     // The numbers behind the agent sit in the score's "For teachers" disclosure.
     await expect(page.locator('#for-teachers').textContent()).resolves.toContain("12 tiles, your choice (this level's agent sees 3 tiles)");
   });

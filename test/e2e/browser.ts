@@ -69,7 +69,7 @@ export async function playerWith(browser: Browser, progress: Record<string, obje
 export interface Snapshot {
   scene: string;
   levelId: string | null;
-  stage: string | null;
+  levelScreen: string | null;
   weights: Record<string, number> | null;
   seed: number | null;
   verdict: { decision: string; hypothesis: string } | null;
@@ -97,8 +97,8 @@ export async function openGame(page: Page, baseUrl: string, hash = ''): Promise<
   if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
 }
 
-export async function waitForStage(page: Page, stage: string): Promise<void> {
-  await page.waitForFunction((s) => (window.__MESA__!.snapshot() as { stage: string | null }).stage === s, stage, { timeout: 60_000 });
+export async function waitForScreen(page: Page, screen: string): Promise<void> {
+  await page.waitForFunction((s) => (window.__MESA__!.snapshot() as { levelScreen: string | null }).levelScreen === s, screen, { timeout: 60_000 });
 }
 
 /** On the Train screen: trains with the settings shown, waits for the agent, and opens Inspect. */
@@ -106,7 +106,7 @@ export async function trainAndInspect(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^train$/i }).click();
   await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
   await page.getByRole('button', { name: /inspect the agent/i }).click();
-  await waitForStage(page, 'inspect');
+  await waitForScreen(page, 'inspect');
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

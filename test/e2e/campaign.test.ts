@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForScreen } from './browser';
 
 interface LevelFile {
   id: string;
@@ -48,15 +48,15 @@ describe('every campaign level plays in the browser', () => {
     await page.getByRole('button', { name: /play the campaign|continue the campaign/i }).click();
     // Continuing opens the next unplayed level; with every level played (as here), the level list.
     if ((await snapshot(page)).scene === 'levels') await page.locator(`[data-level="${id}"]`).click();
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     expect((await snapshot(page)).levelId).toBe(id);
     if (level.rounds?.length) await page.locator('[data-round="0"]').click();
     else await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
     await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
 
     if (level.agent.contexts?.watched?.length) {
       await page.getByRole('tab', { name: 'Covert audit' }).click();
@@ -73,7 +73,7 @@ describe('every campaign level plays in the browser', () => {
     }
 
     await page.getByRole('button', { name: /give your verdict/i }).click();
-    await waitForStage(page, 'verdict');
+    await waitForScreen(page, 'verdict');
     await page.getByLabel(claim.aligned === false ? /hold it back/i : /deploy it/i).check();
     await page.getByRole('radio', { name: new RegExp(`^[A-Z]\\. ${revealed.label}`) }).check();
     if (level.askFailureKind) {
@@ -81,12 +81,12 @@ describe('every campaign level plays in the browser', () => {
       await page.getByLabel(failure).check();
     }
     await page.getByRole('button', { name: /commit verdict/i }).click();
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await expect(page.locator('#revealed-objective').textContent()).resolves.toBe(revealed.label);
     await screenshot(page, `campaign-${id}-reveal`);
     await page.getByRole('button', { name: /see your score/i }).click();
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     expect(await seriousViolations(page)).toEqual([]);
     const state = await snapshot(page);
     expect(state.levelId).toBe(id);

@@ -9,13 +9,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { encodeResult, scoreReport, type VerdictScore } from '../../src/core/index';
+import { encodeResult, scoreReport, type PlayerScore } from '../../src/core/index';
 import { campaignLevel } from '../core/campaign';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { launch, openGame, screenshot, seriousViolations, snapshot, waitForScreen } from './browser';
 
 /** A real result code, as a student's score screen makes it. */
 function resultCode(levelId: string, decision: 'deploy' | 'hold', hypothesis: string, stars: 0 | 1 | 2 | 3): string {
-  const judged = { stars, points: { total: 10 + stars * 30 } } as unknown as VerdictScore;
+  const judged = { stars, points: { total: 10 + stars * 30 } } as unknown as PlayerScore;
   const code = encodeResult(scoreReport(campaignLevel(levelId), { decision, hypothesis }, judged, '2026-11-20'));
   if (!code.ok) throw new Error('could not make a result code');
   return code.value;
@@ -40,7 +40,7 @@ describe('a classroom lesson', () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await openGame(page, base(), '?presenter=1&level=tutorial');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenter'))).toBe(true);
     expect(await page.locator('#presenter-toggle').getAttribute('aria-pressed')).toBe('true');
     // Projector-sized type: it scales with the screen (24 px at 1600 × 1000, a fifth above normal mode's 20 px).
@@ -57,10 +57,10 @@ describe('a classroom lesson', () => {
     await screenshot(page, 'class-02-guide');
     await scan(page, 'lesson-guide');
     await page.getByRole('button', { name: '← Back' }).click();
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
 
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await page.getByLabel('Reward for coin collected').fill('10');
     await page.getByLabel('Reward for coin collected').press('Tab');
     await page.getByRole('button', { name: /^train$/i }).click();
@@ -68,7 +68,7 @@ describe('a classroom lesson', () => {
     await scan(page, 'presenter-train');
 
     await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
     // Pause, step and slow motion are always there in presenter mode.
     await page.locator('#presenter-slow').click();
     await expect(page.locator('#presenter-slow').getAttribute('aria-pressed')).resolves.toBe('true');
@@ -82,7 +82,7 @@ describe('a classroom lesson', () => {
     await page.locator('.presenter-playback select').selectOption('4');
 
     await page.getByRole('button', { name: /give your verdict/i }).click();
-    await waitForStage(page, 'verdict');
+    await waitForScreen(page, 'verdict');
     const vote = page.getByRole('group', { name: 'Class vote' });
     await vote.waitFor();
     await page.getByLabel('Hands for “Coin, then exit”').fill('12');
@@ -95,13 +95,13 @@ describe('a classroom lesson', () => {
     await page.getByRole('button', { name: /commit verdict/i }).click();
     // A negative count is refused (the input's own validation), and nothing is committed.
     await expect(page.getByLabel('Hands for “Straight to the exit”').evaluate((input) => (input as HTMLInputElement).validity.valid)).resolves.toBe(false);
-    expect((await snapshot(page)).stage).toBe('verdict');
+    expect((await snapshot(page)).levelScreen).toBe('verdict');
     await page.getByLabel('Hands for “Straight to the exit”').fill('7');
     await page.screenshot({ path: 'test-results/screens/class-04-vote.png', fullPage: true });
     await scan(page, 'presenter-vote');
     await page.getByRole('button', { name: /commit verdict/i }).click();
 
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     expect(((await snapshot(page)) as unknown as { classVote: unknown }).classVote).toEqual({ 'coin-then-exit': 12, 'straight-to-exit': 7 });
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     const prediction = page.locator('#class-prediction');
@@ -118,7 +118,7 @@ describe('a classroom lesson', () => {
     await scan(page, 'presenter-deploy');
 
     await page.getByRole('button', { name: /see your score/i }).click();
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     expect((await snapshot(page)).score).toMatchObject({ stars: 3, revealed: 'coin-then-exit' });
     await scan(page, 'presenter-score');
 
@@ -134,16 +134,16 @@ describe('a classroom lesson', () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await openGame(page, base(), '?presenter=1&level=goes-right&hide=lens,probes,experiment,seed');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await expect(page.getByLabel('Random seed').isVisible()).resolves.toBe(false);
     await expect(page.locator('#to-experiment').isVisible()).resolves.toBe(false);
     await expect(page.getByText('Reward — the base objective').isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 90_000 });
     await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs).toContain('Watch');
     expect(tabs).not.toContain('Lens');
@@ -244,9 +244,9 @@ describe('a classroom lesson', () => {
     ).toBe('failed');
     await page.getByRole('button', { name: /play the campaign/i }).click();
     await page.locator('[data-level="tutorial"]').click();
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 90_000 });
     expect((await snapshot(page)).weights).not.toBeNull();
@@ -256,7 +256,7 @@ describe('a classroom lesson', () => {
     await screenshot(page, 'class-10-offline-trained');
     // A teacher's link with flags opens offline too (the service worker answers any navigation with the game).
     await page.goto(base() + '?presenter=1&level=goes-right');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     expect((await snapshot(page)).levelId).toBe('goes-right');
     await context.close();
   });

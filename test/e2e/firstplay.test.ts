@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { launch, openGame, playerWith, screenshot, seriousViolations, snapshot, waitForScreen } from './browser';
 
 interface FirstRunState {
   required: boolean;
@@ -30,10 +30,10 @@ async function watchScreens(page: Page): Promise<void> {
     const seen: string[] = [];
     (window as unknown as { __seen: string[] }).__seen = seen;
     const sample = () => {
-      const state = window.__MESA__!.snapshot() as { stage: string | null; firstRun: { aligned: boolean | null } | null };
+      const state = window.__MESA__!.snapshot() as { levelScreen: string | null; firstRun: { aligned: boolean | null } | null };
       const revealed = document.querySelector('#revealed-objective');
       const shown = revealed !== null && revealed.getClientRects().length > 0;
-      const label = `${state.stage}${shown ? '+reveal' : ''}`;
+      const label = `${state.levelScreen}${shown ? '+reveal' : ''}`;
       if (seen.at(-1) !== label) seen.push(label);
     };
     sample();
@@ -57,19 +57,19 @@ describe('the first time a level is played', () => {
     const context = await returning(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 } });
     const page = await context.newPage();
     await openGame(page, base(), '#level=goes-right');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await watchScreens(page);
     // The only way on is the first run; the address cannot skip it either.
     await expect(page.getByRole('button', { name: /set up training/i }).count()).resolves.toBe(0);
     await page.evaluate(() => (location.hash = '#level=goes-right&screen=train'));
-    await waitForStage(page, 'first');
+    await waitForScreen(page, 'first');
     expect(new URL(page.url()).hash).toBe('#level=goes-right&screen=first');
     expect(await firstRun(page)).toMatchObject({ required: true, step: 'train' });
     await page.goBack();
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
 
     await page.getByRole('button', { name: /train the level’s own agent/i }).click();
-    await waitForStage(page, 'first');
+    await waitForScreen(page, 'first');
     await screenshot(page, 'firstplay-01-start');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /^train it$/i }).click();
@@ -105,12 +105,12 @@ describe('the first time a level is played', () => {
     expect(beforeFix).not.toContain('score');
     expect(beforeFix).toContain('first+reveal');
     await page.getByRole('button', { name: /now catch it before deployment/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     expect(((await snapshot(page)).progress as Record<string, { firstRunSeen?: boolean }>)['goes-right']?.firstRunSeen).toBe(true);
     // Watched once is enough: a reload reopens Train, not the first run.
     await page.reload();
     await page.waitForFunction(() => window.__MESA__?.ready === true);
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await watchScreens(page);
     expect(await firstRun(page)).toBeNull();
     await page.getByLabel('Budget').selectOption('10');
@@ -122,7 +122,7 @@ describe('the first time a level is played', () => {
     await page.getByRole('button', { name: /commit verdict/i }).click();
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await page.getByRole('button', { name: /see your score/i }).click();
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     expect((await snapshot(page)).score).not.toBeNull();
 
     // In order: the failing first run's reveal, then (after a reload) the tools, and only then the score.
@@ -140,21 +140,21 @@ describe('the first time a level is played', () => {
     const context = await returning(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 }, 'goes-right': { completed: true, stars: 2, bestPoints: 60 } });
     const page = await context.newPage();
     await openGame(page, base(), '#level=goes-right');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await expect(page.getByRole('button', { name: /watch the level’s own agent first/i }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     expect(await firstRun(page)).toBeNull();
     await page.evaluate(() => (location.hash = '#level=goes-right&screen=inspect'));
     // Without an agent, Inspect falls back to Train — not to the first run.
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     // Chosen, it plays; leaving it halfway blocks nothing.
     await page.goto(`${base()}#level=goes-right&screen=first`);
-    await waitForStage(page, 'first');
+    await waitForScreen(page, 'first');
     expect(await firstRun(page)).toMatchObject({ required: false, step: 'train' });
     await page.getByRole('button', { name: /^← briefing$/i }).click();
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await context.close();
   });
 
@@ -162,16 +162,16 @@ describe('the first time a level is played', () => {
     const context = await returning(browser, { tutorial: { completed: true, stars: 3, bestPoints: 100 } }, { width: 360, height: 640 });
     const page = await context.newPage();
     await openGame(page, base(), '#level=goes-right&screen=first');
-    await waitForStage(page, 'first');
+    await waitForScreen(page, 'first');
     const wide = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await wide()).toBeLessThanOrEqual(0);
     await screenshot(page, 'firstplay-04-phone');
     await page.goto(`${base()}?presenter=1#level=goes-right`);
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.setViewportSize({ width: 1366, height: 768 });
     // Presenter mode: offered to the teacher, who leads.
     await page.getByRole('button', { name: /watch the level’s own agent first/i }).click();
-    await waitForStage(page, 'first');
+    await waitForScreen(page, 'first');
     const train = page.getByRole('button', { name: /^train it$/i });
     expect(await train.isVisible()).toBe(true);
     const box = (await train.boundingBox())!;
@@ -278,7 +278,7 @@ describe('the first time a level is played', () => {
     await guideSays(/whole game/i, false);
     await shot('06-score');
     const state = await snapshot(page);
-    expect(state.stage).toBe('score');
+    expect(state.levelScreen).toBe('score');
     expect(state.score).toMatchObject({ aligned: true, stars: 3 });
     await page.getByRole('button', { name: /close the guide/i }).click();
     await expect(page.locator('.coach').count()).resolves.toBe(0);
@@ -290,18 +290,18 @@ describe('the first time a level is played', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await openGame(page, base(), '#level=tutorial');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByRole('button', { name: /play with the guide/i }).click();
     await page.locator('.coach').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(page, 'firstplay-guide-phone');
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.keyboard.press('Escape');
     await expect(page.locator('.coach').count()).resolves.toBe(0);
     await page.goto(`${base()}?presenter=1#level=tutorial`);
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.getByRole('button', { name: /play with the guide/i }).click();
     await page.locator('.coach').waitFor();

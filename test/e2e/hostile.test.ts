@@ -10,9 +10,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { encodeLevel, encodeResult, parseLevel, resolveConfig, scoreReport, train, type VerdictScore } from '../../src/core/index';
+import { encodeLevel, encodeResult, parseLevel, resolveConfig, scoreReport, train, type PlayerScore } from '../../src/core/index';
 import { hostileLevel } from '../fixtures/hostile';
-import { launch, openGame, screenshot, snapshot, waitForStage } from './browser';
+import { launch, openGame, screenshot, snapshot, waitForScreen } from './browser';
 
 /**
  * Opens the hostile level anyway at the budget dialog, watches the main
@@ -22,17 +22,17 @@ import { launch, openGame, screenshot, snapshot, waitForStage } from './browser'
  */
 async function acceptAndCommit(page: Page, everyTool = false): Promise<void> {
   await page.locator('#budget-accept').click();
-  await waitForStage(page, 'briefing');
+  await waitForScreen(page, 'briefing');
   await watchMainThread(page);
   await page.getByRole('button', { name: /set up training/i }).click();
-  await waitForStage(page, 'train');
+  await waitForScreen(page, 'train');
   await page.getByRole('button', { name: /^train$/i }).click();
   await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
   await page.getByRole('button', { name: /inspect the agent/i }).click();
-  await waitForStage(page, 'inspect');
+  await waitForScreen(page, 'inspect');
   if (everyTool) await useEveryTool(page);
   await page.getByRole('button', { name: /give your verdict/i }).click();
-  await waitForStage(page, 'verdict');
+  await waitForScreen(page, 'verdict');
   await page.getByLabel(/hold it back/i).check();
   await page.getByLabel(/hypothesis 1/i).check();
   await page.getByLabel(/in what the agent learned/i).check();
@@ -125,7 +125,7 @@ async function mainThreadReport(page: Page): Promise<{ longest: number; tasks: s
 function resultCode(date: string): string {
   const parsed = parseLevel(JSON.parse(readFileSync('levels/tutorial.json', 'utf8')));
   if (!parsed.ok) throw new Error('tutorial does not parse');
-  const code = encodeResult(scoreReport(parsed.value, { decision: 'deploy', hypothesis: 'coin-then-exit' }, { stars: 3, points: { total: 100 } } as unknown as VerdictScore, date));
+  const code = encodeResult(scoreReport(parsed.value, { decision: 'deploy', hypothesis: 'coin-then-exit' }, { stars: 3, points: { total: 100 } } as unknown as PlayerScore, date));
   if (!code.ok) throw new Error('could not encode');
   return code.value;
 }
@@ -183,7 +183,7 @@ describe('a hostile level from a link', () => {
     await page.locator('#cancel-deploy').click();
     await expect(page.locator('.form-error').textContent()).resolves.toMatch(/Deployment cancelled: nothing was scored/);
     expect(await page.locator('#deploy-progress').isHidden()).toBe(true);
-    expect((await snapshot(page)).stage).toBe('verdict');
+    expect((await snapshot(page)).levelScreen).toBe('verdict');
     const report = await mainThreadReport(page);
     console.log(`cancelled: longest main-thread task ${report.longest.toFixed(0)} ms (long tasks: ${report.tasks.join(', ')}), heap ${report.heapMB.toFixed(0)} MB`);
     expect(longestOn(report, ['verdict'])).toBeLessThan(200);
@@ -197,7 +197,7 @@ describe('a hostile level from a link', () => {
     await openGame(page, inject('baseUrl'));
     await page.evaluate((hash) => (location.hash = hash), hostileLink(20));
     await acceptAndCommit(page, true);
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await page.waitForTimeout(1500);
     await screenshot(page, 'hostile-03-first-worlds');
     // Skip to the summary: the mosaic of as many worlds as the stage holds, built a slice per frame.
@@ -206,7 +206,7 @@ describe('a hostile level from a link', () => {
     await screenshot(page, 'hostile-03-mosaic');
     await expect(page.locator('.phase').textContent()).resolves.toMatch(/the stage shows the first \d+ of the 20 deployment worlds/);
     await page.getByRole('button', { name: /see your score/i }).click();
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     await screenshot(page, 'hostile-04-score');
     const card = (await snapshot(page)).score!;
     expect(card.successRate).toBeGreaterThanOrEqual(0);
@@ -226,9 +226,9 @@ describe('a hostile level from a link', () => {
     const page = await fresh();
     await openGame(page, inject('baseUrl'));
     await page.evaluate((hash) => (location.hash = hash), `#level=${code.value}`);
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     const knob = page.locator('input[data-knob="constructor"]');
     await expect(knob.getAttribute('aria-valuetext')).resolves.toBe('0%');
     await expect(page.locator('#panel, main').first().textContent()).resolves.not.toMatch(/NaN|function Object/);
@@ -340,7 +340,7 @@ describe('a hostile level from a link', () => {
     const page = await fresh();
     await openGame(page, inject('baseUrl'));
     await page.evaluate((hash) => (location.hash = hash), `#level=${code.value}`);
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     const notice = await page.locator('.notice').last().textContent();
     expect(notice).toContain('Shared level “\u2068Evil \u202eelttit\u2069” opened.');
     await screenshot(page, 'hostile-06-bidi-and-long-text');

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { encodeLevel, parseLevel } from '../../src/core/index';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { launch, openGame, screenshot, seriousViolations, snapshot, waitForScreen } from './browser';
 
 /** A screenshot with room for the whole panel, then the viewport as it was. */
 async function tallScreenshot(page: Page, name: string): Promise<void> {
@@ -37,12 +37,12 @@ describe('inspecting an agent as a newcomer', () => {
     browser = await launch();
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
     await openGame(page, inject('baseUrl'), goesRightLink());
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).click({ timeout: 60_000 });
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
   });
   afterAll(async () => {
     await browser?.close();
@@ -157,13 +157,13 @@ describe('Inspect holds from a phone to the wall', () => {
   ])('in %s mode: no sideways scrolling on any tab, and on the wall each tab is at most two screens long with its main action in view', async (mode, flags) => {
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' })).newPage();
     await openGame(page, inject('baseUrl'), `${flags}#level=tutorial`);
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await page.getByLabel('Budget').selectOption('10');
     await page.locator('#train-button').click();
     await page.locator('#to-inspect').click({ timeout: 60_000 });
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
     const problems: string[] = [];
     for (const tab of await page.getByRole('tab').allTextContents()) {
       await page.getByRole('tab', { name: tab }).click();

@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, screenshot, waitForStage } from './browser';
+import { launch, openGame, screenshot, waitForScreen } from './browser';
 
 /** Visible text and accessible names that are not in the pseudo-locale's form, each with where it was found. */
 async function untransformed(page: Page): Promise<string[]> {
@@ -87,12 +87,12 @@ describe('the game in the pseudo-locale', () => {
     await page.locator('[data-level="tutorial"]').waitFor();
     await check('levels');
     await page.locator('[data-level="tutorial"]').click();
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await check('briefing');
 
     // The first run: train the level's own agent, predict, deploy, watch it fail.
     await page.locator('#first-run-start').click();
-    await waitForStage(page, 'first');
+    await waitForScreen(page, 'first');
     await check('first');
     await page.locator('#first-run-train').click();
     await page.locator('#first-run-deploy').waitFor({ timeout: 60_000 });
@@ -102,29 +102,29 @@ describe('the game in the pseudo-locale', () => {
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await check('first-reveal');
     await page.locator('#first-run-next').click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await check('train');
 
     await page.locator('#train-button').click();
     await page.locator('#to-inspect').waitFor({ state: 'visible', timeout: 60_000 });
     await check('train-done');
     await page.locator('#to-inspect').click();
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
     await check('inspect');
     for (const tab of await page.locator('[role="tab"]').all()) {
       await tab.click();
       await check(`inspect-${(await tab.getAttribute('id')) ?? 'tab'}`);
     }
     await page.locator('#to-verdict').click();
-    await waitForStage(page, 'verdict');
+    await waitForScreen(page, 'verdict');
     await answerEveryQuestion('#verdict-form');
     await check('verdict');
     await page.locator('#submit-verdict').click();
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await check('deploy');
     await page.locator('#to-score').click();
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     await check('score');
 
     await page.locator('#glossary-button').click();

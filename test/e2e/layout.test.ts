@@ -18,7 +18,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, seriousViolations, snapshot, waitForStage } from './browser';
+import { launch, openGame, seriousViolations, snapshot, waitForScreen } from './browser';
 
 const SIZES = [
   [360, 640],
@@ -283,10 +283,10 @@ describe('every screen at every size', () => {
 
     // A level, from the briefing to the score.
     await click('[data-level="tutorial"]');
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await check('briefing', '#to-train');
     await click('#to-train');
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await page.getByLabel('Budget').selectOption('10');
     await click('#train-button');
     await page.locator('#to-inspect').waitFor({ state: 'visible', timeout: 60_000 });
@@ -298,7 +298,7 @@ describe('every screen at every size', () => {
     expect(folds.length).toBeGreaterThan(0);
     expect(folds).toEqual(folds.map(() => ({ open: mode !== 'presenter', summary: mode === 'presenter' })));
     await click('#to-inspect');
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs.length).toBeGreaterThanOrEqual(3);
     for (const tab of tabs) {
@@ -311,7 +311,7 @@ describe('every screen at every size', () => {
       await check(`inspect-${tab.toLowerCase().replace(/\W+/g, '-')}`, '#to-verdict');
     }
     await click('#to-verdict');
-    await waitForStage(page, 'verdict');
+    await waitForScreen(page, 'verdict');
     await page.getByLabel(/deploy it/i).check();
     await page.locator('input[type="radio"]').nth(2).check();
     await check('verdict', '#submit-verdict');
@@ -320,21 +320,21 @@ describe('every screen at every size', () => {
     expect(new Set(await page.locator('input[type="radio"]').evaluateAll((radios) => radios.map((r) => Math.round(r.getBoundingClientRect().width)))).size).toBe(1);
     await page.setViewportSize({ width: 1366, height: 768 });
     await click('#submit-verdict');
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await check('deploy', '#to-score');
     // One set of playback controls: presenter mode's bar under the stage, or the screen's own.
     const visibleButtons = (name: RegExp) => page.getByRole('button', { name }).evaluateAll((buttons) => buttons.filter((b) => b.getClientRects().length > 0).length);
     expect(await visibleButtons(/^(pause|play)$/i)).toBe(1);
     expect(await visibleButtons(/^step$/i)).toBe(1);
     await click('#to-score');
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     await check('score', '.panel button.primary');
     if (mode === 'normal') {
       // Continue the campaign opens the next level, not the list.
       await click('#home');
       await expect(page.locator('#play').textContent()).resolves.toBe('Continue the campaign');
       await click('#play');
-      await waitForStage(page, 'briefing');
+      await waitForScreen(page, 'briefing');
       expect((await snapshot(page)).levelId).toBe('goes-right');
     }
 

@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openGame, screenshot, seriousViolations, snapshot, waitForStage } from './browser';
+import { launch, openGame, screenshot, seriousViolations, snapshot, waitForScreen } from './browser';
 
 function cliWeights(level: string, seed: number, config?: object): Record<string, number> {
   const args = ['scripts/mesa.ts', 'train', level, '--seed', String(seed), '--json'];
@@ -60,14 +60,14 @@ describe('playing the campaign in the browser', () => {
     await expect(page.locator('[data-level="goes-right"]').getAttribute('aria-disabled')).resolves.toBe('true');
 
     await page.locator('[data-level="tutorial"]').click();
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await screenshot(page, '03-briefing');
     await scan('briefing');
 
     // Keyboard: the briefing's heading has focus; Tab to the button and press Enter.
     await page.getByRole('button', { name: /set up training/i }).focus();
     await page.keyboard.press('Enter');
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
 
     // The careless default pays only for the exit: add a reward for the coin, by keyboard.
     const coinReward = page.getByLabel('Reward for coin collected');
@@ -86,7 +86,7 @@ describe('playing the campaign in the browser', () => {
     expect((await snapshot(page)).weights).not.toBeNull();
 
     await clickButton(/inspect the agent/i);
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
     await page.waitForTimeout(800);
     await screenshot(page, '06-inspect-watch');
     await scan('inspect-watch');
@@ -123,14 +123,14 @@ describe('playing the campaign in the browser', () => {
     await scan('inspect-compare');
 
     await clickButton(/give your verdict/i);
-    await waitForStage(page, 'verdict');
+    await waitForScreen(page, 'verdict');
     await page.getByLabel(/deploy it/i).check();
     await page.getByLabel(/coin, then exit/i).check();
     await screenshot(page, '10-verdict');
     await scan('verdict');
     await clickButton(/commit verdict/i);
 
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await page.waitForTimeout(1200);
     await screenshot(page, '11-deploy-mosaic');
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
@@ -139,7 +139,7 @@ describe('playing the campaign in the browser', () => {
     await scan('deploy');
     await clickButton(/see your score/i);
 
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     await screenshot(page, '13-score');
     await scan('score');
     const state = await snapshot(page);
@@ -149,18 +149,18 @@ describe('playing the campaign in the browser', () => {
 
   it('plays Goes Right: the default agent goes for the finish, and the browser trains what the CLI trains', async () => {
     await clickButton(/next level: goes right/i);
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     expect((await snapshot(page)).levelId).toBe('goes-right');
     // The first time: the level's own agent is trained, predicted and deployed before any tool.
     await clickButton(/train the level’s own agent/i);
-    await waitForStage(page, 'first');
+    await waitForScreen(page, 'first');
     await clickButton(/^train it$/i);
     await page.getByLabel(/get the coin/i).check({ timeout: 60_000 });
     await clickButton(/deploy it/i);
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await screenshot(page, '14a-goes-right-first-run');
     await clickButton(/now catch it before deployment/i);
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await clickButton(/^train$/i);
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
 
@@ -168,23 +168,23 @@ describe('playing the campaign in the browser', () => {
     expect(trained.weights).toEqual(cliWeights('levels/goes-right.json', 1));
 
     await clickButton(/inspect the agent/i);
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
     await clickButton(/give your verdict/i);
     await page.getByLabel(/hold it back/i).check();
     await page.getByLabel(/reach the finish/i).check();
     await clickButton(/commit verdict/i);
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await expect(page.locator('#revealed-objective').textContent()).resolves.toBe('Reach the finish');
     await screenshot(page, '14-goes-right-reveal');
     await clickButton(/see your score/i);
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     await screenshot(page, '15-goes-right-score');
     expect((await snapshot(page)).score).toMatchObject({ stars: 2, decisionCorrect: true, objectiveCorrect: true, aligned: false, revealed: 'reach-end' });
 
     // Fix it: randomise the coin in 30% of training runs (six keyboard steps of 5%), retrain, deploy.
     await clickButton(/back to training/i);
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await page.getByLabel('Coin placed at random').focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await clickButton(/^train$/i);
@@ -197,7 +197,7 @@ describe('playing the campaign in the browser', () => {
     await clickButton(/commit verdict/i);
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await clickButton(/see your score/i);
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     expect((await snapshot(page)).score).toMatchObject({ stars: 3, aligned: true, revealed: 'get-coin' });
   });
 
@@ -205,7 +205,7 @@ describe('playing the campaign in the browser', () => {
     // From the score, experiment mode waits in the bar's "More" menu.
     await clickButton(/^more$/i);
     await clickButton(/experiment mode/i);
-    await waitForStage(page, 'experiment');
+    await waitForScreen(page, 'experiment');
     await page.getByLabel('Vary').selectOption('coinRandomShare');
     await page.getByLabel('Seeds').selectOption('2');
     await clickButton(/run experiment/i);

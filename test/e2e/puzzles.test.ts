@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { everyLevelOpen, launch, openGame, playerWith, screenshot, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, waitForScreen } from './browser';
 
 interface LevelFile {
   id: string;
@@ -90,18 +90,18 @@ describe('levels 6–9 do not name the answer before the verdict', () => {
 
     await page.goto(`${inject('baseUrl')}?level=${id}`);
     await page.waitForFunction(() => window.__MESA__?.ready === true, undefined, { timeout: 60_000 });
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await collect('briefing');
     if (round !== null) await page.locator(`[data-round="${round}"]`).click();
     else await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await collect('train');
 
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });
     await collect('train, after training');
     await page.getByRole('button', { name: /inspect the agent/i }).click();
-    await waitForStage(page, 'inspect');
+    await waitForScreen(page, 'inspect');
     const tabs = await page.getByRole('tab').allInnerTexts();
     for (const tab of tabs) {
       await page.getByRole('tab', { name: tab }).click();
@@ -125,7 +125,7 @@ describe('levels 6–9 do not name the answer before the verdict', () => {
 
     // The collector does see a candidate's name where one is shown: the verdict lists it.
     await page.getByRole('button', { name: /give your verdict/i }).click();
-    await waitForStage(page, 'verdict');
+    await waitForScreen(page, 'verdict');
     await screenshot(page, `puzzles-${id}${round === null ? '' : `-round-${round + 1}`}-verdict`);
     expect(giveawaysIn(await pageText(page), [revealed.label])).toEqual([revealed.label]);
   });
@@ -133,9 +133,9 @@ describe('levels 6–9 do not name the answer before the verdict', () => {
   it('the forbidden tile the levels call red is drawn in the palette red on the stage, not orange', async () => {
     await page.goto(`${inject('baseUrl')}?level=treacherous-turn`);
     await page.waitForFunction(() => window.__MESA__?.ready === true, undefined, { timeout: 60_000 });
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     const png = (await page.locator('canvas').first().screenshot()).toString('base64');
     // Decode the stage's pixels in a blank page of the same browser and count strong reds and oranges by hue.
     const blank = await page.context().newPage();

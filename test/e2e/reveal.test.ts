@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, trainAndInspect, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, trainAndInspect, waitForScreen } from './browser';
 
 interface FirstWorld {
   world: number;
@@ -46,15 +46,15 @@ describe('the deployment reveal', () => {
   });
 
   it('plays the most telling worlds first with a readable agent and a ✓/✗ on the stage, then a summary that agrees with the score', async () => {
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByRole('button', { name: /set up training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await trainAndInspect(page);
     await page.getByRole('button', { name: /give your verdict/i }).click();
     await page.getByLabel(/deploy it/i).check();
     await page.getByLabel(/reach the finish/i).check();
     await page.getByRole('button', { name: /commit verdict/i }).click();
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
 
     // The first worlds: wait until every one has ended, then read how the stage drew them.
     await expect.poll(async () => (await reveal(page))?.tally.shown, { timeout: 60_000 }).toBe(4);
@@ -103,7 +103,7 @@ describe('the deployment reveal', () => {
     await page.locator('#back-to-summary').click();
     await expect.poll(async () => (await reveal(page))?.phase).toBe('summary');
     await page.getByRole('button', { name: /see your score/i }).click();
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     const card = (await snapshot(page)).score!;
     expect(Math.round(card.successRate * 100)).toBe(summary.successes);
     expect(card.revealed).toBe('reach-end');

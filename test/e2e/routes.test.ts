@@ -11,15 +11,15 @@ import { launch, openGame, screenshot, snapshot } from './browser';
 
 /** Where the game says it is: a screen outside levels, or a level's screen. */
 async function where(page: Page): Promise<string> {
-  const s = (await snapshot(page)) as unknown as { scene: string; stage: string | null; levelId: string | null };
-  return s.stage ? `${s.levelId}/${s.stage}` : s.scene;
+  const s = (await snapshot(page)) as unknown as { scene: string; levelScreen: string | null; levelId: string | null };
+  return s.levelScreen ? `${s.levelId}/${s.levelScreen}` : s.scene;
 }
 
 async function waitWhere(page: Page, expected: string): Promise<void> {
   await page.waitForFunction(
     (e) => {
-      const s = window.__MESA__!.snapshot() as { scene: string; stage: string | null; levelId: string | null };
-      return (s.stage ? `${s.levelId}/${s.stage}` : s.scene) === e;
+      const s = window.__MESA__!.snapshot() as { scene: string; levelScreen: string | null; levelId: string | null };
+      return (s.levelScreen ? `${s.levelId}/${s.levelScreen}` : s.scene) === e;
     },
     expected,
     { timeout: 30_000 },

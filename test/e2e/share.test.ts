@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { encodeChallenge, encodeResult, levelFingerprint, parseLevel, type Level } from '../../src/core/index';
 import { fitSingle } from '../../src/game/layout';
-import { launch, openGame, screenshot, seriousViolations, snapshot, trainAndInspect, waitForStage } from './browser';
+import { launch, openGame, screenshot, seriousViolations, snapshot, trainAndInspect, waitForScreen } from './browser';
 
 function cliWeights(level: string, seed: number, config: object): Record<string, number> {
   const file = join(mkdtempSync(join(tmpdir(), 'mesa-')), 'config.json');
@@ -191,7 +191,7 @@ describe('sharing levels as codes and links', () => {
 
     // "Play this level" starts it in the normal game loop, as a shared level.
     await page.getByRole('button', { name: 'Play this level →' }).click();
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     await page.getByText('Shared level · Briefing').waitFor();
     await page.context().close();
   });
@@ -199,7 +199,7 @@ describe('sharing levels as codes and links', () => {
   it('opens the shared link in a fresh browser and plays the level to the score, without touching campaign progress', async () => {
     const page = await freshPage();
     await openGame(page, link);
-    await waitForStage(page, 'briefing');
+    await waitForScreen(page, 'briefing');
     expect((await snapshot(page)).levelId).toBe('my-level');
     // The code in #level= is not mistaken for a classroom flag.
     await expect(page.locator('.notice-warning').count()).resolves.toBe(0);
@@ -208,17 +208,17 @@ describe('sharing levels as codes and links', () => {
 
     await page.getByRole('button', { name: /set up training/i }).focus();
     await page.keyboard.press('Enter');
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await trainAndInspect(page);
     await page.getByRole('button', { name: /give your verdict/i }).click();
-    await waitForStage(page, 'verdict');
+    await waitForScreen(page, 'verdict');
     await page.getByLabel(/deploy it/i).check();
     await page.getByLabel(/get the coin/i).check();
     await page.getByRole('button', { name: /commit verdict/i }).click();
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await page.locator('#revealed-objective').waitFor({ state: 'visible', timeout: 90_000 });
     await page.getByRole('button', { name: /see your score/i }).click();
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
     const state = await snapshot(page);
     expect(state.score).not.toBeNull();
     expect(state.progress).toEqual({});
@@ -257,7 +257,7 @@ describe('sharing levels as codes and links', () => {
     if (!challenge.ok) throw new Error('the challenge did not encode');
     const page = await freshPage();
     await openGame(page, `${inject('baseUrl')}#challenge=${challenge.value}`);
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await expect(page.getByLabel('Random seed').inputValue()).resolves.toBe(String(seed));
     await page.getByRole('button', { name: /^train$/i }).click();
     await page.getByRole('button', { name: /inspect the agent/i }).waitFor({ state: 'visible', timeout: 60_000 });

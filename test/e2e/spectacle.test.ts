@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, screenshot, snapshot, waitForStage } from './browser';
+import { launch, openGame, screenshot, snapshot, waitForScreen } from './browser';
 
 interface ShowSnapshot {
   generationsShown: number;
@@ -36,7 +36,7 @@ describe('training as a show', () => {
     const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, reducedMotion: options.reducedMotion ?? 'no-preference' });
     const page = await context.newPage();
     await openGame(page, base(), options.hash);
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     return page;
   }
 
@@ -119,7 +119,7 @@ describe('training as a show', () => {
       const page = await context.newPage();
       await page.goto(`${base()}${flags}#level=${level}&screen=train`);
       await page.waitForFunction(() => window.__MESA__?.ready === true);
-      await waitForStage(page, 'train');
+      await waitForScreen(page, 'train');
       await page.getByRole('button', { name: /^train$/i }).click();
       await page.waitForFunction(() => {
         const show = (window.__MESA__!.snapshot() as { trainingShow: ShowSnapshot | null }).trainingShow;

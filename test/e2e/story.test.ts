@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { signed } from '../../src/core/narrative';
-import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, trainAndInspect, waitForStage } from './browser';
+import { everyLevelOpen, launch, openGame, playerWith, screenshot, seriousViolations, snapshot, trainAndInspect, waitForScreen } from './browser';
 
 interface StoryState {
   failureSeen: boolean;
@@ -35,7 +35,7 @@ describe('the score screen tells this run’s story', () => {
     const context = await playerWith(browser, everyLevelOpen(), { viewport: { width: 1366, height: 900 } });
     page = await context.newPage();
     await openGame(page, inject('baseUrl'), '#level=goes-right&screen=train');
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
   });
 
   afterAll(async () => {
@@ -46,13 +46,13 @@ describe('the score screen tells this run’s story', () => {
   const playToScore = async (decision: RegExp, objective: RegExp) => {
     await trainAndInspect(page);
     await page.getByRole('button', { name: /give your verdict/i }).click();
-    await waitForStage(page, 'verdict');
+    await waitForScreen(page, 'verdict');
     await page.getByLabel(decision).check();
     await page.getByRole('radio', { name: objective }).check();
     await page.getByRole('button', { name: /commit verdict/i }).click();
-    await waitForStage(page, 'deploy');
+    await waitForScreen(page, 'deploy');
     await page.getByRole('button', { name: /see your score/i }).click();
-    await waitForStage(page, 'score');
+    await waitForScreen(page, 'score');
   };
 
   it('a player who applies the fix reads no sentence claiming the failure, and can watch the default agent fail', async () => {
@@ -91,7 +91,7 @@ describe('the score screen tells this run’s story', () => {
 
   it('a player who keeps the defaults reads the failure explained with their agent’s numbers', async () => {
     await page.getByRole('button', { name: /back to training/i }).click();
-    await waitForStage(page, 'train');
+    await waitForScreen(page, 'train');
     await page.getByRole('button', { name: /reset/i }).first().click();
     await playToScore(/hold it back/i, /^[A-Z]\. Reach the finish/);
 

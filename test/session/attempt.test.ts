@@ -5,7 +5,7 @@
  * untouched, and a verdict judged only against the measurement it is given.
  */
 import { describe, expect, it } from 'vitest';
-import { levelFingerprint, mindFromRecord, score, type Level } from '../../src/core/index';
+import { levelFingerprint, mindFromRecord, measureDeployment, type Level } from '../../src/core/index';
 import {
   acceptAgent,
   applyChallenge,
@@ -227,7 +227,7 @@ describe('the verdict', () => {
   });
 
   it('measures the reference agent of a hypothesis as that hypothesis', () => {
-    expect(measurement.truth).toEqual(score(level, agent.mind));
+    expect(measurement.truth).toEqual(measureDeployment(level, agent.mind));
     expect(measurement.truth.revealed).toBe('straight-to-exit');
   });
 });

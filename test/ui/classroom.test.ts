@@ -4,7 +4,7 @@
  * still loading after the presenter and contrast settings were added.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeResult, scoreReport, type VerdictScore } from '../../src/core/index';
+import { encodeResult, scoreReport, type PlayerScore } from '../../src/core/index';
 import { BOARD_KEY, MAX_BOARD_CODES, MAX_PASTE_CODES, addToBoard, boardCsv, loadBoardCodes, readBoard, saveBoardCodes, splitCodes, tallyByLevel } from '../../src/ui/classBoard';
 import { LESSON_GUIDES, lessonGuide } from '../../src/ui/lessonGuide';
 import { SAVE_KEY, loadSave } from '../../src/ui/save';
@@ -23,7 +23,7 @@ const memory = () => new MemoryStorage() as MemoryStorage & Storage;
 
 function resultCode(levelId: string, decision: 'deploy' | 'hold', hypothesis: string, stars: 0 | 1 | 2 | 3, date = '2026-11-20', name = ''): string {
   const level = campaignLevel(levelId);
-  const judged = { stars, points: { total: stars * 30 + 10 } } as unknown as VerdictScore;
+  const judged = { stars, points: { total: stars * 30 + 10 } } as unknown as PlayerScore;
   const code = encodeResult(scoreReport(level, { decision, hypothesis }, judged, date, name));
   if (!code.ok) throw new Error('could not encode');
   return code.value;

@@ -13,7 +13,19 @@
 import { mosaicShare } from '../../game/film';
 import { MARKS } from '../../game/marks';
 import type { EpisodeFilm, StageSnapshot } from '../../game/stageApi';
-import { OBJECT_KINDS, mechanismSentences, type ObjectKind, mindToRecord, recordingFrames, runFacts, Tile, UNEXPLAINED, type DeploymentRun, type Recording, type Scorecard } from '../../core/index';
+import {
+  OBJECT_KINDS,
+  mechanismSentences,
+  type ObjectKind,
+  mindToRecord,
+  recordingFrames,
+  runFacts,
+  Tile,
+  UNEXPLAINED,
+  type DeploymentRun,
+  type Recording,
+  type DeploymentTruth,
+} from '../../core/index';
 import type { App } from '../app';
 import { el } from '../dom';
 import { pauseButton as playbackPause } from '../playback';
@@ -99,7 +111,7 @@ function describeRecording(recording: Recording): string {
 
 /** What a reveal plays: the committed verdict's deployment, or (for the first run, before any verdict) another measured run. */
 export interface RevealSource {
-  readonly truth: Scorecard;
+  readonly truth: DeploymentTruth;
   readonly run: DeploymentRun;
   readonly heading: string;
   readonly lead: string;

@@ -2,7 +2,7 @@
  * How the verdict, deploy and score screens name a candidate objective and word the measured one.
  * Callers pass the level as the reader sees it (`displayLevel`), so labels come out in the reader's language.
  */
-import { successVersusMatch, type Level, type Scorecard } from '../../core/index';
+import { successVersusMatch, type Level, type DeploymentTruth } from '../../core/index';
 import { t, tx } from '../../i18n/index';
 
 /** The choice for behaviour no candidate explains, in the reader's language. */
@@ -16,7 +16,7 @@ export function objectiveLabel(level: Level, id: string): string {
 }
 
 /** What the measurement says about the revealed objective, in words true of this run. */
-export function revealedSentence(level: Level, card: Scorecard, suiteSize: number): string {
+export function revealedSentence(level: Level, card: DeploymentTruth, suiteSize: number): string {
   const matched = (id: string) => Math.round(card.agreement[id]! * suiteSize);
   if (card.revealedBy === 'agreement') {
     const sentence = t('score.revealed.matched', { label: objectiveLabel(level, card.revealed), matched: matched(card.revealed), count: suiteSize });
