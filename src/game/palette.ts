@@ -6,7 +6,7 @@
  * the stage: every object has its own silhouette, badges differ in shape, and
  * heat-map cells also carry their value as a number or a dot size.
  */
-import { COLOURS, Tile, type Colour } from '../core/vocabulary';
+import { COLOURS, TILE_NAME, Tile, type Colour, type TileName } from '../core/vocabulary';
 import type { Look } from './stageApi';
 
 export interface LookPalette {
@@ -36,12 +36,7 @@ export const LOOKS: Readonly<Record<Look, LookPalette>> = {
 };
 
 /** The sprite of each tile that is drawn over the floor (walls replace it). */
-export const TILE_SPRITE: Readonly<Record<Exclude<Tile, Tile.Floor>, 'wall' | 'forbidden' | 'hazard' | 'end'>> = {
-  [Tile.Wall]: 'wall',
-  [Tile.Forbidden]: 'forbidden',
-  [Tile.Hazard]: 'hazard',
-  [Tile.End]: 'end',
-};
+export const TILE_SPRITE = TILE_NAME as Readonly<Record<Exclude<Tile, Tile.Floor>, Exclude<TileName, 'floor'>>>;
 
 export function hexToNumber(hex: string): number {
   return Number.parseInt(hex.replace('#', ''), 16);

@@ -20,6 +20,9 @@ import {
   Tile,
   type TileChar,
   TILE_BY_CHAR,
+  TILE_NAMES,
+  TILE_TABLE,
+  type TileName,
   type World,
   type WorldObject,
   OBJECT_KINDS,
@@ -41,20 +44,8 @@ export type PathKey = string | number;
 /** A tile's name in the catalog. */
 export type TileKey = Extract<MessageKey, `editor.tile.${string}`>;
 
-/** What the palette calls each tile: its id, and its name in the catalog. */
-const TILE_NAMES: Readonly<Record<Tile, { readonly id: string; readonly key: TileKey }>> = {
-  [Tile.Floor]: { id: 'floor', key: 'editor.tile.floor' },
-  [Tile.Wall]: { id: 'wall', key: 'editor.tile.wall' },
-  [Tile.End]: { id: 'end', key: 'editor.tile.end' },
-  [Tile.Forbidden]: { id: 'forbidden', key: 'editor.tile.forbidden' },
-  [Tile.Hazard]: { id: 'hazard', key: 'editor.tile.hazard' },
-};
-
-/** Every tile the palette paints, in the map's own characters (the core's table, in its order). */
-export const PALETTE: readonly { readonly char: TileChar; readonly id: string; readonly key: TileKey }[] = (Object.entries(TILE_BY_CHAR) as [TileChar, Tile][]).map(([char, tile]) => ({
-  char,
-  ...TILE_NAMES[tile],
-}));
+/** Every tile the palette paints, in the core's table order: its map character, its name, and its name in the catalog. */
+export const PALETTE: readonly { readonly char: TileChar; readonly id: TileName; readonly key: TileKey }[] = TILE_NAMES.map((id) => ({ char: TILE_TABLE[id].char, id, key: `editor.tile.${id}` }));
 
 /** A small valid level to start from: a walled room, a coin and an exit, two hypotheses. */
 export function blankDraft(): Draft {
