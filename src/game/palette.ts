@@ -6,7 +6,7 @@
  * the stage: every object has its own silhouette, badges differ in shape, and
  * heat-map cells also carry their value as a number or a dot size.
  */
-import { COLOURS, TILE_NAME, Tile, type Colour, type TileName } from '../core/vocabulary';
+import { COLOURS, TILE_NAME, type Tile, type Colour, type TileName } from '../core/vocabulary';
 import type { Look } from './stageApi';
 
 export interface LookPalette {

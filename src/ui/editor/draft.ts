@@ -17,7 +17,6 @@ import {
   canonicalLevel,
   contextFlags,
   type Level,
-  Tile,
   type TileChar,
   TILE_BY_CHAR,
   TILE_NAMES,
