@@ -120,18 +120,7 @@ export function weightBars(weights: readonly { label: string; value: number }[],
   const scale = (barRight - barLeft) / 2 / max;
   const summary = weights.map((w) => t(w.value >= 0 ? 'inspect.chart.weight.plus' : 'inspect.chart.weight.minus', { label: w.label, value: fixed2(Math.abs(w.value)) }));
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('inspect.chart.weights', { title, weights: summary }), class: 'chart' });
-  root.append(
-    svg(
-      'defs',
-      {},
-      svg(
-        'pattern',
-        { id: 'hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-        svg('rect', { width: 8, height: 8, fill: '#fbe3d0' }),
-        svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#D55E00', 'stroke-width': 4 }),
-      ),
-    ),
-  );
+  root.append(hatchDefs('hatch', 8, 2, { fill: '#fbe3d0' }, { fill: '#D55E00' }));
   root.append(svg('line', { x1: mid, x2: mid, y1: 0, y2: H, class: 'chart-axis' }));
   weights.forEach((w, i) => {
     const cy = i * rowH + rowH / 2 + 4;
@@ -306,18 +295,7 @@ export function perWorldChart(rows: readonly WorldRow[], options: { readonly tit
     });
     y0 += barH + 16;
   }
-  root.prepend(
-    svg(
-      'defs',
-      {},
-      svg(
-        'pattern',
-        { id: 'hatch-world', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-        svg('rect', { width: 8, height: 8, fill: '#fbe3d0' }),
-        svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#D55E00', 'stroke-width': 4 }),
-      ),
-    ),
-  );
+  root.prepend(hatchDefs('hatch-world', 8, 2, { fill: '#fbe3d0' }, { fill: '#D55E00' }));
   for (const row of markRows) {
     const cy = y0 + markH / 2;
     root.append(svg('line', { x1: labelW - 4, x2: W - 8, y1: y0, y2: y0, class: 'chart-grid' }));
@@ -348,4 +326,22 @@ export function perWorldChart(rows: readonly WorldRow[], options: { readonly tit
 /** A number with two decimals, in the reader's digits. */
 function fixed2(value: number): string {
   return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/**
+ * A hatching pattern for bars that carry a second meaning (a negative weight,
+ * a fine, a class held back), so the meaning is read from the shape, not the
+ * colour alone: diagonal stripes `stripe` wide on a `size` tile.
+ */
+export function hatchDefs(id: string, size: number, stripe: number, background: Record<string, string>, line: Record<string, string>): SVGDefsElement {
+  return svg(
+    'defs',
+    {},
+    svg(
+      'pattern',
+      { id, width: size, height: size, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      svg('rect', { width: size, height: size, ...background }),
+      svg('rect', { width: stripe, height: size, ...line }),
+    ),
+  );
 }

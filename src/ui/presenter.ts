@@ -20,6 +20,7 @@ import { isolate } from './bidi';
 import { displayLevel } from './levelText';
 import { formatList, locale, t } from '../i18n/index';
 import type { SaveData } from './save';
+import { hatchDefs } from './charts';
 
 export const SPEEDS: readonly number[] = [0.25, 0.5, 1, 2, 4];
 
@@ -277,16 +278,7 @@ export function classPrediction(level: Level, vote: Readonly<Record<string, numb
     'svg',
     { class: 'vote-chart', viewBox: `0 0 ${width} ${rowH * level.hypotheses.length + 8}`, role: 'img', 'aria-labelledby': `${patternId}-title` },
     svg('title', { id: `${patternId}-title` }, t('app.presenter.prediction.title', { items: items.join('; ') })),
-    svg(
-      'defs',
-      {},
-      svg(
-        'pattern',
-        { id: patternId, width: 10, height: 10, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-        svg('rect', { width: 10, height: 10, class: 'vote-hatch-bg' }),
-        svg('rect', { width: 4, height: 10, class: 'vote-hatch-line' }),
-      ),
-    ),
+    hatchDefs(patternId, 10, 4, { class: 'vote-hatch-bg' }, { class: 'vote-hatch-line' }),
     ...level.hypotheses.flatMap((h, i) => {
       const n = own(vote, h.id) ?? 0;
       const y = 4 + i * rowH;

@@ -51,17 +51,19 @@ export interface CheckRequest {
   readonly seeds: readonly number[];
 }
 
+/** A job on a trained agent: its level, its weights in the level's weight order, and the configuration it was trained with. */
+interface AgentJob {
+  readonly level: unknown;
+  readonly weights: readonly number[];
+  readonly config: TrainingConfigInput;
+}
+
 /**
  * Committing a verdict: score the trained agent on the deployment suite,
  * classify the failure, and record every deployment episode compactly.
  */
-export interface DeployRequest {
+export interface DeployRequest extends AgentJob {
   readonly kind: 'deploy';
-  readonly level: unknown;
-  /** The trained agent's weights, in the level's weight order. */
-  readonly weights: readonly number[];
-  /** The configuration it was trained with (its reward decides the failure question). */
-  readonly config: TrainingConfigInput;
 }
 
 /** How long one episode of this level takes on this machine: a few deployment episodes, timed. */
@@ -71,29 +73,20 @@ export interface MeasureRequest {
 }
 
 /** Inspect's "compare objectives": the agent and every hypothesis on the player's inspection worlds. */
-export interface CompareRequest {
+export interface CompareRequest extends AgentJob {
   readonly kind: 'compare';
-  readonly level: unknown;
-  readonly weights: readonly number[];
-  readonly config: TrainingConfigInput;
   readonly worlds: readonly World[];
 }
 
 /** Inspect's films (watching, a probe, a covert audit): the agent run once per world, recorded compactly. */
-export interface EpisodesRequest {
+export interface EpisodesRequest extends AgentJob {
   readonly kind: 'episodes';
-  readonly level: unknown;
-  readonly weights: readonly number[];
-  readonly config: TrainingConfigInput;
   readonly runs: readonly { readonly world: World; readonly sense: InspectionSense }[];
 }
 
 /** The lens on one world: the agent's value map and each hypothesis's. */
-export interface LensRequest {
+export interface LensRequest extends AgentJob {
   readonly kind: 'lens';
-  readonly level: unknown;
-  readonly weights: readonly number[];
-  readonly config: TrainingConfigInput;
   readonly world: World;
 }
 

@@ -11,6 +11,7 @@ import { isolate } from '../bidi';
 import { el, svg, uid } from '../dom';
 import { displayLevel } from '../levelText';
 import { formatNumber, msg, t, tParts, tx, type Message, type MessageKey } from '../../i18n/index';
+import { hatchDefs } from '../charts';
 
 const storage = browserStorage;
 
@@ -262,16 +263,7 @@ function verdictChart(tallies: readonly LevelTally[]): SVGSVGElement {
     'svg',
     { class: 'chart board-chart', id: 'board-chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': title },
     svg('title', { id: title }, t('board.chart.title', { items: tallies.map((tally) => t('board.chart.item', { level: isolate(tally.title), deploy: tally.deploy, hold: tally.hold })).join('; ') })),
-    svg(
-      'defs',
-      {},
-      svg(
-        'pattern',
-        { id: hatch, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-        svg('rect', { width: 8, height: 8, class: 'hold-bg' }),
-        svg('rect', { width: 3, height: 8, class: 'hold-line' }),
-      ),
-    ),
+    hatchDefs(hatch, 8, 3, { class: 'hold-bg' }, { class: 'hold-line' }),
     svg('rect', { x: labelW, y: 4, width: 16, height: 16, class: 'deploy-bar' }),
     svg('text', { x: labelW + 22, y: 18, class: 'chart-tick' }, t('board.decision.deploy')),
     svg('rect', { x: labelW + 110, y: 4, width: 16, height: 16, fill: `url(#${hatch})`, class: 'hold-bar' }),
