@@ -101,7 +101,13 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 
 /** Items joined as the language joins a list: "a, b and c" (or "a, b or c"). */
 export function formatList(items: readonly string[], kind: 'and' | 'or' = 'and'): string {
-  return (kind === 'and' ? current().list : current().listOr).format(items);
+  const format = kind === 'and' ? current().list : current().listOr;
+  // The pseudo-locale's lists are joined in English by Intl: its words ("and", "or") are transformed like any catalog text.
+  if (locale.value !== 'pseudo') return format.format(items);
+  return format
+    .formatToParts(items)
+    .map((part) => (part.type === 'literal' && /[A-Za-z]/.test(part.value) ? pseudoTemplate(part.value) : part.value))
+    .join('');
 }
 
 function paramText(value: Param): string {

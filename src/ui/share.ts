@@ -42,7 +42,7 @@ export function describeReport(report: ScoreReport): string {
 export function showResultCode(app: App, code: string): void {
   const decoded = decodeResult(code);
   if (!decoded.ok) app.notice(t('score.share.badResultLink', { reason: describeCodeError(decoded.error) }), 'error');
-  else app.notice(`${describeReport(decoded.value)} ${RESULT_CODE_CAVEAT}`, 'info');
+  else app.notice(`${describeReport(decoded.value)} ${tx(RESULT_CODE_CAVEAT)}`, 'info');
 }
 
 // ---------------------------------------------------------------------------

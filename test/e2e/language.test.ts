@@ -19,7 +19,12 @@ import { launch, openGame, screenshot, waitForScreen } from './browser';
 async function untransformed(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     // Text the pseudo-locale wrote sits inside ⟦ ⟧; what is left outside must hold no word.
-    const escaped = (text: string) => /[A-Za-z]{2,}/.test(text.replace(/⟦[^⟧]*⟧/g, '').replace(/\bMesa\b/g, ''));
+    const escaped = (text: string) => {
+      // Catalog text may hold catalog text (a message inside a message): strip the innermost brackets first.
+      let rest = text;
+      for (let before = ''; before !== rest;) [before, rest] = [rest, rest.replace(/⟦[^⟦⟧]*⟧/g, '')];
+      return /[A-Za-z]{2,}/.test(rest.replace(/\bMesa\b/g, ''));
+    };
     const where = (node: Element) => {
       const id = node.closest('[id]')?.id;
       return `${node.tagName.toLowerCase()}${id ? ` in #${id}` : ''}`;

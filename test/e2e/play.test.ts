@@ -203,7 +203,7 @@ describe('playing the campaign in the browser', () => {
 
   it('runs an experiment in Goes Right: success rises steeply as the coin is randomised in more training runs', async () => {
     // From the score, experiment mode waits in the bar's "More" menu.
-    await clickButton(/^more$/i);
+    await clickButton(/^more\b/i);
     await clickButton(/experiment mode/i);
     await waitForScreen(page, 'experiment');
     await page.getByLabel('Vary').selectOption('coinRandomShare');
