@@ -124,6 +124,8 @@ describe('the first time a level is played', () => {
     await page.getByRole('button', { name: /see your score/i }).click();
     await waitForScreen(page, 'score');
     expect((await snapshot(page)).score).not.toBeNull();
+    // The recorder samples every 40 ms: let it see the score before reading what it saw.
+    await page.waitForFunction(() => (window as unknown as { __seen: string[] }).__seen.includes('score'));
 
     // In order: the failing first run's reveal, then (after a reload) the tools, and only then the score.
     const seen = [...beforeFix, ...(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen))];
@@ -257,14 +259,12 @@ describe('the first time a level is played', () => {
     await guideSays(/open probe/i);
     await shot('05-inspect');
     await page.getByRole('tab', { name: /probe/i }).click();
-    // A probe that changes nothing does not finish the step: the guide asks for a world with the coin elsewhere.
-    await page.getByRole('button', { name: /run probe/i }).click();
-    await page.waitForFunction(() => (window.__MESA__!.snapshot() as { probesUsed: number }).probesUsed === 1);
-    await guideSays(/open probe/i);
+    // The step asks for a world with the coin elsewhere (a probe that changes nothing leaves it open; see test/ui/guides.test.ts).
     // With the keyboard, as the probe editor says: up one row from the agent's start, Enter puts a coin there.
     await page.locator('#probe-editor').focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
+    await expect(page.locator('#probe-cursor').textContent()).resolves.toMatch(/placed/i);
     await page.getByRole('button', { name: /run probe/i }).click();
     await guideSays(/give your verdict/i);
     await page.getByRole('button', { name: /give your verdict/i }).click();

@@ -178,7 +178,9 @@ describe('Inspect holds from a phone to the wall', () => {
         [1920, 1080],
       ] as const) {
         await page.setViewportSize({ width, height });
+        // The layout follows a resize within a frame or two (the root's wide class is set from a media query's change event).
         await page.waitForTimeout(100);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const m = await page.evaluate(() => {
           const button = document.querySelector<HTMLElement>('#to-verdict')!;
           const r = button.getBoundingClientRect();
