@@ -259,7 +259,6 @@ describe('the first time a level is played', () => {
     await guideSays(/open probe/i);
     await shot('05-inspect');
     await page.getByRole('tab', { name: /probe/i }).click();
-    // The step asks for a world with the coin elsewhere (a probe that changes nothing leaves it open; see test/ui/guides.test.ts).
     // With the keyboard, as the probe editor says: up one row from the agent's start, Enter puts a coin there.
     await page.locator('#probe-editor').focus();
     await page.keyboard.press('ArrowUp');
