@@ -31,10 +31,14 @@ export const TILE_NAMES = Object.keys(TILE_TABLE) as TileName[];
 /** The name of each tile (the table read backwards). */
 export const TILE_NAME = Object.fromEntries(TILE_NAMES.map((name) => [TILE_TABLE[name].tile, name])) as Readonly<Record<Tile, TileName>>;
 
-/** The characters of a level map, one per tile. */
-export const TILE_BY_CHAR = Object.fromEntries(TILE_NAMES.map((name) => [TILE_TABLE[name].char, TILE_TABLE[name].tile])) as {
-  readonly [N in TileName as (typeof TILE_TABLE)[N]['char']]: (typeof TILE_TABLE)[N]['tile'];
-};
+/** The characters of a level map, one per tile (the table above, written out: generation reads it per tile). */
+export const TILE_BY_CHAR = {
+  '.': Tile.Floor,
+  '#': Tile.Wall,
+  '>': Tile.End,
+  x: Tile.Forbidden,
+  '~': Tile.Hazard,
+} as const satisfies { readonly [N in TileName as (typeof TILE_TABLE)[N]['char']]: (typeof TILE_TABLE)[N]['tile'] };
 export type TileChar = keyof typeof TILE_BY_CHAR;
 /** The same table read backwards: the map character of each tile. */
 export const CHAR_OF_TILE = Object.fromEntries(TILE_NAMES.map((name) => [TILE_TABLE[name].tile, TILE_TABLE[name].char])) as Readonly<Record<Tile, TileChar>>;
