@@ -259,7 +259,9 @@ describe('the first time a level is played', () => {
     await guideSays(/open probe/i);
     await shot('05-inspect');
     await page.getByRole('tab', { name: /probe/i }).click();
-    // With the keyboard, as the probe editor says: up one row from the agent's start, Enter puts a coin there.
+    // The step asks for a world with the coin elsewhere (a probe that changes nothing, or moves the exit, leaves it open).
+    // Choose the coin, then with the keyboard, as the probe editor says: up one row from the agent's start, Enter puts it there.
+    await page.locator('#place-coin').check();
     await page.locator('#probe-editor').focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');

@@ -31,8 +31,9 @@ describe('the tutorial’s guide', () => {
     expect(guide.steps.flatMap((s) => s.terms)).toEqual(expect.arrayContaining(['base-optimizer', 'mesa-objective', 'proxy']));
   });
 
-  it('a probe step can wait for a probe that moved the coin', () => {
-    const probeStep = { ...guide.steps.find((s) => s.until.kind === 'probe')!, until: { kind: 'probe' as const, moved: 'coin' as const } };
+  it('the probe step waits for a probe that moved the coin', () => {
+    const probeStep = guide.steps.find((s) => s.until.kind === 'probe')!;
+    expect(probeStep.until).toEqual({ kind: 'probe', moved: 'coin' });
     const trained = { ...startAttempt(level), probesUsed: 1 };
     expect(stepDone(probeStep, state('inspect', { ...trained, lastProbe: { objects: [], agentMoved: true } }))).toBe(false);
     expect(stepDone(probeStep, state('inspect', { ...trained, lastProbe: { objects: ['coin'], agentMoved: false } }))).toBe(true);
