@@ -2,8 +2,8 @@
  * What the core says, as a catalog key and its parameters — never as
  * English. The views write a message in the reader's language
  * (`tx(message)` in src/i18n); the command line writes it in English through
- * the same catalog. The core cannot import src/i18n, so the type is declared
- * here again, structurally the same as src/i18n/format.ts's `Message`.
+ * the same catalog. The type lives here because the core cannot import
+ * src/i18n; src/i18n uses this one.
  *
  * Keys of the core start with `core.` (src/i18n/en/core.ts), the session's
  * with `session.` (src/i18n/en/session.ts). Numbers are passed as numbers

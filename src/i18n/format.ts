@@ -16,21 +16,11 @@ export type PluralForms = { readonly other: string } & Partial<Readonly<Record<E
 /** A catalog entry: a template, or plural forms chosen by the `count` parameter. */
 export type Entry = string | PluralForms;
 
-/**
- * A message to be written in the reader's language: a catalog key and its
- * parameters. The core returns these (never English); the page writes them.
- */
-export interface Message {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, Param>>;
-}
+import type { MessageParam as Param } from '../core/message';
 
-/** A parameter: a number (written in the locale's digits), text (untouched: names, codes), a message, or a list of them. */
-export type Param = string | number | Message | readonly (string | number | Message)[];
-
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Message).key === 'string';
-}
+// A message is the core's own type (the core returns them and cannot import this layer); one definition serves both.
+export type { Message, MessageParam as Param } from '../core/message';
+export { isCoreMessage as isMessage } from '../core/message';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 /** Any braced run: catalog placeholders, and the story templates' own (`{weight:coin}`), which the pseudo-locale must keep. */
