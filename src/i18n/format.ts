@@ -10,17 +10,17 @@
  * serve the page, the worker and the command line.
  */
 
-/** One plural category per form the language needs; `other` is always there. */
-export type PluralForms = { readonly other: string } & Partial<Readonly<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>>;
-
-/** A catalog entry: a template, or plural forms chosen by the `count` parameter. */
-export type Entry = string | PluralForms;
-
 import type { MessageParam as Param } from '../core/message';
 
 // A message is the core's own type (the core returns them and cannot import this layer); one definition serves both.
 export type { Message, MessageParam as Param } from '../core/message';
 export { isCoreMessage as isMessage } from '../core/message';
+
+/** One plural category per form the language needs; `other` is always there. */
+export type PluralForms = { readonly other: string } & Partial<Readonly<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>>;
+
+/** A catalog entry: a template, or plural forms chosen by the `count` parameter. */
+export type Entry = string | PluralForms;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 /** Any braced run: catalog placeholders, and the story templates' own (`{weight:coin}`), which the pseudo-locale must keep. */
