@@ -96,7 +96,18 @@ function entryOf(key: string): Entry | undefined {
 
 /** A number in the reader's digits: grouped, at most two decimals. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return options ? new Intl.NumberFormat(LOCALES[locale.value].intl, options).format(value) : current().number.format(value);
+  if (!options) return current().number.format(value);
+  // Formatters are built once per language and options: tables and charts write hundreds of numbers.
+  const key = `${locale.value} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALES[locale.value].intl, options)));
+  return format.format(value);
+}
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with exactly `digits` decimals (a mean reward: "4.20"), in the reader's digits. */
+export function formatDecimals(value: number, digits: number): string {
+  return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** Items joined as the language joins a list: "a, b and c" (or "a, b or c"). */

@@ -7,7 +7,7 @@
  */
 import { agentAnatomy, type AgentAnatomy, type ContextBit, type Level, type Sense, type StartingPoint } from '../core/index';
 import { el } from './dom';
-import { eventLabel, weightLabel } from './describe';
+import { eventLabel, knobValueText, weightLabel } from './describe';
 import { formatNumber, t, type MessageKey } from '../i18n/index';
 import { displayLevel } from './levelText';
 
@@ -60,8 +60,7 @@ function startSentences(level: Level, start: StartingPoint): string[] {
         ...start.stages.map((stage, i) => {
           const knobs = Object.entries(stage.knobs).map(([name, value]) => {
             const knob = level.knobs[name];
-            const value_ = knob?.max === 1 ? formatNumber(value, { style: 'percent' }) : number(value);
-            return t('train.anatomy.stage.knob', { knob: shown.knobs[name]?.label ?? name, value: value_ });
+            return t('train.anatomy.stage.knob', { knob: shown.knobs[name]?.label ?? name, value: knob ? knobValueText(value, knob.max) : number(value) });
           });
           const reward = Object.entries(stage.reward).map(([event, value]) => t('train.anatomy.stage.reward', { event: eventLabel(event), value: signed(value!) }));
           const name = shown.pretraining?.stages[i]?.name ?? stage.name;

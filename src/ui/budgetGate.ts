@@ -15,7 +15,7 @@ import { measureLevel } from '../worker/client';
 import { el } from './dom';
 import './safety.css';
 import { isolate } from './bidi';
-import { formatNumber, t, tParts } from '../i18n/index';
+import { formatDecimals, t, tParts } from '../i18n/index';
 
 /** Opens a shared level at once when it fits the budget; otherwise asks first, showing the measured estimate. */
 /** Where the gate says that a level was not opened (the game's notice area). */
@@ -68,7 +68,7 @@ export function openSharedLevel(app: Notices, level: Level, config: TrainingConf
       if (msPerEpisode === null) return;
       const training = formatDuration((msPerEpisode * estimate.episodes) / 1000);
       const scoring = formatDuration((msPerEpisode * estimate.scoringEpisodes) / 1000);
-      summary = t('train.budget.measured', { ms: formatNumber(msPerEpisode, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), training, scoring });
+      summary = t('train.budget.measured', { ms: formatDecimals(msPerEpisode, 1), training, scoring });
       timing.textContent = summary;
     },
     () => {

@@ -7,7 +7,7 @@
  */
 import { formatHeat, heatColour, heatRange } from '../game/palette';
 import { svg } from './dom';
-import { formatNumber, t } from '../i18n/index';
+import { formatDecimals, formatNumber, t } from '../i18n/index';
 
 export type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
 export const SERIES_STYLE: readonly { colour: string; marker: Marker; dash: string }[] = [
@@ -118,7 +118,7 @@ export function weightBars(weights: readonly { label: string; value: number }[],
   const barRight = W - valueW - 10;
   const mid = (barLeft + barRight) / 2;
   const scale = (barRight - barLeft) / 2 / max;
-  const summary = weights.map((w) => t(w.value >= 0 ? 'inspect.chart.weight.plus' : 'inspect.chart.weight.minus', { label: w.label, value: fixed2(Math.abs(w.value)) }));
+  const summary = weights.map((w) => t(w.value >= 0 ? 'inspect.chart.weight.plus' : 'inspect.chart.weight.minus', { label: w.label, value: formatDecimals(Math.abs(w.value), 2) }));
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('inspect.chart.weights', { title, weights: summary }), class: 'chart' });
   root.append(hatchDefs('hatch', 8, 2, { fill: '#fbe3d0' }, { fill: '#D55E00' }));
   root.append(svg('line', { x1: mid, x2: mid, y1: 0, y2: H, class: 'chart-axis' }));
@@ -139,7 +139,7 @@ export function weightBars(weights: readonly { label: string; value: number }[],
         'stroke-width': 2,
       }),
     );
-    root.append(svg('text', { x: W - 4, y: cy + 6, 'text-anchor': 'end', class: 'chart-value' }, `${positive ? '+' : '−'}${fixed2(Math.abs(w.value))}`));
+    root.append(svg('text', { x: W - 4, y: cy + 6, 'text-anchor': 'end', class: 'chart-value' }, `${positive ? '+' : '−'}${formatDecimals(Math.abs(w.value), 2)}`));
   });
   return root;
 }
@@ -321,11 +321,6 @@ export function perWorldChart(rows: readonly WorldRow[], options: { readonly tit
   root.append(svg('text', { x: labelW + (W - labelW) / 2, y: y0 + 44, 'text-anchor': 'middle', class: 'chart-label' }, t('inspect.chart.worlds', { count: worlds })));
 
   return root;
-}
-
-/** A number with two decimals, in the reader's digits. */
-function fixed2(value: number): string {
-  return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /**

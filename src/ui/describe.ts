@@ -3,7 +3,7 @@
  * teacher reading aloud, and for anyone who cannot see the stage.
  */
 import { SHAPE_OF_KIND, Tile, featureLabel, type World, type WorldEvent, type Episode, type Level, type ObjectKind } from '../core/index';
-import { t, tx, type MessageKey } from '../i18n/index';
+import { formatNumber, type MessageKey, t, tx } from '../i18n/index';
 
 /**
  * An object kind as the player reads it (the probe editor's list, the cursor's
@@ -141,4 +141,9 @@ export function conceptLabel(level: Level): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/** A knob's value as the player reads it: a share (a knob from 0 to 1) as a percentage, anything else as a number. */
+export function knobValueText(value: number, max: number): string {
+  return max === 1 ? formatNumber(value, { style: 'percent' }) : formatNumber(value, { maximumFractionDigits: 3 });
 }

@@ -20,7 +20,7 @@ import { CANDIDATE_MARKS, type CandidateShape } from '../game/candidateTrails';
 import type { Stage } from '../game/stageApi';
 import { el } from './dom';
 import { weightLabel } from './describe';
-import { formatNumber, t, type MessageKey } from '../i18n/index';
+import { formatDecimals, type MessageKey, t } from '../i18n/index';
 import './trainingShow.css';
 
 /** About how long the show takes for a whole run at speed 1, in milliseconds. */
@@ -106,7 +106,7 @@ export class TrainingShow {
     const list = el('ul', { class: 'meter-rows' });
     for (const [index, name] of options.names.entries()) {
       const bar = el('span', { class: 'meter-bar' });
-      const value = el('span', { class: 'meter-value' }, decimals(0, 2));
+      const value = el('span', { class: 'meter-value' }, formatDecimals(0, 2));
       const row = el(
         'li',
         { class: 'meter-row', 'data-weight': name },
@@ -225,7 +225,7 @@ export class TrainingShow {
       bar.style.width = `${(share * 50).toFixed(2)}%`;
       bar.classList.toggle('negative', !positive);
       row.classList.toggle('negative', !positive);
-      value.textContent = `${positive ? '▲ +' : '▼ −'}${decimals(Math.abs(v), 2)}`;
+      value.textContent = `${positive ? '▲ +' : '▼ −'}${formatDecimals(Math.abs(v), 2)}`;
     });
     this.weightUpdates++;
   }
@@ -263,12 +263,7 @@ export class TrainingShow {
   }
 }
 
-/** A number with exactly `digits` decimals, in the reader's digits. */
-function decimals(value: number, digits: number): string {
-  return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
 /** A reward with one decimal and a true minus sign. */
 function formatReward(value: number): string {
-  return value < 0 ? `−${decimals(Math.abs(value), 1)}` : decimals(value, 1);
+  return value < 0 ? `−${formatDecimals(Math.abs(value), 1)}` : formatDecimals(value, 1);
 }

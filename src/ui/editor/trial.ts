@@ -5,7 +5,7 @@
  * valid; nothing here edits it.
  */
 import { canonicalLevel, type Level } from '../../core/index';
-import { addEnglish, formatNumber, t } from '../../i18n/index';
+import { addEnglish, formatDecimals, formatNumber, t } from '../../i18n/index';
 import { startCheck, startTraining, type WorkerJob } from '../../worker/client';
 import { lineChart } from '../charts';
 import { weightLabel } from '../describe';
@@ -27,8 +27,6 @@ export interface TrialHooks {
   ended(job: WorkerJob<unknown>): void;
 }
 
-const decimals = (value: number, digits: number) => formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
 /** Trains the level with its defaults on one seed: progress, then the learning curve and the learned weights. */
 export function testTrain(level: Level, results: HTMLElement, hooks: TrialHooks): WorkerJob<unknown> {
   const progress = el('progress', { max: level.training.generations, value: 0, 'aria-label': t('editor.train.progress') });
@@ -41,15 +39,15 @@ export function testTrain(level: Level, results: HTMLElement, hooks: TrialHooks)
     TEST_SEED,
     (p) => {
       progress.value = p.generation;
-      status.textContent = t('editor.train.generation', { generation: p.generation, generations: p.generations, reward: decimals(p.meanReward, 2) });
+      status.textContent = t('editor.train.generation', { generation: p.generation, generations: p.generations, reward: formatDecimals(p.meanReward, 2) });
     },
     0,
   );
   running.result
     .then((agent) => {
       if (!agent) return void (status.textContent = t('editor.train.cancelled'));
-      const first = decimals(agent.curve[0]!, 2);
-      const last = decimals(agent.curve.at(-1)!, 2);
+      const first = formatDecimals(agent.curve[0]!, 2);
+      const last = formatDecimals(agent.curve.at(-1)!, 2);
       status.textContent = t('editor.train.done', { episodes: agent.episodes, reward: last });
       chart.replaceChildren(
         lineChart([{ label: t('editor.train.series'), values: agent.curve }], {
@@ -63,7 +61,7 @@ export function testTrain(level: Level, results: HTMLElement, hooks: TrialHooks)
         el(
           'ul',
           { class: 'weight-list', id: 'editor-weights' },
-          ...agent.names.map((n, i) => el('li', {}, t('editor.train.weight', { weight: weightLabel(n), value: decimals(agent.weights[i]!, 3) }))),
+          ...agent.names.map((n, i) => el('li', {}, t('editor.train.weight', { weight: weightLabel(n), value: formatDecimals(agent.weights[i]!, 3) }))),
         ),
       );
       hooks.announce(t('editor.train.finished'));

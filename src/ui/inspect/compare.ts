@@ -9,7 +9,7 @@ import { startComparison } from '../../worker/client';
 import { perWorldChart } from '../charts';
 import { el } from '../dom';
 import type { Inspection } from './context';
-import { formatNumber, t } from '../../i18n/index';
+import { formatDecimals, formatNumber, t } from '../../i18n/index';
 import { presenterFold } from '../presenter';
 
 export function renderCompare(inspection: Inspection, host: HTMLElement): void {
@@ -48,7 +48,7 @@ function showComparison(inspection: Inspection, host: HTMLElement, comparison: O
           'tr',
           {},
           el('th', { scope: 'row' }, formatNumber(i + 1)),
-          el('td', {}, formatNumber(comparison.reward[i]!, { minimumFractionDigits: 2, maximumFractionDigits: 2 })),
+          el('td', {}, formatDecimals(comparison.reward[i]!, 2)),
           ...candidates(level).map((c) => el('td', {}, t(comparison.matches[c.hypothesis.id]![i] ? 'inspect.compare.yes' : 'inspect.compare.no'))),
         ),
       ),

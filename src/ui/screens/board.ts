@@ -10,7 +10,7 @@ import { browserStorage } from '../storage';
 import { isolate } from '../bidi';
 import { el, svg, uid } from '../dom';
 import { displayLevel } from '../levelText';
-import { formatNumber, msg, t, tParts, tx, type Message, type MessageKey } from '../../i18n/index';
+import { formatDecimals, formatNumber, type Message, type MessageKey, msg, t, tParts, tx } from '../../i18n/index';
 import { hatchDefs } from '../charts';
 
 const storage = browserStorage;
@@ -164,7 +164,7 @@ export function renderBoard(app: App, panel: HTMLElement): void {
               named: Object.entries(tally.named)
                 .map(([label, n]) => t('board.summary.named', { label: isolate(label), count: n }))
                 .join(' · '),
-              stars: formatNumber(tally.meanStars, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+              stars: formatDecimals(tally.meanStars, 1),
             }),
           ),
         ),

@@ -11,6 +11,7 @@ import { trainingConfig } from '../../session/index';
 import { legend, lineChart } from '../charts';
 import { el, uid } from '../dom';
 import { formatList, formatNumber, t, tParts } from '../../i18n/index';
+import { knobValueText } from '../describe';
 import { displayLevel } from '../levelText';
 
 /** A share as the reader writes a percentage. */
@@ -46,7 +47,7 @@ export function renderExperiment(app: App, panel: HTMLElement): () => void {
     const knob = level.knobs[name]!;
     const label = labelOf(name);
     const done = points.filter((p): p is SweepPoint => p !== undefined);
-    const format = (v: number) => (knob.max === 1 ? percent(v) : formatNumber(v, { maximumFractionDigits: 3 }));
+    const format = (v: number) => knobValueText(v, knob.max);
     const seriesLabels = [t('train.experiment.series.success'), t('train.experiment.series.threshold', { threshold: percent(level.success.threshold) })];
     chartHost.replaceChildren(
       lineChart(

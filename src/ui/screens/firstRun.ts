@@ -28,12 +28,12 @@ import { startDeployment, startTraining, type WorkerJob } from '../../worker/cli
 import { displayLevel } from '../levelText';
 import type { App } from '../app';
 import { el, uid } from '../dom';
-import { describeEpisode } from '../describe';
+import { describeEpisode, knobValueText } from '../describe';
 import { guideFor } from '../guides';
 import { classVoteForm, isPresenter, presenterFold } from '../presenter';
 import { renderDeploy } from './deploy';
 import { noneOfThese, objectiveLabel } from './objectives';
-import { formatNumber, t, tx } from '../../i18n/index';
+import { formatDecimals, t, tx } from '../../i18n/index';
 
 /** The deployment recordings of each measured first run, for the reveal (they live only in the page, like the verdict's). */
 const recordedRuns = new WeakMap<Measurement, DeploymentRun>();
@@ -83,7 +83,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
   const error = el('p', { class: 'form-error', role: 'alert' });
   const shifts = Object.values(shown.knobs)
     .filter((k) => k.training !== k.deployment)
-    .map((k) => t('firstRun.shift', { knob: k.label, training: formatKnob(k.training, k.max), deployment: formatKnob(k.deployment, k.max) }));
+    .map((k) => t('firstRun.shift', { knob: k.label, training: knobValueText(k.training, k.max), deployment: knobValueText(k.deployment, k.max) }));
 
   if (step === 'train') {
     const world = trainingLikeWorlds(level, knobValues(level, 'training'), seed, 1)[0]!;
@@ -97,7 +97,7 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
       app.sounds.play('train-start');
       const training = startTraining(app.levelJson(level), {}, seed, (p) => {
         progress.value = p.generation;
-        status.textContent = t('firstRun.train.progress', { generation: p.generation, generations: p.generations, reward: formatReward(p.meanReward) });
+        status.textContent = t('firstRun.train.progress', { generation: p.generation, generations: p.generations, reward: formatDecimals(p.meanReward, 2) });
       });
       job = training;
       training.result.then(
@@ -203,8 +203,8 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
         { class: 'lead' },
         t('firstRun.predict.lead', {
           episodes: agent.episodes,
-          from: curve[0] === undefined ? '—' : formatReward(curve[0]),
-          to: curve.at(-1) === undefined ? '—' : formatReward(curve.at(-1)!),
+          from: curve[0] === undefined ? '—' : formatDecimals(curve[0], 2),
+          to: curve.at(-1) === undefined ? '—' : formatDecimals(curve.at(-1)!, 2),
         }),
       ),
       // The room watches it on the stage; the words open on demand on a wall.
@@ -268,13 +268,4 @@ export function renderFirstRun(app: App, panel: HTMLElement): () => void {
     job?.cancel();
     stopReveal?.();
   };
-}
-
-function formatKnob(value: number, max: number): string {
-  return max === 1 ? formatNumber(Math.round(value * 100) / 100, { style: 'percent' }) : formatNumber(value, { maximumFractionDigits: 20 });
-}
-
-/** A mean reward as training reports it: two decimals, always shown. */
-function formatReward(value: number): string {
-  return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }

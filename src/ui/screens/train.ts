@@ -24,8 +24,8 @@ import { startTraining, type TrainedAgent, type WorkerJob } from '../../worker/c
 import type { App } from '../app';
 import { lineChart } from '../charts';
 import { el, uid } from '../dom';
-import { describeWorld, eventLabel } from '../describe';
-import { formatNumber, t, tParts } from '../../i18n/index';
+import { describeWorld, eventLabel, knobValueText } from '../describe';
+import { formatDecimals, t, tParts } from '../../i18n/index';
 import { displayLevel } from '../levelText';
 import { sensesControls } from '../senses';
 import { SHOWN_CANDIDATES, TrainingShow } from '../trainingShow';
@@ -109,13 +109,13 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
           'div',
           { class: 'field fixed' },
           el('span', {}, label),
-          el('span', { class: 'fixed-value' }, t('train.knob.locked', { value: formatKnob(knob.training, knob.max) })),
+          el('span', { class: 'fixed-value' }, t('train.knob.locked', { value: knobValueText(knob.training, knob.max) })),
           el('small', {}, description),
         ),
       );
       continue;
     }
-    const output = el('output', { for: id }, formatKnob(knobValue(name), knob.max));
+    const output = el('output', { for: id }, knobValueText(knobValue(name), knob.max));
     const descId = uid('knob-desc');
     const input = el('input', {
       id,
@@ -126,12 +126,12 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       value: knobValue(name),
       'data-knob': name,
       'aria-describedby': descId,
-      'aria-valuetext': formatKnob(knobValue(name), knob.max),
+      'aria-valuetext': knobValueText(knobValue(name), knob.max),
       oninput: () => {
         const v = Number(input.value);
         if (!change({ kind: 'knob', name, value: v })) return void (input.value = String(knobValue(name)));
-        output.textContent = formatKnob(v, knob.max);
-        input.setAttribute('aria-valuetext', formatKnob(v, knob.max));
+        output.textContent = knobValueText(v, knob.max);
+        input.setAttribute('aria-valuetext', knobValueText(v, knob.max));
       },
       onchange: () => showSampleWorld(),
     });
@@ -216,7 +216,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
         xLabel: t('train.curve.x'),
         yLabel: t('train.curve.y'),
         xMax: planned,
-        summary: curve.length ? t('train.curve.summary', { count: curve.length, last: fixed2(curve.at(-1)!), first: fixed2(curve[0]!) }) : t('train.curve.empty'),
+        summary: curve.length ? t('train.curve.summary', { count: curve.length, last: formatDecimals(curve.at(-1)!, 2), first: formatDecimals(curve[0]!, 2) }) : t('train.curve.empty'),
       }),
     );
   };
@@ -269,7 +269,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
       const p = latest;
       if (p === null) return;
       progress.value = p.generation;
-      status.textContent = t('train.status.generation', { generation: p.generation, generations: p.generations, reward: fixed2(p.meanReward), episodes: p.episodes });
+      status.textContent = t('train.status.generation', { generation: p.generation, generations: p.generations, reward: formatDecimals(p.meanReward, 2), episodes: p.episodes });
       drawCurve(curve, planned);
     };
     const apply = (p: TrainingProgress) => {
@@ -342,7 +342,7 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
             seed: seedUsed,
           }),
         });
-        status.textContent = t('train.status.trained', { episodes: agent.episodes, reward: fixed2(agent.curve.at(-1)!) });
+        status.textContent = t('train.status.trained', { episodes: agent.episodes, reward: formatDecimals(agent.curve.at(-1)!, 2) });
         app.sounds.play('train-done');
         app.announce(t('train.announce.finished'));
         nextButton.hidden = false;
@@ -405,14 +405,4 @@ export function renderTrain(app: App, panel: HTMLElement): () => void {
     job?.cancel();
     show?.stop();
   };
-}
-
-/** A knob's value as the player reads it: a share as a percentage, anything else as a number. */
-function formatKnob(value: number, max: number): string {
-  return max === 1 ? formatNumber(value, { style: 'percent' }) : formatNumber(value, { maximumFractionDigits: 3 });
-}
-
-/** A reward with two decimals, in the reader's digits. */
-function fixed2(value: number): string {
-  return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
