@@ -62,7 +62,7 @@ export type ScreenRenderer = (app: App, panel: HTMLElement) => void | (() => voi
 type HistoryMode = 'push' | 'replace' | 'none';
 
 export class App {
-  readonly levels: CampaignLevel[];
+  readonly levels: readonly CampaignLevel[];
   save: SaveData;
   /** Where the player is. */
   readonly route: Signal<Route> = signal<Route>({ screen: 'title' });

@@ -3,7 +3,7 @@
  * time, validated by the same schema as everywhere else.
  */
 import { describeProblems, parseLevel, type Level } from '../core/index';
-import { tx } from '../i18n/index';
+import type { Message } from '../i18n/index';
 
 export interface CampaignLevel {
   readonly level: Level;
@@ -15,14 +15,18 @@ export interface CampaignLevel {
 
 const files = import.meta.glob<unknown>('../../levels/*.json', { eager: true, import: 'default' });
 
-export function loadCampaign(): { levels: CampaignLevel[]; problems: string[] } {
+let loaded: { readonly levels: readonly CampaignLevel[]; readonly problems: readonly Message[] } | null = null;
+
+/** The campaign, parsed once per page (the files are part of the build); problems as messages, written when shown. */
+export function loadCampaign(): { readonly levels: readonly CampaignLevel[]; readonly problems: readonly Message[] } {
+  if (loaded) return loaded;
   const levels: CampaignLevel[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (const [path, json] of Object.entries(files)) {
     const parsed = parseLevel(json);
     if (parsed.ok) levels.push({ level: parsed.value, json });
-    else problems.push(tx(describeProblems(path.replace('../../', ''), parsed.problems)));
+    else problems.push(describeProblems(path.replace('../../', ''), parsed.problems));
   }
   levels.sort((a, b) => a.level.order - b.level.order || a.level.id.localeCompare(b.level.id));
-  return { levels, problems };
+  return (loaded = { levels, problems });
 }
