@@ -51,6 +51,9 @@ class MemoryStorage implements Storage {
   }
 }
 
+/** The blank draft with nothing placed yet (it starts with a coin and a door). */
+const emptyRoom = () => ({ ...blankDraft(), objects: [] });
+
 describe('the blank template and copies', () => {
   it('the blank level is valid and shares as a short code', () => {
     const parsed = parseLevel(blankDraft());
@@ -80,7 +83,7 @@ describe('edits', () => {
   });
 
   it('places an object as a fixed-position rule; the same object again removes it, another replaces it', () => {
-    const one = toggleObject(blankDraft(), 'coin', 'yellow', 5, 2);
+    const one = toggleObject(emptyRoom(), 'coin', 'yellow', 5, 2);
     expect(getPath(one, ['objects'])).toEqual([{ kind: 'coin', colour: 'yellow', at: { cells: [[5, 2]] } }]);
     expect(getPath(toggleObject(one, 'coin', 'yellow', 5, 2), ['objects'])).toEqual([]);
     expect(getPath(toggleObject(one, 'exit', 'blue', 5, 2), ['objects'])).toEqual([{ kind: 'exit', colour: 'blue', at: { cells: [[5, 2]] } }]);
@@ -95,7 +98,7 @@ describe('edits', () => {
   });
 
   it('draws a preview of any draft, however broken, and none without a map', () => {
-    const world = previewWorld(setStart(toggleObject(blankDraft(), 'gem', 'sky', 2, 3), 1, 4))!;
+    const world = previewWorld(setStart(toggleObject(emptyRoom(), 'gem', 'sky', 2, 3), 1, 4))!;
     expect([world.width, world.height, world.agentX, world.agentY]).toEqual([8, 6, 1, 4]);
     expect(world.objects).toEqual([{ kind: 'gem', colour: 'sky', x: 2, y: 3 }]);
     const broken = {

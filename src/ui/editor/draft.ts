@@ -46,7 +46,7 @@ export type TileKey = Extract<MessageKey, `editor.tile.${string}`>;
 /** Every tile the palette paints, in the core's table order: its map character, its name, and its name in the catalog. */
 export const PALETTE: readonly { readonly char: TileChar; readonly id: TileName; readonly key: TileKey }[] = TILE_NAMES.map((id) => ({ char: TILE_TABLE[id].char, id, key: `editor.tile.${id}` }));
 
-/** A small valid level to start from: a walled room, a coin and an exit, two hypotheses. */
+/** A small valid level to start from: an open room with a coin on the way to the exit door, two hypotheses. */
 export function blankDraft(): Draft {
   return {
     format: 1,
@@ -63,7 +63,11 @@ export function blankDraft(): Draft {
       terminalEvents: ['exit', 'end', 'hazard'],
       auditChance: 0,
     },
-    objects: [],
+    // What the briefing and the hypotheses speak of, on the stage from the start: a coin on the way to the door.
+    objects: [
+      { kind: 'exit', colour: 'blue', at: { cells: [[7, 2]] } },
+      { kind: 'coin', colour: 'yellow', at: { cells: [[4, 2]] } },
+    ],
     knobs: {},
     agent: {
       features: ['coin', 'exit'],
