@@ -58,6 +58,10 @@ describe('sharing levels as codes and links', () => {
     await page.waitForTimeout(300);
     await screenshot(page, 'share-01-editor-blank');
     await scan(page, 'editor');
+    // The blank level starts with a coin on the way to a door; this level places its own, so those go first.
+    await page.locator('legend', { hasText: 'Objects (2 spawn rules)' }).waitFor();
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Remove object 1', exact: true }).click();
+    await page.locator('legend', { hasText: 'Objects (0 spawn rules)' }).waitFor();
 
     // Walls: the wall tool is selected; move the keyboard cursor and paint a short wall at column 4, rows 2–4.
     await page.getByLabel('Paint wall').check();
