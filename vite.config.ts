@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Content-Security-Policy in index.html holds for the built game (the
@@ -13,6 +14,38 @@ function cspOnlyInBuild(): Plugin {
     name: 'mesa-csp-only-in-build',
     apply: 'serve',
     transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
+
+/**
+ * The built game bundles Phaser from its sources without the physics engines
+ * and Phaser's own sound (Mesa has no physics and plays sound through Howler):
+ * about a fifth of Phaser, which every player downloads before the title
+ * screen. Phaser's sources take their feature switches as `typeof NAME`
+ * expressions that its own build replaces; this does the same. The dev server
+ * keeps the prebuilt Phaser, which has every feature these leave out.
+ */
+const PHASER_ENTRY = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
+const PHASER_FEATURES: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  EXPERIMENTAL: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+function phaserWithoutPhysics(): Plugin {
+  const sources = `${fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url))}`;
+  return {
+    name: 'mesa-phaser-without-physics',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'phaser' ? PHASER_ENTRY : null),
+    transform(code, id) {
+      if (!id.startsWith(sources)) return null;
+      return code.replace(/typeof ([A-Z][A-Z0-9_]+)\b/g, (match: string, name: string) => (name in PHASER_FEATURES ? String(PHASER_FEATURES[name]) : match)).replace(/^global\.Phaser = Phaser;$/m, '');
+    },
   };
 }
 
@@ -32,6 +65,7 @@ export default defineConfig({
   worker: { format: 'es' },
   plugins: [
     cspOnlyInBuild(),
+    phaserWithoutPhysics(),
     // Offline and installable: a classroom often has a poor network. The service
     // worker precaches everything one lesson needs (scripts, the training worker,
     // styles, sounds, icons) on the first visit; see README "Classroom".
