@@ -35,8 +35,9 @@ const PHASER_FEATURES: Record<string, boolean> = {
   PLUGIN_CAMERA3D: false,
   PLUGIN_FBINSTANT: false,
 };
+const GLOBAL_PHASER = /^global\.Phaser = Phaser;$/m;
 function phaserWithoutPhysics(): Plugin {
-  const sources = `${fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url))}`;
+  const sources = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
   return {
     name: 'mesa-phaser-without-physics',
     apply: 'build',
@@ -44,7 +45,9 @@ function phaserWithoutPhysics(): Plugin {
     resolveId: (id) => (id === 'phaser' ? PHASER_ENTRY : null),
     transform(code, id) {
       if (!id.startsWith(sources)) return null;
-      return code.replace(/typeof ([A-Z][A-Z0-9_]+)\b/g, (match: string, name: string) => (name in PHASER_FEATURES ? String(PHASER_FEATURES[name]) : match)).replace(/^global\.Phaser = Phaser;$/m, '');
+      // The entry publishes Phaser as a global through webpack's `global`, which a browser lacks: the game imports it instead.
+      if (id === PHASER_ENTRY && !GLOBAL_PHASER.test(code)) throw new Error(`${id}: the line that sets global.Phaser has changed; update vite.config.ts`);
+      return code.replace(/typeof ([A-Z][A-Z0-9_]+)\b/g, (match: string, name: string) => (Object.hasOwn(PHASER_FEATURES, name) ? String(PHASER_FEATURES[name]) : match)).replace(GLOBAL_PHASER, '');
     },
   };
 }
