@@ -4,7 +4,9 @@
  *    (requestAnimationFrame intervals over the whole training, 100
  *    generations of the tutorial, about 4.5 s at the worker's pace),
  *  - the page while the Train screen's show plays (weights moving, candidate
- *    trails growing on the stage; see trainingShowFps),
+ *    trails on the stage — growing where the stage keeps up with the
+ *    display, drawn whole each generation where it does not, as here; see
+ *    trainingShowFps),
  *  - the deployment reveal of the tutorial (the first worlds playing large,
  *    then the summary of all 100 worlds being built), and
  *  - the same reveal on the hostile level of issue 11 (32×32 worlds full of

@@ -83,7 +83,7 @@ export class FilmView {
   private drawnReduced = false;
   private readonly agent: Phaser.GameObjects.Image;
   private readonly shadow: Phaser.GameObjects.Image;
-  /** One image per thing that moves or leaves; null for things drawn once with the tiles. */
+  /** One image per thing that moves or leaves (or every thing, see stampsStill); null for things drawn once with the tiles. */
   private readonly things: (Phaser.GameObjects.Image | null)[];
   private readonly covers: boolean;
   private readonly marker: Phaser.GameObjects.Image | null;
@@ -97,17 +97,24 @@ export class FilmView {
   thingScale = 1;
   private agentScale = 1;
 
+  /**
+   * @param stampsStill whether objects that never move are left to the scene
+   *   to stamp with the tiles (true), or drawn as images here like the rest —
+   *   for a world that changes under tiles that do not (the training show),
+   *   where restamping the tiles would cost more than a few images.
+   */
   constructor(
     pool: ImagePool,
     readonly timeline: FilmTimeline,
     placement: GridPlacement,
     private readonly mosaic: boolean,
     palette: LookPalette,
+    readonly stampsStill = true,
   ) {
     this.where = placement;
     this.sizes = this.markSizes(placement);
     this.shadow = pool.take(markKey('shadow'), DEPTH.shadow);
-    this.things = timeline.things.map((t, i) => (timeline.still[i] ? null : pool.take(spriteKey(t.kind as SpriteName), DEPTH.thing).setTint(COLOUR_NUMBERS[t.colour])));
+    this.things = timeline.things.map((t, i) => (stampsStill && timeline.still[i] ? null : pool.take(spriteKey(t.kind as SpriteName), DEPTH.thing).setTint(COLOUR_NUMBERS[t.colour])));
     this.covers = endCovers(timeline);
     this.agent = pool.take(spriteKey('agent'), DEPTH.agent).setTint(palette.agent);
     const diverges = timeline.divergeAt >= 0;

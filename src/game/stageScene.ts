@@ -41,8 +41,15 @@ export interface StageEvents {
   describe(text: string): void;
 }
 
-/** Frames drawn after the last change before the loop sleeps. */
-const IDLE_FRAMES_BEFORE_SLEEP = 4;
+/**
+ * Frames drawn after the last change before the loop sleeps: the frame that
+ * drew the change is the last (an unchanged frame costs a software renderer
+ * as much as a changed one).
+ */
+const IDLE_FRAMES_BEFORE_SLEEP = 1;
+/** Frames the stage must have drawn before it judges whether it keeps up with the display, and the rate that does. */
+const MIN_FRAMES_MEASURED = 6;
+const KEEPS_UP_FPS = 45;
 /** Milliseconds of a frame a mosaic may spend building its films' sprites: the rest of the films wait for the next frame. */
 const BUILD_SLICE_MS = 6;
 /** Stamps into the terrain per step of building a mosaic. */
@@ -79,6 +86,8 @@ export class StageScene extends Phaser.Scene {
   private look: Look = 'lab';
   private single: GridPlacement | null = null;
   private heat: readonly number[] | null = null;
+  /** What the terrain texture was stamped from, for a single world (null: not known, stamp again). */
+  private terrainKey: string | null = null;
   private heatTexture!: Phaser.Textures.CanvasTexture;
   private cursor: { x: number; y: number } | null = null;
   private cellHandler: ((x: number, y: number) => void) | null = null;
@@ -96,6 +105,8 @@ export class StageScene extends Phaser.Scene {
   private frameSum = 0;
 
   private idleFrames = 0;
+  /** The loop has just woken from sleep (see update's frame measure). */
+  private woke = false;
   private moveListener: ((move: 'step' | 'pickup') => void) | null = null;
   /** The last whole frame of the single film a move was reported for. */
   private reportedFrame = 0;
@@ -137,6 +148,11 @@ export class StageScene extends Phaser.Scene {
   // ---- What to show -------------------------------------------------------
 
   showWorld(world: World, look: Look): void {
+    this.showStill(world, look, true);
+  }
+
+  /** A still world; its objects stamped with the tiles, or drawn as images (see FilmView's stampsStill). */
+  private showStill(world: World, look: Look, stampsStill: boolean): void {
     this.finish('stopped');
     this.clearViews();
     const timeline = timelineOf({ worlds: [world] });
@@ -144,7 +160,7 @@ export class StageScene extends Phaser.Scene {
     this.mode = 'single';
     this.look = look;
     this.heat = null;
-    this.views = [this.makeSingleView(timeline)];
+    this.views = [this.makeSingleView(timeline, stampsStill)];
     this.redraw();
     this.host.describe(describeStill(world, look));
   }
@@ -178,6 +194,7 @@ export class StageScene extends Phaser.Scene {
       return Promise.resolve('ended');
     }
     this.mode = 'mosaic';
+    this.terrainKey = null;
     const placement = fitMosaic(this.scale.width, this.scale.height, timelines.length, timelines.map(sizeOf));
     // The films' sprites are built over the next frames (see buildSlice), never in one long task.
     this.plan = { timelines, placement, options, reported: new Set() };
@@ -195,14 +212,19 @@ export class StageScene extends Phaser.Scene {
 
   /**
    * The training show: the still start world of a few candidates of one
-   * generation, and their paths growing over it as trails.
+   * generation, and their paths growing over it as trails. Generations come
+   * several times a second and their worlds share their tiles, so the objects
+   * are images and the tiles stay stamped (see drawTerrain). Where the stage
+   * cannot draw a frame within a display frame (a software renderer), the
+   * paths are drawn whole: growing, every frame of the show would hold up
+   * the page; whole, the stage draws once per generation.
    */
   showCandidates(paths: CandidatePaths, look: Look): void {
     const first = paths.recordings[0];
     if (first === undefined) return;
-    this.showWorld(recordingWorld(first, 0), look);
+    this.showStill(recordingWorld(first, 0), look, false);
     if (this.single === null) return;
-    this.trails.show(paths.recordings, this.single, paths.drawMs, this.reducedMotion);
+    this.trails.show(paths.recordings, this.single, paths.drawMs, this.reducedMotion || !this.keepsUp);
     const n = Math.min(paths.recordings.length, 4);
     this.host.describe(t('game.candidates', { still: describeStill(recordingWorld(first, 0), look), count: n }));
   }
@@ -310,9 +332,17 @@ export class StageScene extends Phaser.Scene {
     };
   }
 
-  /** Rolling mean over the last 60 frames. */
+  /** Rolling mean over the last 60 frames drawn one after another. */
   get fps(): number {
     return this.frameSum > 0 ? (1000 * this.frameCount) / this.frameSum : 0;
+  }
+
+  /**
+   * Whether the stage draws its frames about as fast as the display shows
+   * them, judged once it has drawn a few (until then, assumed).
+   */
+  private get keepsUp(): boolean {
+    return this.frameCount < MIN_FRAMES_MEASURED || this.fps >= KEEPS_UP_FPS;
   }
 
   // ---- The clock ----------------------------------------------------------
@@ -339,14 +369,27 @@ export class StageScene extends Phaser.Scene {
 
   wake(): void {
     this.idleFrames = 0;
-    if (!this.game.loop.running) this.game.loop.wake(true);
+    if (this.game.loop.running) return;
+    this.woke = true;
+    // Phaser steps the game the moment its loop wakes, before the caller has made the change it woke
+    // the stage for: that step would draw the old frame (as costly as any on a software renderer) and,
+    // counted idle, put the loop back to sleep before the change is drawn. Paused, the step does nothing.
+    const game = this.game;
+    game.pause();
+    try {
+      game.loop.wake(true);
+    } finally {
+      game.resume();
+    }
   }
 
   override update(): void {
     // Phaser's own delta is smoothed and clamped to its target frame time,
     // which would slow films down on a slow machine: use the raw frame time.
     const delta = this.game.loop.rawDelta;
-    this.measure(delta);
+    // The first frame after waking follows an idle stretch, not a drawn frame: its interval says nothing of drawing.
+    if (this.woke) this.woke = false;
+    else this.measure(delta);
     if (this.trails.busy) {
       this.idleFrames = 0;
       this.trails.advance(Math.min(delta, MAX_FRAME_MS) * this.speed);
@@ -478,9 +521,9 @@ export class StageScene extends Phaser.Scene {
 
   // ---- Layout and static drawing -----------------------------------------
 
-  private makeSingleView(timeline: FilmTimeline): FilmView {
+  private makeSingleView(timeline: FilmTimeline, stampsStill = true): FilmView {
     this.single = fitSingle(this.scale.width, this.scale.height, timeline.width, timeline.height);
-    return new FilmView(this.pool, timeline, this.single, false, LOOKS[this.look]);
+    return new FilmView(this.pool, timeline, this.single, false, LOOKS[this.look], stampsStill);
   }
 
   private clearViews(): void {
@@ -522,15 +565,22 @@ export class StageScene extends Phaser.Scene {
 
   /**
    * Stamps every static tile of every shown world, once, into one render
-   * texture just big enough to hold them (less to fill each frame).
+   * texture just big enough to hold them (less to fill each frame). A single
+   * world whose stamps are those already in the texture is not stamped again:
+   * restamping fills the whole grid twice over, which on a software renderer
+   * costs several frames, and the training show asks for it every generation.
    */
   private drawTerrain(): void {
     const rt = this.terrain;
     const bounds = this.contentBounds();
     if (bounds === null) {
+      this.terrainKey = null;
       rt.setVisible(false);
       return;
     }
+    const key = this.mode === 'single' ? this.singleTerrainKey() : null;
+    if (key !== null && key === this.terrainKey && rt.visible) return;
+    this.terrainKey = key;
     fitTexture(rt, bounds, this.scale);
     // A relayout mid-build restamps what is built; the steps still queued would stamp in the old places.
     this.jobs = [];
@@ -548,6 +598,21 @@ export class StageScene extends Phaser.Scene {
     // What never moves (the ghost path, objects no one takes) goes over the floor and the heat.
     for (const view of this.views) for (const stamp of this.stillStamps(view)) stamp();
     rt.render();
+  }
+
+  /**
+   * Everything the single world's terrain texture is stamped from: the
+   * canvas, the grid's place, the look, the tiles, the heat-map, and the
+   * ghost path and objects stamped over them.
+   */
+  private singleTerrainKey(): string | null {
+    const view = this.views[0];
+    const p = this.single;
+    if (view === undefined || p === null) return null;
+    const tl = view.timeline;
+    const stamped = view.stampsStill ? tl.things.filter((_, i) => tl.still[i]).map((t) => `${t.kind}:${t.colour}:${t.x},${t.y}`) : [];
+    const ghost = tl.ghost === null ? '' : `${Array.from(tl.ghost.x).join(',')}/${Array.from(tl.ghost.y).join(',')}`;
+    return [this.look, this.scale.width, this.scale.height, p.x, p.y, p.tile, p.columns, p.rows, Array.from(tl.first.tiles).join(''), this.heat?.join(',') ?? '', ghost, stamped.join(';')].join('|');
   }
 
   /**
@@ -628,7 +693,7 @@ export class StageScene extends Phaser.Scene {
     }
     const thingScale = view.thingScale;
     tl.things.forEach((t, i) => {
-      if (!tl.still[i]) return;
+      if (!view.stampsStill || !tl.still[i]) return;
       const key = spriteKey(t.kind as SpriteName);
       const x = p.x + (t.x + 0.5) * tile - ox;
       const y = p.y + (t.y + 0.5) * tile - oy;
@@ -647,6 +712,9 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     fitTexture(rt, bounds, this.scale);
+    // Shown only once a trail is drawn in it: an empty layer the size of the worlds would still cost
+    // a full pass over their pixels every frame (on a software renderer, about as much as the worlds).
+    rt.setVisible(false);
     for (const view of this.views) {
       view.trailDrawn = 0;
       this.extendTrail(view);
@@ -674,6 +742,7 @@ export class StageScene extends Phaser.Scene {
       const x1 = (tl.agentX[k + 1]! + 0.5) * tile;
       const y1 = (tl.agentY[k + 1]! + 0.5) * tile;
       if (x0 === x1 && y0 === y1) continue;
+      rt.setVisible(true);
       rt.fill(TRAIL_COLOUR, 1, ox + Math.min(x0, x1) - thick / 2, oy + Math.min(y0, y1) - thick / 2, Math.abs(x1 - x0) + thick, Math.abs(y1 - y0) + thick);
     }
     view.trailDrawn = target;
