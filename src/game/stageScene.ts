@@ -12,7 +12,7 @@ import * as Phaser from 'phaser';
 import { Tile } from '../core/vocabulary';
 import type { World } from '../core/world';
 import { paceAt, timelineOf, type FilmTimeline } from './film';
-import { CandidateTrails } from './candidateTrails';
+import { CANDIDATE_MARKS, CandidateTrails } from './candidateTrails';
 import { recordingWorld } from '../core/recording';
 import { DEPTH, FilmView, ImagePool } from './filmView';
 import { cellAt, fitMosaic, fitSingle, type GridPlacement, type MosaicPlacement } from './layout';
@@ -222,11 +222,12 @@ export class StageScene extends Phaser.Scene {
   showCandidates(paths: CandidatePaths, look: Look): void {
     const first = paths.recordings[0];
     if (first === undefined) return;
-    this.showStill(recordingWorld(first, 0), look, false);
+    const world = recordingWorld(first, 0);
+    this.showStill(world, look, false);
     if (this.single === null) return;
     this.trails.show(paths.recordings, this.single, paths.drawMs, this.reducedMotion || !this.keepsUp);
-    const n = Math.min(paths.recordings.length, 4);
-    this.host.describe(t('game.candidates', { still: describeStill(recordingWorld(first, 0), look), count: n }));
+    const n = Math.min(paths.recordings.length, CANDIDATE_MARKS.length);
+    this.host.describe(t('game.candidates', { still: describeStill(world, look), count: n }));
   }
 
   /** Stops any film; its promise settles with 'stopped'. */
@@ -736,16 +737,18 @@ export class StageScene extends Phaser.Scene {
     const thick = Math.max(2, tile * 0.18);
     const ox = p.x - rt.x;
     const oy = p.y - rt.y;
+    let drawn = false;
     for (let k = view.trailDrawn; k < target; k++) {
       const x0 = (tl.agentX[k]! + 0.5) * tile;
       const y0 = (tl.agentY[k]! + 0.5) * tile;
       const x1 = (tl.agentX[k + 1]! + 0.5) * tile;
       const y1 = (tl.agentY[k + 1]! + 0.5) * tile;
       if (x0 === x1 && y0 === y1) continue;
-      rt.setVisible(true);
+      drawn = true;
       rt.fill(TRAIL_COLOUR, 1, ox + Math.min(x0, x1) - thick / 2, oy + Math.min(y0, y1) - thick / 2, Math.abs(x1 - x0) + thick, Math.abs(y1 - y0) + thick);
     }
     view.trailDrawn = target;
+    if (drawn) rt.setVisible(true);
     return true;
   }
 
